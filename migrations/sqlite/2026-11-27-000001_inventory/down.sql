@@ -1,0 +1,10 @@
+DROP TABLE unit_adjacency;
+DROP TABLE units;
+DROP TABLE floors;
+DROP TABLE freight_lifts;
+DROP TABLE buildings;
+DROP TABLE park_operators;
+DROP TABLE parks;
+DROP TABLE login_failures;
+DROP TABLE users;
+DROP TABLE tenants;

@@ -1,0 +1,146 @@
+//! `upstairs serve | migrate | user create | openapi`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::accounts::{self, NewAccount};
+use crate::config::Settings;
+use crate::db::{self, Id};
+use crate::domain::Role;
+use crate::startup::{Application, redact};
+
+#[derive(Parser)]
+#[command(
+    name = "upstairs",
+    version,
+    about = "REST API for leasing space in industry-upstairs parks"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP server (pending migrations run first).
+    Serve(Settings),
+    /// Apply pending migrations and exit.
+    Migrate {
+        #[arg(long, env = "DATABASE_URL", default_value = "upstairs.db")]
+        database_url: String,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account; the password comes from UPSTAIRS_PASSWORD or a prompt.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_parser = ["admin", "operator", "tenant"])]
+        role: String,
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Required for tenant users.
+        #[arg(long)]
+        tenant_id: Option<Id>,
+        #[arg(long, env = "DATABASE_URL", default_value = "upstairs.db")]
+        database_url: String,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    crate::telemetry::init();
+    let result = match cli.command {
+        Command::Serve(settings) => serve(settings),
+        Command::Migrate { database_url } => migrate(&database_url),
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    role,
+                    display_name,
+                    tenant_id,
+                    database_url,
+                },
+        } => create_user(&database_url, email, &role, display_name, tenant_id),
+        Command::Openapi => serde_json::to_string_pretty(&crate::startup::openapi_document())
+            .map(|s| println!("{s}"))
+            .map_err(Into::into),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let demo = settings.demo;
+        let app = Application::build(settings.clone()).await?;
+        let backend = crate::db::conn::Target::parse(&settings.database_url).backend_name();
+        tracing::info!(
+            port = app.port(),
+            database = %redact(&settings.database_url),
+            backend,
+            "upstairs is listening on {}",
+            settings.bind
+        );
+        if demo {
+            crate::demo::print_accounts();
+        }
+        app.run().await?;
+        Ok(())
+    })
+}
+
+fn migrate(database_url: &str) -> anyhow::Result<()> {
+    let pool = db::build_pool(database_url, 1)?;
+    let mut conn = pool.get()?;
+    let n = db::migrate::run_pending(&mut conn)?;
+    println!("applied {n} migration(s)");
+    Ok(())
+}
+
+fn create_user(
+    database_url: &str,
+    email: String,
+    role: &str,
+    display_name: Option<String>,
+    tenant_id: Option<Id>,
+) -> anyhow::Result<()> {
+    let role: Role = role.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+    let password = match std::env::var("UPSTAIRS_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => rpassword::prompt_password("Password: ")?,
+    };
+    if password.chars().count() < crate::auth::password::MIN_PASSWORD_CHARS {
+        anyhow::bail!("the password must be at least 10 characters");
+    }
+    let pool = db::build_pool(database_url, 1)?;
+    let mut conn = pool.get()?;
+    db::migrate::run_pending(&mut conn)?;
+    let hash = accounts::hash_password(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let account = NewAccount {
+        display_name: display_name.unwrap_or_else(|| email.clone()),
+        email,
+        role,
+        tenant_id,
+    };
+    let user = db::tx::in_write_transaction(&mut conn, |c| accounts::create(c, account, hash))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("created {} {} ({})", user.role, user.email, user.id);
+    Ok(())
+}

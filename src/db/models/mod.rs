@@ -1,0 +1,75 @@
+//! One file per table: the row type and its queries.
+
+pub mod adjacency;
+pub mod building;
+pub mod floor;
+pub mod freight_lift;
+pub mod park;
+pub mod park_operator;
+pub mod tenant;
+pub mod unit;
+pub mod unit_search;
+pub mod user;
+
+/// The queries every versioned table has: `find`, `insert`, `save` (an
+/// optimistic update that bumps `version`) and `delete`.
+#[macro_export]
+macro_rules! versioned_table {
+    ($table:ident, $row:ty, $what:literal) => {
+        pub fn find(
+            conn: &mut $crate::db::DbConn,
+            id: $crate::db::Id,
+        ) -> $crate::error::AppResult<Option<$row>> {
+            use diesel::prelude::*;
+            Ok($table::table.find(id).first::<$row>(conn).optional()?)
+        }
+
+        /// Like `find`, but a missing row is a 404.
+        pub fn get(
+            conn: &mut $crate::db::DbConn,
+            id: $crate::db::Id,
+        ) -> $crate::error::AppResult<$row> {
+            find(conn, id)?.ok_or_else(|| $crate::error::AppError::not_found($what, id))
+        }
+
+        pub fn insert(conn: &mut $crate::db::DbConn, row: &$row) -> $crate::error::AppResult<()> {
+            use diesel::prelude::*;
+            diesel::insert_into($table::table)
+                .values(row)
+                .execute(conn)?;
+            Ok(())
+        }
+
+        /// Writes `row` if nobody changed it since it was read; bumps its
+        /// version and `updated_at`.
+        pub fn save(conn: &mut $crate::db::DbConn, row: &mut $row) -> $crate::error::AppResult<()> {
+            use diesel::prelude::*;
+            let read_version = row.version;
+            row.version += 1;
+            row.updated_at = $crate::db::now();
+            let changed = diesel::update(
+                $table::table
+                    .find(row.id)
+                    .filter($table::version.eq(read_version)),
+            )
+            .set(&*row)
+            .execute(conn)?;
+            if changed == 0 {
+                return Err($crate::error::AppError::PreconditionFailed(format!(
+                    "the {} was changed by someone else; fetch it again",
+                    $what
+                )));
+            }
+            Ok(())
+        }
+
+        pub fn delete(
+            conn: &mut $crate::db::DbConn,
+            id: $crate::db::Id,
+        ) -> $crate::error::AppResult<()> {
+            use diesel::prelude::*;
+            diesel::delete($table::table.find(id)).execute(conn)?;
+            Ok(())
+        }
+    };
+}

@@ -1,0 +1,33 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::Id;
+use crate::db::schema::tenants;
+
+/// A tenant organisation (company).
+#[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = tenants, treat_none_as_null = true)]
+pub struct Tenant {
+    pub id: Id,
+    pub name: String,
+    pub credit_code: Option<String>,
+    pub industry_code: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+crate::versioned_table!(tenants, Tenant, "tenant");
+
+pub fn credit_code_taken(
+    conn: &mut crate::db::DbConn,
+    code: &str,
+) -> crate::error::AppResult<bool> {
+    let n: i64 = tenants::table
+        .filter(tenants::credit_code.eq(code))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}

@@ -1,0 +1,8 @@
+//! Plain types and rules of the business: no actix, no diesel.
+
+pub mod credit_code;
+pub mod industry;
+pub mod inventory;
+pub mod rules;
+
+pub use inventory::*;

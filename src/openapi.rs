@@ -1,0 +1,145 @@
+//! The OpenAPI 3.1 document: paths and schemas are collected from the
+//! annotated handlers as routes are registered (so the two cannot drift);
+//! this file adds what every operation shares: security and error answers.
+
+use utoipa::openapi::path::Operation;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, OpenApi as Doc, Ref, RefOr, ResponseBuilder};
+use utoipa::{Modify, OpenApi};
+
+use crate::error::{FieldError, Problem};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Upstairs API",
+        description = "Leasing space in industry-upstairs (工业上楼) parks: parks, buildings, floors, \
+                       freight lifts and units, and the tenants who need them. Errors are RFC 9457 \
+                       problem+json with a stable `code`.",
+        license(name = "Apache-2.0"),
+    ),
+    components(schemas(Problem, FieldError)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "auth", description = "Registration, login and the current user"),
+        (name = "users", description = "Accounts (admin)"),
+        (name = "parks"), (name = "buildings"), (name = "freight lifts"), (name = "floors"), (name = "units"),
+        (name = "health", description = "Liveness and readiness"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, doc: &mut Doc) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+fn problem(description: &str) -> RefOr<utoipa::openapi::Response> {
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/problem+json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("Problem")))
+                .build(),
+        )
+        .build()
+        .into()
+}
+
+fn add(op: &mut Operation, status: &str, description: &str) {
+    op.responses
+        .responses
+        .entry(status.to_string())
+        .or_insert_with(|| problem(description));
+}
+
+/// Adds the error answers each operation can give, by what it takes.
+pub fn finish(mut doc: Doc) -> Doc {
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let has_id = path.contains('{');
+        let ops = [
+            (&mut item.get, false),
+            (&mut item.post, true),
+            (&mut item.put, false),
+            (&mut item.patch, true),
+            (&mut item.delete, false),
+        ];
+        for (op, has_body) in ops {
+            let Some(op) = op.as_mut() else { continue };
+            let secured = op.security.is_some();
+            let conditional = op
+                .parameters
+                .iter()
+                .flatten()
+                .any(|p| matches!(p, RefOr::T(p) if p.name == "If-Match"));
+            if has_body {
+                add(op, "400", "The body is not valid JSON (`malformed_json`)");
+                add(op, "413", "The body is over 1 MiB (`payload_too_large`)");
+                add(
+                    op,
+                    "415",
+                    "The body is not `application/json` (`unsupported_media_type`)",
+                );
+            }
+            if has_body || op.parameters.iter().flatten().any(|p| matches!(p, RefOr::T(p) if matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query))) {
+                add(op, "422", "A field or parameter is invalid (`validation_failed`, with `errors`)");
+            }
+            if secured {
+                add(op, "401", "No valid bearer token (`unauthorized`)");
+                add(op, "403", "The caller's role may not do this (`forbidden`)");
+            }
+            if has_id {
+                add(
+                    op,
+                    "404",
+                    "No such resource, or outside the caller's scope (`not_found`)",
+                );
+            }
+            if secured && (has_body || op.responses.responses.contains_key("204")) {
+                add(
+                    op,
+                    "409",
+                    "The change conflicts with existing data (`conflict`)",
+                );
+            }
+            if conditional {
+                add(
+                    op,
+                    "412",
+                    "`If-Match` does not match the current `ETag` (`precondition_failed`)",
+                );
+            }
+            if path.ends_with("/auth/login") {
+                add(
+                    op,
+                    "429",
+                    "Too many failed logins (`rate_limited`, with `Retry-After`)",
+                );
+            }
+            add(
+                op,
+                "500",
+                "Unexpected error (`internal`); nothing internal is revealed",
+            );
+            add(
+                op,
+                "503",
+                "The database is busy or unreachable (`service_unavailable`)",
+            );
+        }
+    }
+    doc
+}

@@ -1,0 +1,91 @@
+use actix_web::{HttpResponse, delete, get, put, web};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::api::users::UserOut;
+use crate::auth::CurrentUser;
+use crate::db::models::{park, park_operator, user};
+use crate::db::{self, Id};
+use crate::domain::Role;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_operators)
+        .service(assign_operator)
+        .service(unassign_operator);
+}
+
+/// Operators of a park. Admins, and the park's operators.
+#[utoipa::path(tag = "parks", params(("park_id" = Id, Path)), responses((status = 200, body = Vec<UserOut>)),
+    security(("bearer" = [])))]
+#[get("/parks/{park_id}/operators")]
+async fn list_operators(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    let park_id = id.into_inner();
+    let users = db::read(&state.pool, move |c| {
+        park::get(c, park_id)?;
+        user.require_park(park_id)?;
+        let mut out = Vec::new();
+        for uid in park_operator::user_ids_of(c, park_id)? {
+            let u = user::get(c, uid)?;
+            let parks = park_operator::park_ids_of(c, uid)?;
+            out.push(UserOut::new(u, parks));
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(users))
+}
+
+/// Lets an operator manage a park. Admin only. Idempotent.
+#[utoipa::path(tag = "parks", params(("park_id" = Id, Path), ("user_id" = Id, Path)),
+    responses((status = 204, description = "assigned (or already was)")), security(("bearer" = [])))]
+#[put("/parks/{park_id}/operators/{user_id}")]
+async fn assign_operator(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ids: web::Path<(Id, Id)>,
+) -> AppResult<HttpResponse> {
+    user.require_admin()?;
+    let (park_id, user_id) = ids.into_inner();
+    db::write(&state.pool, move |c| {
+        park::get(c, park_id)?;
+        let u = user::get(c, user_id)?;
+        if u.role != Role::Operator {
+            return Err(AppError::field(
+                "user_id",
+                "not_operator",
+                format!("the user is a {}, not an operator", u.role),
+            ));
+        }
+        park_operator::assign(c, park_id, user_id)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Takes a park away from an operator. Admin only.
+#[utoipa::path(tag = "parks", params(("park_id" = Id, Path), ("user_id" = Id, Path)),
+    responses((status = 204)), security(("bearer" = [])))]
+#[delete("/parks/{park_id}/operators/{user_id}")]
+async fn unassign_operator(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ids: web::Path<(Id, Id)>,
+) -> AppResult<HttpResponse> {
+    user.require_admin()?;
+    let (park_id, user_id) = ids.into_inner();
+    let removed = db::write(&state.pool, move |c| {
+        park_operator::unassign(c, park_id, user_id)
+    })
+    .await?;
+    if !removed {
+        return Err(AppError::NotFound(
+            "that user is not an operator of that park".into(),
+        ));
+    }
+    Ok(HttpResponse::NoContent().finish())
+}

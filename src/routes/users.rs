@@ -1,0 +1,199 @@
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::{created, ok_tagged};
+use crate::accounts::{self, NewAccount};
+use crate::api::users::{CreateUser, PatchUser, UserOut};
+use crate::auth::CurrentUser;
+use crate::db::models::user::User;
+use crate::db::models::{park_operator, user};
+use crate::db::{self, DbConn, Id};
+use crate::domain::Role;
+use crate::error::{AppError, AppResult};
+use crate::http::etag::IfMatch;
+use crate::http::{Page, Paging, QueryMap, ValidJson};
+use crate::state::AppState;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_users)
+        .service(create_user)
+        .service(get_user)
+        .service(patch_user)
+        .service(delete_user);
+}
+
+fn out(c: &mut DbConn, u: User) -> AppResult<UserOut> {
+    let parks = if u.role == Role::Operator {
+        park_operator::park_ids_of(c, u.id)?
+    } else {
+        Vec::new()
+    };
+    Ok(UserOut::new(u, parks))
+}
+
+/// Users, by email. Admin only.
+#[utoipa::path(tag = "users", params(("role" = Option<Role>, Query), ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
+    responses((status = 200, body = Page<UserOut>)), security(("bearer" = [])))]
+#[get("/users")]
+async fn list_users(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    mut q: QueryMap,
+) -> AppResult<HttpResponse> {
+    user.require_admin()?;
+    let paging = Paging::from_query(&mut q);
+    let role = q.take::<Role>("role", "one of admin, operator, tenant");
+    q.finish()?;
+    let page = db::read(&state.pool, move |c| {
+        let (rows, total) = user::list(c, role, paging)?;
+        let items = rows
+            .into_iter()
+            .map(|u| out(c, u))
+            .collect::<AppResult<Vec<_>>>()?;
+        Ok(paging.wrap(items, total))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(page))
+}
+
+/// Creates a user of any role. Admin only.
+#[utoipa::path(tag = "users", request_body = CreateUser, responses((status = 201, body = UserOut)), security(("bearer" = [])))]
+#[post("/users")]
+async fn create_user(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ValidJson(body): ValidJson<CreateUser>,
+) -> AppResult<HttpResponse> {
+    user.require_admin()?;
+    let hash = web::block({
+        let plain = body.password.clone();
+        move || accounts::hash_password(&plain)
+    })
+    .await??;
+    let created_user = db::write(&state.pool, move |c| {
+        let account = NewAccount {
+            email: body.email,
+            display_name: body.display_name,
+            role: body.role,
+            tenant_id: body.tenant_id,
+        };
+        let u = accounts::create(c, account, hash)?;
+        out(c, u)
+    })
+    .await?;
+    Ok(created(
+        format!("/api/v1/users/{}", created_user.id),
+        created_user.version,
+        &created_user,
+    ))
+}
+
+/// One user. Admins, and the user themself.
+#[utoipa::path(tag = "users", params(("user_id" = Id, Path)), responses((status = 200, body = UserOut)), security(("bearer" = [])))]
+#[get("/users/{user_id}")]
+async fn get_user(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    if !user.is_admin() && user.id != id {
+        return Err(AppError::not_found("user", id));
+    }
+    let u = db::read(&state.pool, move |c| {
+        let u = user::get(c, id)?;
+        out(c, u)
+    })
+    .await?;
+    Ok(ok_tagged(u.version, &u))
+}
+
+/// Changes a user: disable, change role, reset password. Admins; a user may
+/// change their own display name and password only.
+#[utoipa::path(tag = "users", params(("user_id" = Id, Path), ("If-Match" = Option<String>, Header)),
+    request_body = PatchUser, responses((status = 200, body = UserOut)), security(("bearer" = [])))]
+#[patch("/users/{user_id}")]
+async fn patch_user(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+    if_match: IfMatch,
+    ValidJson(body): ValidJson<PatchUser>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let is_self = user.id == id;
+    if !user.is_admin() {
+        if !is_self {
+            return Err(AppError::not_found("user", id));
+        }
+        if body.disabled.is_some() || body.role.is_some() || body.tenant_id.is_some() {
+            return Err(AppError::Forbidden(
+                "only an admin may change roles, tenants or disable accounts".into(),
+            ));
+        }
+    }
+    if is_self
+        && (body.disabled == Some(true)
+            || body.role.is_some_and(|r| r != Role::Admin) && user.is_admin())
+    {
+        return Err(AppError::Conflict(
+            "an admin cannot disable or demote themself; ask another admin".into(),
+        ));
+    }
+    let new_hash = match body.password.clone() {
+        Some(plain) => Some(web::block(move || accounts::hash_password(&plain)).await??),
+        None => None,
+    };
+    let u = db::write(&state.pool, move |c| {
+        let mut row = user::get(c, id)?;
+        if_match.check(row.version)?;
+        let old_role = row.role;
+        if let Some(v) = body.display_name {
+            row.display_name = v;
+        }
+        if let Some(v) = body.disabled {
+            row.disabled = v;
+        }
+        if let Some(v) = body.role {
+            row.role = v;
+        }
+        if let Some(v) = body.tenant_id {
+            row.tenant_id = v;
+        }
+        if let Some(h) = new_hash {
+            row.password_hash = h;
+        }
+        accounts::check_role_tenant(c, row.role, row.tenant_id)?;
+        if old_role == Role::Operator && row.role != Role::Operator {
+            park_operator::unassign_all_of_user(c, id)?;
+        }
+        user::save(c, &mut row)?;
+        out(c, row)
+    })
+    .await?;
+    Ok(ok_tagged(u.version, &u))
+}
+
+/// Deletes a user; their tokens stop working at once. Admin only.
+#[utoipa::path(tag = "users", params(("user_id" = Id, Path), ("If-Match" = Option<String>, Header)),
+    responses((status = 204)), security(("bearer" = [])))]
+#[delete("/users/{user_id}")]
+async fn delete_user(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+    if_match: IfMatch,
+) -> AppResult<HttpResponse> {
+    user.require_admin()?;
+    if user.id == id.as_ref().to_owned() {
+        return Err(AppError::Conflict("an admin cannot delete themself".into()));
+    }
+    let id = id.into_inner();
+    db::write(&state.pool, move |c| {
+        let row = user::get(c, id)?;
+        if_match.check(row.version)?;
+        user::delete(c, id)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

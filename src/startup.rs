@@ -1,0 +1,211 @@
+//! Builds the server from settings: pool, migrations, bootstrap accounts,
+//! middleware and routes. Tests call `Application::build` with port 0.
+
+use std::net::TcpListener;
+
+use actix_cors::Cors;
+use actix_web::dev::{Server, Service};
+use actix_web::http::header;
+use actix_web::{App, HttpMessage, HttpRequest, HttpResponse, HttpServer, web};
+use anyhow::Context;
+use futures_util::FutureExt;
+use tracing_actix_web::{RequestId, TracingLogger};
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::JwtKeys;
+use crate::auth::throttle::ThrottlePolicy;
+use crate::config::Settings;
+use crate::db::{self, DbPool, conn::Target};
+use crate::error::AppError;
+use crate::openapi::{self, ApiDoc};
+use crate::routes::{self, health};
+use crate::state::AppState;
+
+pub struct Application {
+    server: Server,
+    port: u16,
+    pool: DbPool,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let pool = prepare_database(&settings).await?;
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let state = AppState {
+            pool: pool.clone(),
+            jwt: jwt_keys(&settings)?,
+            throttle: ThrottlePolicy::default(),
+            trust_forwarded_for: settings.trust_forwarded_for,
+            backend: Target::parse(&settings.database_url).backend_name(),
+        };
+        let server = serve(listener, state, &settings)?;
+        Ok(Self { server, port, pool })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn pool(&self) -> DbPool {
+        self.pool.clone()
+    }
+
+    pub async fn run(self) -> std::io::Result<()> {
+        self.server.await
+    }
+
+    pub fn into_server(self) -> Server {
+        self.server
+    }
+}
+
+/// Pool, migrations, first admin and (if asked) the demo parks.
+pub async fn prepare_database(settings: &Settings) -> anyhow::Result<DbPool> {
+    let s = settings.clone();
+    web::block(move || -> anyhow::Result<DbPool> {
+        let pool = db::build_pool(&s.database_url, s.db_pool_size)
+            .with_context(|| format!("cannot open the database {}", redact(&s.database_url)))?;
+        let mut conn = pool.get()?;
+        let ran = db::migrate::run_pending(&mut conn)?;
+        if ran > 0 {
+            tracing::info!(migrations = ran, "applied migrations");
+        }
+        crate::bootstrap::first_admin(
+            &mut conn,
+            s.admin_email.as_deref(),
+            s.admin_password.as_deref(),
+        )?;
+        if s.demo {
+            crate::demo::load_if_empty(&mut conn)?;
+        }
+        Ok(pool)
+    })
+    .await?
+}
+
+/// The URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{}:***{}", &url[..scheme + 3], user, &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+fn jwt_keys(settings: &Settings) -> anyhow::Result<JwtKeys> {
+    let secret = match &settings.jwt_secret {
+        Some(s) if s.len() >= 32 => s.as_bytes().to_vec(),
+        Some(_) => anyhow::bail!("UPSTAIRS_JWT_SECRET must be at least 32 bytes"),
+        None => {
+            tracing::warn!(
+                "UPSTAIRS_JWT_SECRET is not set: using a random secret; tokens die with this process"
+            );
+            let mut bytes = [0u8; 32];
+            rand::fill(&mut bytes);
+            bytes.to_vec()
+        }
+    };
+    Ok(JwtKeys::new(&secret, settings.token_ttl_seconds))
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let base = Cors::default()
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            header::RETRY_AFTER,
+            header::HeaderName::from_static("x-request-id"),
+        ])
+        .max_age(3600);
+    if origins.iter().any(|o| o == "*") {
+        return base.allow_any_origin();
+    }
+    origins.iter().fold(base, |c, o| c.allowed_origin(o))
+}
+
+/// The API document, built the way the server registers its routes.
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    let (_, doc) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .service(health::healthz)
+        .service(health::readyz)
+        .service(utoipa_actix_web::scope("/api/v1").configure(routes::configure_v1))
+        .split_for_parts();
+    openapi::finish(doc)
+}
+
+async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound(format!(
+        "no endpoint at {} {}",
+        req.method(),
+        req.path()
+    )))
+}
+
+fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow::Result<Server> {
+    let origins = settings.cors_origin_list();
+    let doc = openapi_document();
+    let state = web::Data::new(state);
+    let mut server = HttpServer::new(move || {
+        let path_config = web::PathConfig::default().error_handler(|_, req| {
+            AppError::NotFound(format!(
+                "nothing at {}: an id in the path is not a valid UUID",
+                req.path()
+            ))
+            .into()
+        });
+        let swagger = SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", doc.clone());
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .app_data(state.clone())
+            .app_data(path_config)
+            // Before the `/api/v1` scope, which would otherwise swallow the document's path.
+            .map(|app| app.service(swagger))
+            .service(health::healthz)
+            .service(health::readyz)
+            .service(utoipa_actix_web::scope("/api/v1").configure(routes::configure_v1))
+            .split_for_parts();
+        app.route(
+            "/docs",
+            web::get().to(|| async {
+                HttpResponse::PermanentRedirect()
+                    .insert_header((header::LOCATION, "/docs/"))
+                    .finish()
+            }),
+        )
+        .default_service(web::to(not_found))
+        .wrap_fn(|req, srv| {
+            let id = req.extensions().get::<RequestId>().map(|r| r.to_string());
+            srv.call(req).map(move |res| {
+                res.map(|mut res| {
+                    if let Some(v) = id.and_then(|id| header::HeaderValue::from_str(&id).ok()) {
+                        res.headers_mut()
+                            .insert(header::HeaderName::from_static("x-request-id"), v);
+                    }
+                    res
+                })
+            })
+        })
+        .wrap(TracingLogger::default())
+        .wrap(cors(&origins))
+    })
+    .listen(listener)?;
+    if let Some(w) = settings.workers {
+        server = server.workers(w);
+    }
+    Ok(server.run())
+}

@@ -1,0 +1,17 @@
+//! What every handler shares.
+
+use crate::auth::JwtKeys;
+use crate::auth::throttle::ThrottlePolicy;
+use crate::db::DbPool;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: DbPool,
+    pub jwt: JwtKeys,
+    pub throttle: ThrottlePolicy,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy
+    /// that sets it); otherwise the peer address.
+    pub trust_forwarded_for: bool,
+    /// `sqlite` or `postgres`.
+    pub backend: &'static str,
+}

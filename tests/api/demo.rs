@@ -1,0 +1,41 @@
+use crate::helpers::spawn_with;
+
+#[actix_web::test]
+async fn the_demo_parks_load_with_their_inventory() {
+    let app = spawn_with(|s| s.demo = true).await;
+    let parks = app.get("/api/v1/parks", None).await.expect(200);
+    let names: Vec<&str> = parks.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert!(names.contains(&"源嘉生命科技产业园"), "{names:?}");
+    assert!(names.contains(&"洁神智慧园区"), "{names:?}");
+    let units = app
+        .get("/api/v1/units?per_page=200", None)
+        .await
+        .expect(200);
+    assert!(units.body["total"].as_i64().unwrap_or(0) >= 20);
+    // Heavy, tall floors low in the tower; lighter ones high up.
+    let ground = app
+        .get(
+            "/api/v1/units?min_live_load_kn_m2=12&min_clear_height_mm=5500",
+            None,
+        )
+        .await
+        .expect(200);
+    assert!(ground.body["total"].as_i64().unwrap_or(0) >= 1);
+    let lifts = app
+        .get("/api/v1/units?min_lift_load_kg=5000&sort=-level", None)
+        .await
+        .expect(200);
+    assert!(lifts.body["items"][0]["level"].as_i64().unwrap_or(0) > 1);
+}
+
+#[actix_web::test]
+async fn loading_the_demo_twice_does_not_duplicate_it() {
+    let app = spawn_with(|s| s.demo = true).await;
+    let before = app.get("/api/v1/parks", None).await.body["total"].clone();
+    assert_eq!(before, 2);
+}

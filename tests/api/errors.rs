@@ -1,0 +1,179 @@
+//! Bad input always gets problem+json and changes nothing.
+
+use serde_json::json;
+
+use crate::helpers::spawn_app;
+
+#[actix_web::test]
+async fn malformed_json_is_400_malformed_json() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let res = app
+        .client
+        .post(format!("{}/api/v1/parks", app.address))
+        .bearer_auth(&admin)
+        .header("content-type", "application/json")
+        .body("{\"name\": ")
+        .send()
+        .await
+        .expect("sent");
+    crate::helpers::TestApp::read(res)
+        .await
+        .expect_problem(400, "malformed_json");
+    let list = app.get("/api/v1/parks", None).await.expect(200);
+    assert_eq!(list.body["total"], 0, "nothing was created");
+}
+
+#[actix_web::test]
+async fn unknown_and_client_owned_fields_are_422() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let r = app
+        .post(
+            "/api/v1/parks",
+            Some(&admin),
+            &json!({"name": "P", "nmae": "typo"}),
+        )
+        .await;
+    let r = r.expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["nmae"]);
+    for field in ["id", "version", "created_at"] {
+        let r = app
+            .post(
+                "/api/v1/parks",
+                Some(&admin),
+                &json!({"name": "P", field: 1}),
+            )
+            .await;
+        assert_eq!(
+            r.expect_problem(422, "validation_failed").error_fields(),
+            vec![field.to_string()]
+        );
+    }
+}
+
+#[actix_web::test]
+async fn wrong_types_and_missing_fields_name_the_field() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let park = app.create_park(&admin).await;
+    let r = app
+        .post(
+            &format!("/api/v1/parks/{park}/buildings"),
+            Some(&admin),
+            &json!({"code": "A1", "kind": "castle"}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["kind"]);
+    let r = app
+        .post(
+            &format!("/api/v1/parks/{park}/buildings"),
+            Some(&admin),
+            &json!({"code": "A1"}),
+        )
+        .await;
+    assert_eq!(
+        r.expect_problem(422, "validation_failed").body["errors"][0]["code"],
+        "required"
+    );
+}
+
+#[actix_web::test]
+async fn bodies_over_one_mib_are_413() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let big = "x".repeat(1024 * 1024 + 10);
+    let r = app
+        .post("/api/v1/parks", Some(&admin), &json!({"name": big}))
+        .await;
+    r.expect_problem(413, "payload_too_large");
+}
+
+#[actix_web::test]
+async fn a_body_that_is_not_json_is_415() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let res = app
+        .client
+        .post(format!("{}/api/v1/parks", app.address))
+        .bearer_auth(&admin)
+        .header("content-type", "text/plain")
+        .body("name=P")
+        .send()
+        .await
+        .expect("sent");
+    crate::helpers::TestApp::read(res)
+        .await
+        .expect_problem(415, "unsupported_media_type");
+}
+
+#[actix_web::test]
+async fn bad_path_ids_and_unknown_routes_are_404_problems() {
+    let app = spawn_app().await;
+    app.get("/api/v1/parks/not-a-uuid", None)
+        .await
+        .expect_problem(404, "not_found");
+    app.get("/api/v1/units/%00%ff", None)
+        .await
+        .expect_problem(404, "not_found");
+    app.get(&format!("/api/v1/parks/{}", uuid::Uuid::now_v7()), None)
+        .await
+        .expect_problem(404, "not_found");
+    app.get("/api/v1/nothing-here", None)
+        .await
+        .expect_problem(404, "not_found");
+}
+
+#[actix_web::test]
+async fn bad_query_parameters_are_422_naming_them() {
+    let app = spawn_app().await;
+    let r = app
+        .get("/api/v1/parks?page=0&per_page=500", None)
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["page", "per_page"]);
+    let r = app
+        .get("/api/v1/parks?pgae=2", None)
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["pgae"]);
+    let r = app
+        .get("/api/v1/units?min_area_m2=lots", None)
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["min_area_m2"]);
+}
+
+#[actix_web::test]
+async fn hostile_inputs_never_answer_500() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let bodies = [
+        json!(null),
+        json!([]),
+        json!("string"),
+        json!({"name": null}),
+        json!({"name": ""}),
+        json!({"name": "   "}),
+        json!({"name": "P", "site_area_m2": -1}),
+        json!({"name": "P", "site_area_m2": 1e308}),
+        json!({"name": "P", "target_industries": ["not a code"]}),
+        json!({"name": "P", "target_industries": "C27"}),
+        json!({"name": {"nested": true}}),
+    ];
+    for body in bodies {
+        let r = app.post("/api/v1/parks", Some(&admin), &body).await;
+        assert!(
+            r.status.is_client_error(),
+            "{body} gave {}: {}",
+            r.status,
+            r.body
+        );
+        assert_eq!(
+            r.header("content-type").as_deref(),
+            Some("application/problem+json")
+        );
+    }
+    assert_eq!(app.get("/api/v1/parks", None).await.body["total"], 0);
+}

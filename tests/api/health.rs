@@ -1,0 +1,82 @@
+use crate::helpers::spawn_app;
+
+#[actix_web::test]
+async fn healthz_and_readyz_answer_200_with_json() {
+    let app = spawn_app().await;
+    let r = app.get("/healthz", None).await.expect(200);
+    assert_eq!(r.body["status"], "ok");
+    let r = app.get("/readyz", None).await.expect(200);
+    assert_eq!(r.body["status"], "ok");
+    assert!(["sqlite", "postgres"].contains(&r.body["database"].as_str().unwrap_or("")));
+}
+
+#[actix_web::test]
+async fn every_answer_carries_a_request_id() {
+    let app = spawn_app().await;
+    let r = app.get("/api/v1/parks", None).await.expect(200);
+    assert!(r.header("x-request-id").is_some_and(|v| v.len() >= 32));
+}
+
+#[actix_web::test]
+async fn openapi_document_covers_every_endpoint_with_problem_answers() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200).body;
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1"))
+    );
+    let paths = doc["paths"].as_object().expect("paths");
+    let expected = [
+        ("/api/v1/auth/register", "post"),
+        ("/api/v1/auth/login", "post"),
+        ("/api/v1/me", "get"),
+        ("/api/v1/users", "post"),
+        ("/api/v1/users/{user_id}", "patch"),
+        ("/api/v1/parks", "get"),
+        ("/api/v1/parks/{park_id}", "delete"),
+        ("/api/v1/parks/{park_id}/operators/{user_id}", "put"),
+        ("/api/v1/parks/{park_id}/buildings", "post"),
+        ("/api/v1/buildings/{building_id}", "patch"),
+        ("/api/v1/buildings/{building_id}/freight-lifts", "get"),
+        ("/api/v1/freight-lifts/{lift_id}", "delete"),
+        ("/api/v1/buildings/{building_id}/floors", "post"),
+        ("/api/v1/floors/{floor_id}", "get"),
+        ("/api/v1/floors/{floor_id}/units", "post"),
+        ("/api/v1/units", "get"),
+        ("/api/v1/units/{unit_id}", "patch"),
+        ("/healthz", "get"),
+        ("/readyz", "get"),
+    ];
+    for (path, method) in expected {
+        let op = &paths.get(path).unwrap_or_else(|| panic!("{path} missing"))[method];
+        assert!(op.is_object(), "{method} {path} missing");
+        assert!(
+            op["responses"]["500"].is_object(),
+            "{method} {path} lacks the 500 answer"
+        );
+    }
+    let patch = &paths["/api/v1/units/{unit_id}"]["patch"]["responses"];
+    for status in ["400", "401", "403", "404", "412", "413", "422"] {
+        assert!(patch[status].is_object(), "PATCH unit lacks {status}");
+    }
+    assert!(doc["components"]["schemas"]["Problem"].is_object());
+    assert!(doc["components"]["schemas"]["UnitOut"].is_object());
+}
+
+#[actix_web::test]
+async fn docs_page_is_served_without_internet() {
+    let app = spawn_app().await;
+    let r = app.get("/docs", None).await;
+    assert_eq!(r.status.as_u16(), 308);
+    let page = app
+        .client
+        .get(format!("{}/docs/", app.address))
+        .send()
+        .await
+        .expect("docs");
+    assert_eq!(page.status().as_u16(), 200);
+    let html = page.text().await.expect("html");
+    assert!(html.contains("swagger"), "the page is Swagger UI");
+    assert!(!html.contains("cdn."), "no CDN scripts");
+}

@@ -1,0 +1,17 @@
+//! One integration binary: every test drives the real server over HTTP
+//! against its own fresh database (SQLite, or PostgreSQL when
+//! `UPSTAIRS_TEST_POSTGRES_URL` is set).
+
+mod auth;
+mod authorization;
+mod buildings;
+mod demo;
+mod errors;
+mod floors;
+mod freight_lifts;
+mod health;
+mod helpers;
+mod parks;
+mod unit_search;
+mod units;
+mod users;
