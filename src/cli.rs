@@ -88,7 +88,6 @@ pub fn main() -> ExitCode {
 
 fn serve(settings: Settings) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
-        let demo = settings.demo;
         let app = Application::build(settings.clone()).await?;
         let backend = crate::db::conn::Target::parse(&settings.database_url).backend_name();
         tracing::info!(
@@ -98,9 +97,6 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
             "upstairs is listening on {}",
             settings.bind
         );
-        if demo {
-            crate::demo::print_accounts();
-        }
         app.run().await?;
         Ok(())
     })

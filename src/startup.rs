@@ -79,8 +79,8 @@ pub async fn prepare_database(settings: &Settings) -> anyhow::Result<DbPool> {
             s.admin_email.as_deref(),
             s.admin_password.as_deref(),
         )?;
-        if s.demo {
-            crate::demo::load_if_empty(&mut conn)?;
+        if s.demo && crate::demo::load_if_empty(&mut conn)? {
+            crate::demo::print_accounts();
         }
         Ok(pool)
     })

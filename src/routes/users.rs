@@ -185,10 +185,10 @@ async fn delete_user(
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
     user.require_admin()?;
-    if user.id == id.as_ref().to_owned() {
+    let id = id.into_inner();
+    if user.id == id {
         return Err(AppError::Conflict("an admin cannot delete themself".into()));
     }
-    let id = id.into_inner();
     db::write(&state.pool, move |c| {
         let row = user::get(c, id)?;
         if_match.check(row.version)?;

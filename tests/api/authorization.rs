@@ -118,7 +118,7 @@ async fn writes_follow_roles_and_park_scope() {
             Method::DELETE,
             format!("/api/v1/parks/{other_park}"),
             Box::new(|_| Value::Null),
-            &[],
+            &[Who::Admin],
         ),
     ];
     let mut n = 0;

@@ -34,8 +34,30 @@ async fn the_demo_parks_load_with_their_inventory() {
 }
 
 #[actix_web::test]
-async fn loading_the_demo_twice_does_not_duplicate_it() {
+async fn loading_the_demo_again_changes_nothing() {
     let app = spawn_with(|s| s.demo = true).await;
-    let before = app.get("/api/v1/parks", None).await.body["total"].clone();
-    assert_eq!(before, 2);
+    let mut conn = app.pool.get().expect("connection");
+    let loaded = upstairs::demo::load_if_empty(&mut conn).expect("no error");
+    assert!(!loaded, "a database with parks is left alone");
+    assert_eq!(app.get("/api/v1/parks", None).await.body["total"], 2);
+}
+
+#[actix_web::test]
+async fn demo_accounts_log_in_with_their_roles_and_parks() {
+    let app = spawn_with(|s| s.demo = true).await;
+    for (email, role, _) in upstairs::demo::ACCOUNTS {
+        let r = app
+            .login(email, upstairs::demo::DEMO_PASSWORD)
+            .await
+            .expect(200);
+        assert_eq!(r.body["user"]["role"], *role);
+    }
+    let token = app
+        .token_for(
+            "operator.yuanjia@upstairs.demo",
+            upstairs::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let me = app.get("/api/v1/me", Some(&token)).await.expect(200);
+    assert_eq!(me.body["park_ids"].as_array().map(Vec::len), Some(1));
 }

@@ -73,6 +73,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     admin_token: tokio::sync::OnceCell<String>,
+    /// The server's own pool, for the few tests that look behind the API.
+    pub pool: upstairs::db::DbPool,
     _db: TestDb,
 }
 
@@ -159,6 +161,7 @@ pub async fn spawn_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
         .await
         .expect("the server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool();
     actix_web::rt::spawn(app.into_server());
     TestApp {
         address,
@@ -167,6 +170,7 @@ pub async fn spawn_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
             .build()
             .expect("client"),
         admin_token: tokio::sync::OnceCell::new(),
+        pool,
         _db: db,
     }
 }

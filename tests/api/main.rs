@@ -1,6 +1,7 @@
 //! One integration binary: every test drives the real server over HTTP
 //! against its own fresh database (SQLite, or PostgreSQL when
 //! `UPSTAIRS_TEST_POSTGRES_URL` is set).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod auth;
 mod authorization;

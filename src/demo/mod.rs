@@ -1,0 +1,110 @@
+//! The demonstration parks behind `serve --demo`: 源嘉生命科技产业园 (Laoshan)
+//! and 洁神智慧园区 (Licang), with buildings, lifts, floors, units, tenants
+//! and accounts. The engineering figures are illustrative, chosen to be
+//! believable for industry-upstairs buildings; they are not survey data.
+
+mod builder;
+mod jieshen;
+mod yuanjia;
+
+use crate::accounts::{self, NewAccount};
+use crate::db::models::{park, park_operator};
+use crate::db::{DbConn, Id, tx};
+use crate::domain::Role;
+use crate::error::AppResult;
+use crate::http::Paging;
+
+/// The password of every demo account. The demo is for trying the API out;
+/// never load it into a database that faces the internet.
+pub const DEMO_PASSWORD: &str = "upstairs-demo-2026";
+
+/// Demo accounts: (email, role, what it is).
+pub const ACCOUNTS: &[(&str, &str, &str)] = &[
+    ("admin@upstairs.demo", "admin", "administrator"),
+    (
+        "operator.yuanjia@upstairs.demo",
+        "operator",
+        "operator of 源嘉生命科技产业园",
+    ),
+    (
+        "operator.jieshen@upstairs.demo",
+        "operator",
+        "operator of 洁神智慧园区",
+    ),
+    (
+        "tenant.biotech@upstairs.demo",
+        "tenant",
+        "user of 青岛蓝海生物医药有限公司",
+    ),
+    (
+        "tenant.devices@upstairs.demo",
+        "tenant",
+        "user of 青岛启明医疗器械有限公司",
+    ),
+];
+
+/// Loads the demo when the database has no parks; returns whether it did.
+pub fn load_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
+    let loaded = tx::in_write_transaction(conn, |c| {
+        let (_, parks) = park::list(
+            c,
+            Paging {
+                page: 1,
+                per_page: 1,
+            },
+        )?;
+        if parks > 0 {
+            return Ok(false);
+        }
+        load(c)?;
+        Ok(true)
+    })
+    .map_err(|e| anyhow::anyhow!("loading the demo failed: {e}"))?;
+    if loaded {
+        tracing::info!("loaded the demonstration parks");
+    } else {
+        tracing::info!("the database already has parks; demo data not loaded");
+    }
+    Ok(loaded)
+}
+
+fn load(c: &mut DbConn) -> AppResult<()> {
+    let yuanjia = yuanjia::load(c)?;
+    let jieshen = jieshen::load(c)?;
+    let hash = accounts::hash_password(DEMO_PASSWORD)?;
+    let tenant_of = |email: &str| match email {
+        "tenant.biotech@upstairs.demo" => Some(yuanjia.biotech_tenant),
+        "tenant.devices@upstairs.demo" => Some(yuanjia.devices_tenant),
+        _ => None::<Id>,
+    };
+    for (email, role, _) in ACCOUNTS {
+        let role: Role = role
+            .parse()
+            .map_err(|e: String| crate::error::AppError::Internal(anyhow::anyhow!(e)))?;
+        let account = NewAccount {
+            email: (*email).into(),
+            display_name: email.split('@').next().unwrap_or(email).into(),
+            role,
+            tenant_id: tenant_of(email),
+        };
+        let user = accounts::create(c, account, hash.clone())?;
+        match *email {
+            "operator.yuanjia@upstairs.demo" => {
+                park_operator::assign(c, yuanjia.park, user.id)?;
+            }
+            "operator.jieshen@upstairs.demo" => {
+                park_operator::assign(c, jieshen, user.id)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Prints the demo accounts for the person who started the server.
+pub fn print_accounts() {
+    println!("Demo accounts (password for all: {DEMO_PASSWORD}):");
+    for (email, role, what) in ACCOUNTS {
+        println!("  {email:<34} {role:<9} {what}");
+    }
+}
