@@ -251,6 +251,14 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
                 Self::Conflict("the change would leave a dangling reference".into())
             }
+            // SQLite still locked after busy_timeout, or a PostgreSQL serialisation
+            // failure: the request may simply be retried.
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+                Self::Unavailable("the database is busy; retry shortly".into())
+            }
+            Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
+                Self::Unavailable("the database is busy; retry shortly".into())
+            }
             _ => Self::Internal(e.into()),
         }
     }

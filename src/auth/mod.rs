@@ -4,7 +4,6 @@
 pub mod current_user;
 pub mod jwt;
 pub mod password;
-pub mod scope;
 pub mod throttle;
 
 pub use current_user::{CurrentUser, MaybeUser};

@@ -76,8 +76,11 @@ impl r2d2::ManageConnection for Manager {
             .map_err(ConnectionError::CouldntSetupConfiguration)
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// A connection whose transaction could not be closed (a panic mid-way,
+    /// a lost rollback) must not go back into the pool.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        use diesel::connection::TransactionManager;
+        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn)
     }
 }
 
@@ -92,7 +95,9 @@ pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
         .connection_timeout(Duration::from_secs(5))
-        .test_on_check_out(false)
+        // A cheap `SELECT 1` per checkout: after a database restart, dead
+        // connections are replaced instead of failing requests.
+        .test_on_check_out(true)
         .build(Manager { target })?;
     Ok(pool)
 }

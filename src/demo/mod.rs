@@ -45,6 +45,8 @@ pub const ACCOUNTS: &[(&str, &str, &str)] = &[
 
 /// Loads the demo when the database has no parks; returns whether it did.
 pub fn load_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
+    // Hashed before the transaction: argon2 must not hold SQLite's write lock.
+    let hash = accounts::hash_password(DEMO_PASSWORD).map_err(|e| anyhow::anyhow!("{e}"))?;
     let loaded = tx::in_write_transaction(conn, |c| {
         let (_, parks) = park::list(
             c,
@@ -56,7 +58,7 @@ pub fn load_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
         if parks > 0 {
             return Ok(false);
         }
-        load(c)?;
+        load(c, hash)?;
         Ok(true)
     })
     .map_err(|e| anyhow::anyhow!("loading the demo failed: {e}"))?;
@@ -68,10 +70,9 @@ pub fn load_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
     Ok(loaded)
 }
 
-fn load(c: &mut DbConn) -> AppResult<()> {
+fn load(c: &mut DbConn, hash: String) -> AppResult<()> {
     let yuanjia = yuanjia::load(c)?;
     let jieshen = jieshen::load(c)?;
-    let hash = accounts::hash_password(DEMO_PASSWORD)?;
     let tenant_of = |email: &str| match email {
         "tenant.biotech@upstairs.demo" => Some(yuanjia.biotech_tenant),
         "tenant.devices@upstairs.demo" => Some(yuanjia.devices_tenant),

@@ -80,3 +80,28 @@ async fn docs_page_is_served_without_internet() {
     assert!(html.contains("swagger"), "the page is Swagger UI");
     assert!(!html.contains("cdn."), "no CDN scripts");
 }
+
+#[actix_web::test]
+async fn cors_allows_only_the_configured_origins() {
+    let app =
+        crate::helpers::spawn_with(|s| s.cors_origins = "https://app.upstairs.test".into()).await;
+    let preflight = |origin: &'static str| {
+        app.client
+            .request(
+                reqwest::Method::OPTIONS,
+                format!("{}/api/v1/parks", app.address),
+            )
+            .header("origin", origin)
+            .header("access-control-request-method", "PATCH")
+            .send()
+    };
+    let ok = preflight("https://app.upstairs.test").await.expect("sent");
+    assert_eq!(
+        ok.headers()
+            .get("access-control-allow-origin")
+            .and_then(|v| v.to_str().ok()),
+        Some("https://app.upstairs.test")
+    );
+    let other = preflight("https://evil.test").await.expect("sent");
+    assert!(other.headers().get("access-control-allow-origin").is_none());
+}
