@@ -256,6 +256,11 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
                 Self::Unavailable("the database is busy; retry shortly".into())
             }
+            Error::DatabaseError(_, info)
+                if info.message().contains("FOREIGN KEY constraint failed") =>
+            {
+                Self::Conflict("the change would leave a dangling reference".into())
+            }
             Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
                 Self::Unavailable("the database is busy; retry shortly".into())
             }

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod leasing;
 pub mod openapi;
 pub mod routes;
 pub mod startup;

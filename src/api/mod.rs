@@ -1,11 +1,13 @@
 //! Request and response bodies of the API: what clients send and see,
 //! validated at the edge and documented in the OpenAPI document.
 
+pub mod applications;
 pub mod auth;
 pub mod buildings;
 pub mod checks;
 pub mod floors;
 pub mod freight_lifts;
+pub mod leasing;
 pub mod parks;
 pub mod tenants;
 pub mod units;

@@ -9,7 +9,7 @@ pub mod sql_text;
 pub mod tx;
 
 pub use conn::{DbConn, DbPool, build_pool};
-pub use sql_text::Id;
+pub use sql_text::{Id, IdList};
 pub use tx::{read, write};
 
 /// Now, in UTC, truncated to the microseconds PostgreSQL keeps, so that what

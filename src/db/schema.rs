@@ -144,6 +144,109 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    applications (id) {
+        id -> Text,
+        tenant_id -> Text,
+        created_by -> Nullable<Text>,
+        status -> Text,
+        industry_code -> Text,
+        use_type -> Text,
+        min_area_m2 -> Double,
+        max_area_m2 -> Nullable<Double>,
+        min_live_load_kn_m2 -> Nullable<Double>,
+        min_clear_height_mm -> Nullable<Integer>,
+        item_weight_kg -> Nullable<Double>,
+        item_length_mm -> Nullable<Integer>,
+        item_width_mm -> Nullable<Integer>,
+        item_height_mm -> Nullable<Integer>,
+        fire_hazard_class -> Text,
+        min_power_kva -> Nullable<Double>,
+        needs_utility_shaft -> Bool,
+        max_rent_fen_m2_day -> Nullable<BigInt>,
+        move_in_date -> Date,
+        lease_months -> Integer,
+        preferred_park_ids -> Text,
+        allow_combined_units -> Bool,
+        notes -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    leases (id) {
+        id -> Text,
+        tenant_id -> Text,
+        park_id -> Text,
+        application_id -> Nullable<Text>,
+        status -> Text,
+        start_date -> Date,
+        end_date -> Date,
+        rent_fen_m2_day -> BigInt,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    offers (id) {
+        id -> Text,
+        application_id -> Text,
+        tenant_id -> Text,
+        park_id -> Text,
+        status -> Text,
+        start_date -> Date,
+        end_date -> Date,
+        rent_fen_m2_day -> BigInt,
+        valid_until -> Date,
+        lease_id -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    offer_units (offer_id, unit_id) {
+        offer_id -> Text,
+        unit_id -> Text,
+    }
+}
+
+diesel::table! {
+    lease_units (lease_id, unit_id) {
+        lease_id -> Text,
+        unit_id -> Text,
+    }
+}
+
+diesel::table! {
+    unit_holds (id) {
+        id -> Text,
+        unit_id -> Text,
+        start_date -> Date,
+        end_date -> Date,
+        offer_id -> Nullable<Text>,
+        lease_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        entity_type -> Text,
+        entity_id -> Text,
+        park_id -> Nullable<Text>,
+        action -> Text,
+        changes -> Text,
+    }
+}
+
 diesel::joinable!(users -> tenants (tenant_id));
 diesel::joinable!(park_operators -> parks (park_id));
 diesel::joinable!(park_operators -> users (user_id));
@@ -152,6 +255,12 @@ diesel::joinable!(freight_lifts -> buildings (building_id));
 diesel::joinable!(floors -> buildings (building_id));
 diesel::joinable!(units -> floors (floor_id));
 diesel::joinable!(units -> buildings (building_id));
+diesel::joinable!(applications -> tenants (tenant_id));
+diesel::joinable!(offer_units -> offers (offer_id));
+diesel::joinable!(offer_units -> units (unit_id));
+diesel::joinable!(lease_units -> leases (lease_id));
+diesel::joinable!(lease_units -> units (unit_id));
+diesel::joinable!(unit_holds -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
@@ -164,4 +273,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     floors,
     units,
     unit_adjacency,
+    applications,
+    leases,
+    offers,
+    offer_units,
+    lease_units,
+    unit_holds,
+    audit_events,
 );

@@ -154,3 +154,26 @@ macro_rules! text_enum {
         $crate::sql_text!($name);
     };
 }
+
+/// A list of ids stored as a JSON array of strings.
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, AsExpression, FromSqlRow, Serialize, Deserialize,
+)]
+#[diesel(sql_type = Text)]
+#[serde(transparent)]
+pub struct IdList(pub Vec<Id>);
+
+impl fmt::Display for IdList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&serde_json::to_string(&self.0).map_err(|_| fmt::Error)?)
+    }
+}
+
+impl FromStr for IdList {
+    type Err = serde_json::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        serde_json::from_str(s).map(IdList)
+    }
+}
+
+crate::sql_text!(IdList);

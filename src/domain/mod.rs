@@ -3,6 +3,8 @@
 pub mod credit_code;
 pub mod industry;
 pub mod inventory;
+pub mod leasing;
 pub mod rules;
 
 pub use inventory::*;
+pub use leasing::*;

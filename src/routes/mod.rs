@@ -1,11 +1,14 @@
 //! Every route of the API, registered in one place. Handlers are thin:
 //! extract, authorise, call storage and domain rules, map to JSON.
 
+pub mod applications;
 pub mod auth;
 pub mod buildings;
 pub mod floors;
 pub mod freight_lifts;
 pub mod health;
+pub mod leases;
+pub mod offers;
 pub mod operators;
 pub mod parks;
 pub mod units;
@@ -27,7 +30,10 @@ pub fn configure_v1(cfg: &mut ServiceConfig) {
         .configure(buildings::configure)
         .configure(freight_lifts::configure)
         .configure(floors::configure)
-        .configure(units::configure);
+        .configure(units::configure)
+        .configure(applications::configure)
+        .configure(offers::configure)
+        .configure(leases::configure);
 }
 
 /// 201 with `Location` and `ETag`.

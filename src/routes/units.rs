@@ -269,6 +269,12 @@ async fn delete_unit(
         let b = building::get(c, row.building_id)?;
         user.require_park(b.park_id)?;
         if_match.check(row.version)?;
+        let deals = unit::deal_count(c, id)?;
+        if deals > 0 {
+            return Err(AppError::Conflict(format!(
+                "{deals} offer(s) or lease(s) name this unit; mark it unavailable instead"
+            )));
+        }
         unit::delete(c, id)
     })
     .await?;

@@ -3,6 +3,7 @@
 //! `UPSTAIRS_TEST_POSTGRES_URL` is set).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod applications;
 mod auth;
 mod authorization;
 mod buildings;
@@ -12,6 +13,7 @@ mod floors;
 mod freight_lifts;
 mod health;
 mod helpers;
+mod leasing;
 mod parks;
 mod unit_search;
 mod units;

@@ -1,9 +1,14 @@
 //! One file per table: the row type and its queries.
 
 pub mod adjacency;
+pub mod application;
+pub mod audit;
 pub mod building;
 pub mod floor;
 pub mod freight_lift;
+pub mod hold;
+pub mod lease;
+pub mod offer;
 pub mod park;
 pub mod park_operator;
 pub mod tenant;

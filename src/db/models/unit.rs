@@ -143,3 +143,17 @@ pub fn floors_of(conn: &mut DbConn, ids: &[Id]) -> AppResult<HashMap<Id, Id>> {
         .load(conn)?;
     Ok(rows.into_iter().collect())
 }
+
+/// Offers and leases that name the unit (any state): they keep it from being deleted.
+pub fn deal_count(conn: &mut DbConn, id: Id) -> AppResult<i64> {
+    use crate::db::schema::{lease_units, offer_units};
+    let offers: i64 = offer_units::table
+        .filter(offer_units::unit_id.eq(id))
+        .count()
+        .get_result(conn)?;
+    let leases: i64 = lease_units::table
+        .filter(lease_units::unit_id.eq(id))
+        .count()
+        .get_result(conn)?;
+    Ok(offers + leases)
+}

@@ -1,0 +1,160 @@
+//! Applications, offers and leases: their states and the transitions
+//! between them.
+
+crate::text_enum! {
+    /// What the tenant will do in the space.
+    pub enum UseType { Rnd => "rnd", Production => "production", Office => "office", Warehouse => "warehouse", Mixed => "mixed" }
+}
+
+crate::text_enum! {
+    /// Where a space request is in its life.
+    pub enum ApplicationStatus {
+        Draft => "draft",
+        Submitted => "submitted",
+        UnderReview => "under_review",
+        Offered => "offered",
+        Leased => "leased",
+        Rejected => "rejected",
+        Withdrawn => "withdrawn",
+    }
+}
+
+crate::text_enum! {
+    /// The transitions a client asks for, each its own endpoint.
+    pub enum ApplicationAction { Submit => "submit", Review => "review", Reject => "reject", Withdraw => "withdraw" }
+}
+
+/// Who is asking for a transition, as far as the state machine cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// The applicant organisation's own user.
+    Tenant,
+    /// An operator in scope, or an admin.
+    Staff,
+}
+
+impl ApplicationStatus {
+    /// Open applications still want space (they count as demand).
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Submitted | Self::UnderReview | Self::Offered)
+    }
+}
+
+/// The state `action` leads to from `from`, or why it is not allowed.
+pub fn transition(
+    from: ApplicationStatus,
+    action: ApplicationAction,
+    actor: Actor,
+) -> Result<ApplicationStatus, String> {
+    use ApplicationAction as A;
+    use ApplicationStatus as S;
+    let to = match (action, from) {
+        (A::Submit, S::Draft) => S::Submitted,
+        (A::Review, S::Submitted) if actor == Actor::Staff => S::UnderReview,
+        (A::Reject, S::Submitted | S::UnderReview) if actor == Actor::Staff => S::Rejected,
+        (A::Withdraw, S::Draft | S::Submitted | S::UnderReview | S::Offered) => S::Withdrawn,
+        (A::Review | A::Reject, S::Submitted | S::UnderReview) => {
+            return Err(format!(
+                "only the park's operators may {action} an application"
+            ));
+        }
+        _ => {
+            return Err(format!(
+                "an application that is {from} cannot be asked to {action}"
+            ));
+        }
+    };
+    Ok(to)
+}
+
+crate::text_enum! {
+    /// An offer's state. `open` offers past `valid_until` read as `expired`.
+    pub enum OfferStatus { Open => "open", Accepted => "accepted", Declined => "declined", Withdrawn => "withdrawn", Expired => "expired" }
+}
+
+crate::text_enum! {
+    pub enum LeaseStatus { Active => "active", Terminated => "terminated" }
+}
+
+/// The end of a lease of `months` starting on `start` (exclusive).
+pub fn period_end(start: chrono::NaiveDate, months: u32) -> Option<chrono::NaiveDate> {
+    start.checked_add_months(chrono::Months::new(months))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApplicationAction as A;
+    use super::ApplicationStatus as S;
+    use super::*;
+
+    #[test]
+    fn the_happy_path_runs_draft_to_under_review() {
+        assert_eq!(
+            transition(S::Draft, A::Submit, Actor::Tenant),
+            Ok(S::Submitted)
+        );
+        assert_eq!(
+            transition(S::Submitted, A::Review, Actor::Staff),
+            Ok(S::UnderReview)
+        );
+    }
+
+    #[test]
+    fn only_staff_review_and_reject() {
+        assert!(transition(S::Submitted, A::Review, Actor::Tenant).is_err());
+        assert!(transition(S::UnderReview, A::Reject, Actor::Tenant).is_err());
+        assert_eq!(
+            transition(S::UnderReview, A::Reject, Actor::Staff),
+            Ok(S::Rejected)
+        );
+    }
+
+    #[test]
+    fn withdraw_is_possible_before_leased_only() {
+        for from in [S::Draft, S::Submitted, S::UnderReview, S::Offered] {
+            assert_eq!(
+                transition(from, A::Withdraw, Actor::Tenant),
+                Ok(S::Withdrawn)
+            );
+        }
+        for from in [S::Leased, S::Rejected, S::Withdrawn] {
+            assert!(transition(from, A::Withdraw, Actor::Tenant).is_err());
+        }
+    }
+
+    #[test]
+    fn every_other_pair_is_refused() {
+        for &from in S::ALL {
+            for &action in A::ALL {
+                let allowed = matches!(
+                    (action, from),
+                    (A::Submit, S::Draft)
+                        | (A::Review, S::Submitted)
+                        | (A::Reject, S::Submitted | S::UnderReview)
+                        | (
+                            A::Withdraw,
+                            S::Draft | S::Submitted | S::UnderReview | S::Offered
+                        )
+                );
+                assert_eq!(
+                    transition(from, action, Actor::Staff).is_ok(),
+                    allowed,
+                    "{action} from {from}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn periods_add_calendar_months() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().ok();
+        assert_eq!(
+            period_end(d("2027-01-31").unwrap_or_default(), 1),
+            d("2027-02-28")
+        );
+        assert_eq!(
+            period_end(d("2027-03-01").unwrap_or_default(), 36),
+            d("2030-03-01")
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! Leasing use cases: applications moving through their states, offers that
+//! hold units, leases. Each function runs inside the caller's write
+//! transaction and records what it changed in the audit trail.
+
+pub mod applications;
+pub mod leases;
+pub mod offers;
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::auth::CurrentUser;
+use crate::db::models::application::{self, Application, Visibility};
+use crate::db::models::audit::{self, Record};
+use crate::db::models::{building, hold, offer, unit};
+use crate::db::{DbConn, Id};
+use crate::domain::{ApplicationStatus, OfferStatus, Role};
+use crate::error::{AppError, AppResult, FieldError};
+
+/// Today in UTC: dates in the API are calendar dates; a park's local day
+/// begins at most a few hours apart, which no rule here depends on.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+pub fn visibility(user: &CurrentUser) -> Visibility {
+    match (user.role, user.tenant_id) {
+        (Role::Admin, _) => Visibility::All,
+        (Role::Tenant, Some(t)) => Visibility::Tenant(t),
+        (Role::Operator, _) => Visibility::Parks(user.park_ids.clone()),
+        // A tenant user without an organisation sees nothing.
+        (Role::Tenant, None) => Visibility::Parks(Vec::new()),
+    }
+}
+
+/// The application, if the caller may see it; 404 otherwise (never reveal).
+pub fn visible_application(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    id: Id,
+) -> AppResult<Application> {
+    let a = application::find(conn, id)?.ok_or_else(|| AppError::not_found("application", id))?;
+    let offer_parks: Vec<Id> = offer::of_application(conn, id)?
+        .into_iter()
+        .map(|o| o.park_id)
+        .collect();
+    if visibility(user).allows(&a, &offer_parks) {
+        Ok(a)
+    } else {
+        Err(AppError::not_found("application", id))
+    }
+}
+
+/// The one park all of `unit_ids` belong to; 422 for unknown units or a mix.
+pub fn park_of_units(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Id> {
+    let mut parks = BTreeSet::new();
+    let mut problems = Vec::new();
+    for (i, id) in unit_ids.iter().enumerate() {
+        match unit::find(conn, *id)? {
+            Some(u) => {
+                parks.insert(building::get(conn, u.building_id)?.park_id);
+            }
+            None => problems.push(FieldError::new(
+                format!("unit_ids[{i}]"),
+                "unknown_unit",
+                format!("no unit with id {id}"),
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Validation(problems));
+    }
+    match parks.into_iter().collect::<Vec<_>>().as_slice() {
+        [one] => Ok(*one),
+        _ => Err(AppError::field(
+            "unit_ids",
+            "several_parks",
+            "all units must be in one park",
+        )),
+    }
+}
+
+pub fn audit(
+    conn: &mut DbConn,
+    user: Option<&CurrentUser>,
+    entity: (&str, Id),
+    park_id: Option<Id>,
+    action: &str,
+    changes: Value,
+) -> AppResult<()> {
+    audit::record(
+        conn,
+        Record {
+            actor_id: user.map(|u| u.id),
+            entity_type: entity.0,
+            entity_id: entity.1,
+            park_id,
+            action,
+            changes,
+        },
+    )
+}
+
+/// Marks open offers past `valid_until` expired and frees their units. Runs
+/// before anything that reads or writes holds, so an expired offer never
+/// blocks a unit; also run periodically by the server.
+pub fn sweep_expired_offers(conn: &mut DbConn, today: NaiveDate) -> AppResult<usize> {
+    let expired = offer::expired_open(conn, today)?;
+    for mut o in expired.iter().cloned() {
+        o.status = OfferStatus::Expired;
+        offer::save(conn, &mut o)?;
+        close_offer(conn, &o, today)?;
+        audit(
+            conn,
+            None,
+            ("offer", o.id),
+            Some(o.park_id),
+            "expire",
+            Value::Null,
+        )?;
+    }
+    Ok(expired.len())
+}
+
+/// After an offer stops being open: free its units, and send its
+/// application back to review when nothing else is on the table.
+pub(crate) fn close_offer(conn: &mut DbConn, o: &offer::Offer, today: NaiveDate) -> AppResult<()> {
+    hold::release_offer(conn, o.id)?;
+    let units = offer::unit_ids(conn, o.id)?;
+    hold::refresh_unit_status(conn, &units, today)?;
+    let mut a = application::get(conn, o.application_id)?;
+    let still_open = offer::of_application(conn, a.id)?
+        .iter()
+        .any(|x| x.id != o.id && x.status == OfferStatus::Open);
+    if a.status == ApplicationStatus::Offered && !still_open {
+        a.status = ApplicationStatus::UnderReview;
+        application::save(conn, &mut a)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,377 @@
+//! Offers hold units, accepting makes a lease, and no unit is ever held
+//! twice for overlapping periods — also when requests race.
+
+use futures_util::future::join_all;
+use serde_json::json;
+
+use crate::applications::reviewed_application;
+use crate::helpers::spawn_app;
+
+fn offer_body(unit: &str, start: &str, end: &str) -> serde_json::Value {
+    json!({"unit_ids": [unit], "start_date": start, "end_date": end, "rent_fen_m2_day": 140, "valid_until": "2099-01-01"})
+}
+
+#[actix_web::test]
+async fn an_accepted_offer_becomes_a_lease_and_the_unit_follows() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (tenant_id, tenant, application) = reviewed_application(&app).await;
+    let r = app
+        .post(
+            &format!("/api/v1/applications/{application}/offers"),
+            Some(&op),
+            &offer_body(&t.fifth_unit, "2026-01-01", "2029-01-01"),
+        )
+        .await
+        .expect(201);
+    let offer = r.id();
+    assert_eq!(r.body["status"], "open");
+    assert_eq!(r.body["park_id"], t.park);
+    assert_eq!(
+        app.get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+            .await
+            .body["status"],
+        "reserved"
+    );
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/applications/{application}"),
+            Some(&tenant)
+        )
+        .await
+        .body["status"],
+        "offered"
+    );
+
+    app.post(
+        &format!("/api/v1/offers/{offer}/accept"),
+        Some(&op),
+        &json!({}),
+    )
+    .await
+    .expect_problem(403, "forbidden");
+    let r = app
+        .post(
+            &format!("/api/v1/offers/{offer}/accept"),
+            Some(&tenant),
+            &json!({}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "accepted");
+    let lease = r.body["lease_id"].as_str().expect("lease id").to_string();
+    let l = app
+        .get(&format!("/api/v1/leases/{lease}"), Some(&tenant))
+        .await
+        .expect(200);
+    assert_eq!(l.body["tenant_id"], tenant_id);
+    assert_eq!(l.body["unit_ids"], json!([t.fifth_unit]));
+    assert_eq!(l.body["end_date"], "2029-01-01");
+    assert_eq!(
+        app.get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+            .await
+            .body["status"],
+        "leased"
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/applications/{application}"), Some(&admin))
+            .await
+            .body["status"],
+        "leased"
+    );
+    app.post(
+        &format!("/api/v1/offers/{offer}/decline"),
+        Some(&tenant),
+        &json!({}),
+    )
+    .await
+    .expect_problem(409, "invalid_transition");
+}
+
+#[actix_web::test]
+async fn declined_and_withdrawn_offers_free_their_units() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (_, tenant, application) = reviewed_application(&app).await;
+    let offers = format!("/api/v1/applications/{application}/offers");
+    let first = app
+        .post(
+            &offers,
+            Some(&op),
+            &offer_body(&t.fifth_unit, "2027-03-01", "2030-03-01"),
+        )
+        .await
+        .expect(201)
+        .id();
+    app.post(
+        &format!("/api/v1/offers/{first}/withdraw"),
+        Some(&tenant),
+        &json!({}),
+    )
+    .await
+    .expect_problem(403, "forbidden");
+    let r = app
+        .post(
+            &format!("/api/v1/offers/{first}/decline"),
+            Some(&tenant),
+            &json!({}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "declined");
+    assert_eq!(
+        app.get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+            .await
+            .body["status"],
+        "available"
+    );
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/applications/{application}"),
+            Some(&tenant)
+        )
+        .await
+        .body["status"],
+        "under_review"
+    );
+    let second = app
+        .post(
+            &offers,
+            Some(&op),
+            &offer_body(&t.fifth_unit, "2027-03-01", "2030-03-01"),
+        )
+        .await
+        .expect(201)
+        .id();
+    app.post(
+        &format!("/api/v1/offers/{second}/withdraw"),
+        Some(&op),
+        &json!({}),
+    )
+    .await
+    .expect(200);
+    assert_eq!(
+        app.get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+            .await
+            .body["status"],
+        "available"
+    );
+    let all = app.get(&offers, Some(&tenant)).await.expect(200);
+    assert_eq!(all.body.as_array().map(Vec::len), Some(2));
+}
+
+#[actix_web::test]
+async fn overlapping_holds_are_refused_and_adjacent_periods_are_not() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (tenant_id, _) = app.tenant().await;
+    let lease = |start: &str, end: &str| json!({"tenant_id": tenant_id, "unit_ids": [t.fifth_unit], "start_date": start, "end_date": end, "rent_fen_m2_day": 150});
+    app.post(
+        "/api/v1/leases",
+        Some(&op),
+        &lease("2027-01-01", "2029-01-01"),
+    )
+    .await
+    .expect(201);
+    app.post(
+        "/api/v1/leases",
+        Some(&op),
+        &lease("2028-06-01", "2030-01-01"),
+    )
+    .await
+    .expect_problem(409, "unit_unavailable");
+    // Half-open periods: one lease may start the day the previous one ends.
+    app.post(
+        "/api/v1/leases",
+        Some(&op),
+        &lease("2029-01-01", "2030-01-01"),
+    )
+    .await
+    .expect(201);
+    let (_, _, application) = reviewed_application(&app).await;
+    app.post(
+        &format!("/api/v1/applications/{application}/offers"),
+        Some(&op),
+        &offer_body(&t.fifth_unit, "2029-06-01", "2031-01-01"),
+    )
+    .await
+    .expect_problem(409, "unit_unavailable");
+}
+
+#[actix_web::test]
+async fn concurrent_leases_of_one_unit_have_exactly_one_winner() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (tenant_id, _) = app.tenant().await;
+    let requests = (0..12).map(|i| {
+        let body = json!({"tenant_id": tenant_id, "unit_ids": [t.ground_unit], "start_date": format!("2027-0{}-01", 1 + i % 6),
+                          "end_date": "2030-01-01", "rent_fen_m2_day": 150});
+        let app = &app;
+        let op = op.clone();
+        async move { app.post("/api/v1/leases", Some(&op), &body).await }
+    });
+    let results = join_all(requests).await;
+    let won = results.iter().filter(|r| r.status.as_u16() == 201).count();
+    let lost = results
+        .iter()
+        .filter(|r| r.status.as_u16() == 409 && r.code() == "unit_unavailable")
+        .count();
+    assert_eq!(
+        (won, lost),
+        (1, 11),
+        "{:?}",
+        results
+            .iter()
+            .map(|r| (r.status, r.code().to_string()))
+            .collect::<Vec<_>>()
+    );
+    let leases = app
+        .get(&format!("/api/v1/leases?park_id={}", t.park), Some(&op))
+        .await
+        .expect(200);
+    assert_eq!(leases.body["total"], 1);
+}
+
+#[actix_web::test]
+async fn concurrent_offers_on_different_applications_have_exactly_one_winner() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let mut applications = Vec::new();
+    for _ in 0..6 {
+        applications.push(reviewed_application(&app).await.2);
+    }
+    let requests = applications.iter().map(|a| {
+        let app = &app;
+        let op = op.clone();
+        let body = offer_body(&t.fifth_unit, "2027-03-01", "2030-03-01");
+        async move {
+            app.post(
+                &format!("/api/v1/applications/{a}/offers"),
+                Some(&op),
+                &body,
+            )
+            .await
+        }
+    });
+    let results = join_all(requests).await;
+    let won = results.iter().filter(|r| r.status.as_u16() == 201).count();
+    let lost = results
+        .iter()
+        .filter(|r| r.code() == "unit_unavailable")
+        .count();
+    assert_eq!((won, lost), (1, 5));
+}
+
+#[actix_web::test]
+async fn a_terminated_lease_frees_its_units_from_the_new_end() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (tenant_id, tenant) = app.tenant().await;
+    let body = json!({"tenant_id": tenant_id, "unit_ids": [t.fifth_unit], "start_date": "2026-01-01", "end_date": "2030-01-01", "rent_fen_m2_day": 150});
+    let lease = app
+        .post("/api/v1/leases", Some(&op), &body)
+        .await
+        .expect(201)
+        .id();
+    assert_eq!(
+        app.get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+            .await
+            .body["status"],
+        "leased"
+    );
+    let path = format!("/api/v1/leases/{lease}/terminate");
+    app.post(&path, Some(&tenant), &json!({"end_date": "2027-01-01"}))
+        .await
+        .expect_problem(403, "forbidden");
+    app.post(&path, Some(&op), &json!({"end_date": "2031-01-01"}))
+        .await
+        .expect_problem(422, "validation_failed");
+    let r = app
+        .post(&path, Some(&op), &json!({"end_date": "2028-01-01"}))
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "terminated");
+    assert_eq!(r.body["end_date"], "2028-01-01");
+    let again = json!({"tenant_id": tenant_id, "unit_ids": [t.fifth_unit], "start_date": "2028-01-01", "end_date": "2029-01-01", "rent_fen_m2_day": 150});
+    app.post("/api/v1/leases", Some(&op), &again)
+        .await
+        .expect(201);
+    app.post(&path, Some(&op), &json!({"end_date": "2027-06-01"}))
+        .await
+        .expect_problem(409, "invalid_transition");
+}
+
+#[actix_web::test]
+async fn leases_are_scoped_to_tenant_and_park() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let other_park = app.create_park(&admin).await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (_, other_op) = app.operator_of(&other_park).await;
+    let (tenant_id, tenant) = app.tenant().await;
+    let (_, stranger) = app.tenant().await;
+    let body = json!({"tenant_id": tenant_id, "unit_ids": [t.fifth_unit], "start_date": "2027-01-01", "end_date": "2028-01-01", "rent_fen_m2_day": 150});
+    app.post("/api/v1/leases", Some(&other_op), &body)
+        .await
+        .expect_problem(403, "forbidden");
+    app.post("/api/v1/leases", Some(&tenant), &body)
+        .await
+        .expect_problem(403, "forbidden");
+    let lease = app
+        .post("/api/v1/leases", Some(&op), &body)
+        .await
+        .expect(201)
+        .id();
+    app.get(&format!("/api/v1/leases/{lease}"), Some(&other_op))
+        .await
+        .expect_problem(404, "not_found");
+    app.get(&format!("/api/v1/leases/{lease}"), Some(&stranger))
+        .await
+        .expect_problem(404, "not_found");
+    assert_eq!(
+        app.get("/api/v1/leases", Some(&tenant)).await.body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/leases", Some(&stranger)).await.body["total"],
+        0
+    );
+    assert_eq!(
+        app.get("/api/v1/leases", Some(&other_op)).await.body["total"],
+        0
+    );
+    // A unit with a lease cannot be deleted out from under it.
+    app.delete(&format!("/api/v1/units/{}", t.fifth_unit), Some(&op))
+        .await
+        .expect_problem(409, "conflict");
+}
+
+#[actix_web::test]
+async fn offers_must_be_for_units_of_one_park_and_valid_today() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let (_, _, application) = reviewed_application(&app).await;
+    let path = format!("/api/v1/applications/{application}/offers");
+    let mut body = offer_body(&t.fifth_unit, "2027-03-01", "2030-03-01");
+    body["valid_until"] = json!("2020-01-01");
+    app.post(&path, Some(&admin), &body)
+        .await
+        .expect_problem(422, "validation_failed");
+    let body = json!({"unit_ids": [uuid::Uuid::now_v7()], "start_date": "2027-03-01", "end_date": "2030-03-01", "rent_fen_m2_day": 140, "valid_until": "2099-01-01"});
+    app.post(&path, Some(&admin), &body)
+        .await
+        .expect_problem(422, "validation_failed");
+    let body = json!({"unit_ids": [t.fifth_unit], "start_date": "2030-03-01", "end_date": "2027-03-01", "rent_fen_m2_day": 140, "valid_until": "2099-01-01"});
+    app.post(&path, Some(&admin), &body)
+        .await
+        .expect_problem(422, "validation_failed");
+}
