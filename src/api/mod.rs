@@ -2,6 +2,7 @@
 //! validated at the edge and documented in the OpenAPI document.
 
 pub mod applications;
+pub mod audit;
 pub mod auth;
 pub mod buildings;
 pub mod checks;

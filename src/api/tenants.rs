@@ -66,3 +66,48 @@ impl From<Tenant> for TenantOut {
         }
     }
 }
+
+/// Changes to a tenant organisation; `null` clears an optional field.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PatchTenant {
+    #[serde(default, deserialize_with = "crate::http::json::present")]
+    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "crate::http::json::nullable")]
+    #[validate(custom(function = "checks::credit_code"))]
+    #[schema(value_type = Option<String>)]
+    pub credit_code: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::http::json::nullable")]
+    #[validate(custom(function = "checks::industry_code"))]
+    #[schema(value_type = Option<String>)]
+    pub industry_code: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::http::json::nullable")]
+    #[validate(length(max = 100))]
+    #[schema(value_type = Option<String>)]
+    pub contact_name: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::http::json::nullable")]
+    #[validate(length(max = 40))]
+    #[schema(value_type = Option<String>)]
+    pub contact_phone: Option<Option<String>>,
+}
+
+impl PatchTenant {
+    pub fn apply(self, t: &mut Tenant) {
+        if let Some(v) = self.name {
+            t.name = v;
+        }
+        if let Some(v) = self.credit_code {
+            t.credit_code = v;
+        }
+        if let Some(v) = self.industry_code {
+            t.industry_code = v;
+        }
+        if let Some(v) = self.contact_name {
+            t.contact_name = v;
+        }
+        if let Some(v) = self.contact_phone {
+            t.contact_phone = v;
+        }
+    }
+}

@@ -13,7 +13,6 @@ use serde_json::Value;
 
 use crate::auth::CurrentUser;
 use crate::db::models::application::{self, Application, Visibility};
-use crate::db::models::audit::{self, Record};
 use crate::db::models::{building, hold, offer, unit};
 use crate::db::{DbConn, Id};
 use crate::domain::{ApplicationStatus, OfferStatus, Role};
@@ -90,17 +89,12 @@ pub fn audit(
     action: &str,
     changes: Value,
 ) -> AppResult<()> {
-    audit::record(
-        conn,
-        Record {
-            actor_id: user.map(|u| u.id),
-            entity_type: entity.0,
-            entity_id: entity.1,
-            park_id,
-            action,
-            changes,
-        },
-    )
+    let entity = crate::audit::Entity {
+        kind: entity.0,
+        id: entity.1,
+        park_id,
+    };
+    crate::audit::record(conn, user, entity, action, changes)
 }
 
 /// Marks open offers past `valid_until` expired and frees their units. Runs

@@ -3,6 +3,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::{created, ok_tagged};
 use crate::api::buildings::{BuildingOut, CreateBuilding, PatchBuilding};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::{building, park};
 use crate::db::{self, DbConn, Id};
@@ -27,6 +28,14 @@ fn ensure_code_free(c: &mut DbConn, park_id: Id, code: &str, except: Option<Id>)
         )));
     }
     Ok(())
+}
+
+fn entity(b: &building::Building) -> Entity<'static> {
+    Entity {
+        kind: "building",
+        id: b.id,
+        park_id: Some(b.park_id),
+    }
 }
 
 /// Buildings of a park, by code. Public.
@@ -67,6 +76,7 @@ async fn create_building(
         let row = body.into_row(park_id);
         ensure_code_free(c, park_id, &row.code, None)?;
         building::insert(c, &row)?;
+        audit::created(c, &user, entity(&row), &BuildingOut::from(row.clone()))?;
         Ok(row)
     })
     .await?;
@@ -102,6 +112,7 @@ async fn patch_building(
         let mut row = building::get(c, id)?;
         user.require_park(row.park_id)?;
         if_match.check(row.version)?;
+        let before = audit::to_json(&BuildingOut::from(row.clone()));
         body.apply(&mut row);
         let problems = rules::check_building_levels(row.levels(), &building::used_levels(c, id)?);
         if !problems.is_empty() {
@@ -109,6 +120,13 @@ async fn patch_building(
         }
         ensure_code_free(c, row.park_id, &row.code, Some(id))?;
         building::save(c, &mut row)?;
+        audit::updated(
+            c,
+            &user,
+            entity(&row),
+            &before,
+            &BuildingOut::from(row.clone()),
+        )?;
         Ok(row)
     })
     .await?;
@@ -136,6 +154,7 @@ async fn delete_building(
                 "the building still has {floors} floor(s) and {lifts} freight lift(s); delete them first"
             )));
         }
+        audit::deleted(c, &user, entity(&row), &BuildingOut::from(row.clone()))?;
         building::delete(c, id)
     })
     .await?;

@@ -3,6 +3,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::{created, ok_tagged};
 use crate::api::floors::{CreateFloor, FloorOut, PatchFloor};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::building::Building;
 use crate::db::models::floor::Floor;
@@ -46,6 +47,14 @@ fn check(c: &mut DbConn, f: &Floor, b: &Building, existing: bool) -> AppResult<(
     Ok(())
 }
 
+fn entity(f: &Floor, b: &Building) -> Entity<'static> {
+    Entity {
+        kind: "floor",
+        id: f.id,
+        park_id: Some(b.park_id),
+    }
+}
+
 /// Floors of a building, top down. Public.
 #[utoipa::path(tag = "floors", params(("building_id" = Id, Path), ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
     responses((status = 200, body = Page<FloorOut>)))]
@@ -83,6 +92,7 @@ async fn create_floor(
         let row = body.into_row(building_id);
         check(c, &row, &b, false)?;
         floor::insert(c, &row)?;
+        audit::created(c, &user, entity(&row, &b), &FloorOut::from(row.clone()))?;
         Ok(row)
     })
     .await?;
@@ -119,9 +129,17 @@ async fn patch_floor(
         let b = building::get(c, row.building_id)?;
         user.require_park(b.park_id)?;
         if_match.check(row.version)?;
+        let before = audit::to_json(&FloorOut::from(row.clone()));
         body.apply(&mut row);
         check(c, &row, &b, true)?;
         floor::save(c, &mut row)?;
+        audit::updated(
+            c,
+            &user,
+            entity(&row, &b),
+            &before,
+            &FloorOut::from(row.clone()),
+        )?;
         Ok(row)
     })
     .await?;
@@ -150,6 +168,7 @@ async fn delete_floor(
                 "the floor still has {units} unit(s); delete them first"
             )));
         }
+        audit::deleted(c, &user, entity(&row, &b), &FloorOut::from(row.clone()))?;
         floor::delete(c, id)
     })
     .await?;

@@ -3,6 +3,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::{created, ok_tagged};
 use crate::api::freight_lifts::{CreateFreightLift, FreightLiftOut, PatchFreightLift};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::building::Building;
 use crate::db::models::freight_lift::FreightLift;
@@ -34,6 +35,14 @@ fn check(c: &mut DbConn, lift: &FreightLift, b: &Building, except: Option<Id>) -
         )));
     }
     Ok(())
+}
+
+fn entity(l: &FreightLift, b: &Building) -> Entity<'static> {
+    Entity {
+        kind: "freight_lift",
+        id: l.id,
+        park_id: Some(b.park_id),
+    }
 }
 
 /// Freight lifts of a building, by code. Public.
@@ -74,6 +83,12 @@ async fn create_freight_lift(
         let row = body.into_row(building_id);
         check(c, &row, &b, None)?;
         freight_lift::insert(c, &row)?;
+        audit::created(
+            c,
+            &user,
+            entity(&row, &b),
+            &FreightLiftOut::from(row.clone()),
+        )?;
         Ok(row)
     })
     .await?;
@@ -113,9 +128,17 @@ async fn patch_freight_lift(
         let b = building::get(c, row.building_id)?;
         user.require_park(b.park_id)?;
         if_match.check(row.version)?;
+        let before = audit::to_json(&FreightLiftOut::from(row.clone()));
         body.apply(&mut row);
         check(c, &row, &b, Some(id))?;
         freight_lift::save(c, &mut row)?;
+        audit::updated(
+            c,
+            &user,
+            entity(&row, &b),
+            &before,
+            &FreightLiftOut::from(row.clone()),
+        )?;
         Ok(row)
     })
     .await?;
@@ -138,6 +161,12 @@ async fn delete_freight_lift(
         let b = building::get(c, row.building_id)?;
         user.require_park(b.park_id)?;
         if_match.check(row.version)?;
+        audit::deleted(
+            c,
+            &user,
+            entity(&row, &b),
+            &FreightLiftOut::from(row.clone()),
+        )?;
         freight_lift::delete(c, id)
     })
     .await?;

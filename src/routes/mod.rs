@@ -2,6 +2,7 @@
 //! extract, authorise, call storage and domain rules, map to JSON.
 
 pub mod applications;
+pub mod audit;
 pub mod auth;
 pub mod buildings;
 pub mod floors;
@@ -11,6 +12,7 @@ pub mod leases;
 pub mod offers;
 pub mod operators;
 pub mod parks;
+pub mod tenants;
 pub mod units;
 pub mod users;
 
@@ -33,7 +35,9 @@ pub fn configure_v1(cfg: &mut ServiceConfig) {
         .configure(units::configure)
         .configure(applications::configure)
         .configure(offers::configure)
-        .configure(leases::configure);
+        .configure(leases::configure)
+        .configure(tenants::configure)
+        .configure(audit::configure);
 }
 
 /// 201 with `Location` and `ETag`.

@@ -3,6 +3,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::{created, ok_tagged};
 use crate::api::parks::{CreatePark, ParkOut, PatchPark};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::park;
 use crate::db::{self, Id};
@@ -17,6 +18,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_park)
         .service(patch_park)
         .service(delete_park);
+}
+
+fn entity(p: &park::Park) -> Entity<'static> {
+    Entity {
+        kind: "park",
+        id: p.id,
+        park_id: Some(p.id),
+    }
 }
 
 /// Parks, by name. Public.
@@ -43,6 +52,7 @@ async fn create_park(
     let row = body.into_row();
     let row = db::write(&state.pool, move |c| {
         park::insert(c, &row)?;
+        audit::created(c, &user, entity(&row), &ParkOut::from(row.clone()))?;
         Ok(row)
     })
     .await?;
@@ -78,8 +88,10 @@ async fn patch_park(
         let mut row = park::get(c, id)?;
         user.require_park(row.id)?;
         if_match.check(row.version)?;
+        let before = audit::to_json(&ParkOut::from(row.clone()));
         body.apply(&mut row);
         park::save(c, &mut row)?;
+        audit::updated(c, &user, entity(&row), &before, &ParkOut::from(row.clone()))?;
         Ok(row)
     })
     .await?;
@@ -107,6 +119,7 @@ async fn delete_park(
                 "the park still has {n} building(s); delete them first"
             )));
         }
+        audit::deleted(c, &user, entity(&row), &ParkOut::from(row.clone()))?;
         park::delete(c, id)
     })
     .await?;

@@ -3,6 +3,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::{created, ok_tagged};
 use crate::api::units::{CreateUnit, PatchUnit, UnitOut};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::floor::Floor;
 use crate::db::models::unit::{Unit, UnitView};
@@ -84,6 +85,14 @@ fn check_neighbours(c: &mut DbConn, u: &Unit, ids: &[Id]) -> AppResult<Vec<Field
         }
     }
     Ok(problems)
+}
+
+fn entity(v: &UnitView) -> Entity<'static> {
+    Entity {
+        kind: "unit",
+        id: v.unit.id,
+        park_id: Some(v.park_id),
+    }
 }
 
 fn view(c: &mut DbConn, id: Id) -> AppResult<UnitView> {
@@ -184,7 +193,9 @@ async fn create_unit(
         check(c, &row, &f, Some(&neighbours), false)?;
         unit::insert(c, &row)?;
         adjacency::replace(c, row.id, &neighbours)?;
-        view(c, row.id)
+        let v = view(c, row.id)?;
+        audit::created(c, &user, entity(&v), &UnitOut::from(v.clone()))?;
+        Ok(v)
     })
     .await?;
     let id = out.unit.id;
@@ -240,13 +251,16 @@ async fn patch_unit(
                 )));
             }
         }
+        let before = audit::to_json(&UnitOut::from(view(c, id)?));
         let neighbours = body.apply(&mut row);
         check(c, &row, &f, neighbours.as_deref(), true)?;
         unit::save(c, &mut row)?;
         if let Some(n) = neighbours {
             adjacency::replace(c, id, &n)?;
         }
-        view(c, id)
+        let v = view(c, id)?;
+        audit::updated(c, &user, entity(&v), &before, &UnitOut::from(v.clone()))?;
+        Ok(v)
     })
     .await?;
     let version = out.unit.version;
@@ -275,6 +289,8 @@ async fn delete_unit(
                 "{deals} offer(s) or lease(s) name this unit; mark it unavailable instead"
             )));
         }
+        let v = view(c, id)?;
+        audit::deleted(c, &user, entity(&v), &UnitOut::from(v.clone()))?;
         unit::delete(c, id)
     })
     .await?;

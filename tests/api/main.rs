@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod applications;
+mod audit;
 mod auth;
 mod authorization;
 mod buildings;
@@ -15,6 +16,7 @@ mod health;
 mod helpers;
 mod leasing;
 mod parks;
+mod tenants;
 mod unit_search;
 mod units;
 mod users;

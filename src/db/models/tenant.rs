@@ -31,3 +31,38 @@ pub fn credit_code_taken(
         .get_result(conn)?;
     Ok(n > 0)
 }
+
+pub fn credit_code_taken_by_other(
+    conn: &mut crate::db::DbConn,
+    code: &str,
+    id: Id,
+) -> crate::error::AppResult<bool> {
+    let n: i64 = tenants::table
+        .filter(tenants::credit_code.eq(code))
+        .filter(tenants::id.ne(id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// Tenants by name; `only` restricts to these ids.
+pub fn list(
+    conn: &mut crate::db::DbConn,
+    only: Option<&[Id]>,
+    paging: crate::http::Paging,
+) -> crate::error::AppResult<(Vec<Tenant>, i64)> {
+    let build = || {
+        let mut q = tenants::table.into_boxed();
+        if let Some(ids) = only {
+            q = q.filter(tenants::id.eq_any(ids.to_vec()));
+        }
+        q
+    };
+    let total = build().count().get_result(conn)?;
+    let items = build()
+        .order((tenants::name.asc(), tenants::id.asc()))
+        .limit(paging.per_page)
+        .offset(paging.offset())
+        .load(conn)?;
+    Ok((items, total))
+}
