@@ -42,6 +42,7 @@ impl Application {
             trust_forwarded_for: settings.trust_forwarded_for,
             backend: Target::parse(&settings.database_url).backend_name(),
         };
+        spawn_housekeeping(pool.clone());
         let server = serve(listener, state, &settings)?;
         Ok(Self { server, port, pool })
     }
@@ -61,6 +62,22 @@ impl Application {
     pub fn into_server(self) -> Server {
         self.server
     }
+}
+
+/// Every ten minutes (and once at start): expire offers, refresh unit
+/// statuses. Dates move on while nobody writes.
+fn spawn_housekeeping(pool: DbPool) {
+    actix_web::rt::spawn(async move {
+        let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            let today = crate::leasing::today();
+            if let Err(e) = db::write(&pool, move |c| crate::leasing::housekeeping(c, today)).await
+            {
+                tracing::warn!(error = %e, "housekeeping failed; will retry");
+            }
+        }
+    });
 }
 
 /// Pool, migrations, first admin and (if asked) the demo parks.

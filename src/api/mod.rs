@@ -10,6 +10,7 @@ pub mod floors;
 pub mod freight_lifts;
 pub mod leasing;
 pub mod parks;
+pub mod reports;
 pub mod tenants;
 pub mod units;
 pub mod users;

@@ -256,6 +256,7 @@ diesel::joinable!(floors -> buildings (building_id));
 diesel::joinable!(units -> floors (floor_id));
 diesel::joinable!(units -> buildings (building_id));
 diesel::joinable!(applications -> tenants (tenant_id));
+diesel::joinable!(leases -> tenants (tenant_id));
 diesel::joinable!(offer_units -> offers (offer_id));
 diesel::joinable!(offer_units -> units (unit_id));
 diesel::joinable!(lease_units -> leases (lease_id));

@@ -134,3 +134,12 @@ pub(crate) fn close_offer(conn: &mut DbConn, o: &offer::Offer, today: NaiveDate)
     }
     Ok(())
 }
+
+/// The periodic upkeep every instance runs: expire offers past
+/// `valid_until`, and move unit statuses along as leases start and end.
+/// Idempotent, so several instances may run it at once.
+pub fn housekeeping(conn: &mut DbConn, today: NaiveDate) -> AppResult<()> {
+    sweep_expired_offers(conn, today)?;
+    let held = hold::held_unit_ids(conn)?;
+    hold::refresh_unit_status(conn, &held, today)
+}

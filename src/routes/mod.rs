@@ -12,6 +12,7 @@ pub mod leases;
 pub mod offers;
 pub mod operators;
 pub mod parks;
+pub mod reports;
 pub mod tenants;
 pub mod units;
 pub mod users;
@@ -37,7 +38,8 @@ pub fn configure_v1(cfg: &mut ServiceConfig) {
         .configure(offers::configure)
         .configure(leases::configure)
         .configure(tenants::configure)
-        .configure(audit::configure);
+        .configure(audit::configure)
+        .configure(reports::configure);
 }
 
 /// 201 with `Location` and `ETag`.

@@ -16,6 +16,7 @@ mod health;
 mod helpers;
 mod leasing;
 mod parks;
+mod reports;
 mod tenants;
 mod unit_search;
 mod units;

@@ -11,6 +11,7 @@ pub mod lease;
 pub mod offer;
 pub mod park;
 pub mod park_operator;
+pub mod report_data;
 pub mod tenant;
 pub mod unit;
 pub mod unit_search;
