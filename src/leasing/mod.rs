@@ -118,6 +118,13 @@ pub fn sweep_expired_offers(conn: &mut DbConn, today: NaiveDate) -> AppResult<us
     Ok(expired.len())
 }
 
+/// Sweeps in a transaction of its own, before an action that may be
+/// refused: a refusal rolls its own transaction back, and the expiry it
+/// found must stay recorded all the same.
+pub async fn sweep(pool: &crate::db::DbPool) -> AppResult<()> {
+    crate::db::write(pool, |c| sweep_expired_offers(c, today()).map(|_| ())).await
+}
+
 /// After an offer stops being open: free its units, and send its
 /// application back to review when nothing else is on the table.
 pub(crate) fn close_offer(conn: &mut DbConn, o: &offer::Offer, today: NaiveDate) -> AppResult<()> {

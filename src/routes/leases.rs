@@ -77,6 +77,7 @@ async fn create_lease(
     user: CurrentUser,
     ValidJson(body): ValidJson<CreateLease>,
 ) -> AppResult<HttpResponse> {
+    crate::leasing::sweep(&state.pool).await?;
     let (l, units) = db::write(&state.pool, move |c| leases::create(c, &user, body)).await?;
     Ok(created(
         format!("/api/v1/leases/{}", l.id),

@@ -34,6 +34,7 @@ async fn create_offer(
     ValidJson(body): ValidJson<CreateOffer>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
+    leasing::sweep(&state.pool).await?;
     let (o, units) = db::write(&state.pool, move |c| offers::create(c, &user, id, body)).await?;
     let version = o.version;
     Ok(created(
@@ -95,6 +96,7 @@ async fn accept_offer(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
+    leasing::sweep(&state.pool).await?;
     let (o, _, units) = db::write(&state.pool, move |c| offers::accept(c, &user, id)).await?;
     Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
 }
@@ -109,6 +111,7 @@ async fn decline_offer(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
+    leasing::sweep(&state.pool).await?;
     let (o, units) = db::write(&state.pool, move |c| {
         offers::close(c, &user, id, OfferStatus::Declined)
     })
@@ -126,6 +129,7 @@ async fn withdraw_offer(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
+    leasing::sweep(&state.pool).await?;
     let (o, units) = db::write(&state.pool, move |c| {
         offers::close(c, &user, id, OfferStatus::Withdrawn)
     })

@@ -375,3 +375,61 @@ async fn offers_must_be_for_units_of_one_park_and_valid_today() {
         .await
         .expect_problem(422, "validation_failed");
 }
+
+#[actix_web::test]
+async fn an_expired_offer_no_longer_holds_its_units() {
+    use diesel::RunQueryDsl;
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (_, tenant, application) = reviewed_application(&app).await;
+    let offers = format!("/api/v1/applications/{application}/offers");
+    let offer = app
+        .post(
+            &offers,
+            Some(&op),
+            &offer_body(&t.fifth_unit, "2027-03-01", "2030-03-01"),
+        )
+        .await
+        .expect(201)
+        .id();
+    // Time passes: the offer's last day is behind us.
+    let mut conn = app.pool.get().expect("connection");
+    diesel::sql_query("UPDATE offers SET valid_until = '2020-01-01'")
+        .execute(&mut conn)
+        .expect("update");
+    let r = app
+        .get(&format!("/api/v1/offers/{offer}"), Some(&tenant))
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "expired");
+    app.post(
+        &format!("/api/v1/offers/{offer}/accept"),
+        Some(&tenant),
+        &json!({}),
+    )
+    .await
+    .expect_problem(409, "invalid_transition");
+    assert_eq!(
+        app.get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+            .await
+            .body["status"],
+        "available"
+    );
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/applications/{application}"),
+            Some(&tenant)
+        )
+        .await
+        .body["status"],
+        "under_review"
+    );
+    app.post(
+        &offers,
+        Some(&op),
+        &offer_body(&t.fifth_unit, "2027-03-01", "2030-03-01"),
+    )
+    .await
+    .expect(201);
+}
