@@ -8,7 +8,8 @@ use crate::db::{DbConn, Id, now};
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList};
 use crate::error::AppResult;
 
-pub fn load(c: &mut DbConn) -> AppResult<Id> {
+/// The park, the laundry and the biotech company.
+pub fn load(c: &mut DbConn) -> AppResult<(Id, Id, Id)> {
     let t = now();
     let p = Park {
         id: Id::new(),
@@ -145,14 +146,14 @@ pub fn load(c: &mut DbConn) -> AppResult<Id> {
         },
     )?;
 
-    builder::tenant(
+    let laundry = builder::tenant(
         c,
         "青岛洁神洗涤服务有限公司",
         "91370213MA3D00001",
         "O8030",
         "张经理",
     )?;
-    builder::tenant(
+    let biotech = builder::tenant(
         c,
         "青岛海川生物科技有限公司",
         "91370213MA3D00002",
@@ -166,5 +167,5 @@ pub fn load(c: &mut DbConn) -> AppResult<Id> {
         "H6110",
         "赵总",
     )?;
-    Ok(p.id)
+    Ok((p.id, laundry, biotech))
 }

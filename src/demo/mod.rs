@@ -4,6 +4,7 @@
 //! believable for industry-upstairs buildings; they are not survey data.
 
 mod builder;
+mod deals;
 mod jieshen;
 mod yuanjia;
 
@@ -72,7 +73,17 @@ pub fn load_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
 
 fn load(c: &mut DbConn, hash: String) -> AppResult<()> {
     let yuanjia = yuanjia::load(c)?;
-    let jieshen = jieshen::load(c)?;
+    let (jieshen, laundry, jieshen_biotech) = jieshen::load(c)?;
+    let parties = deals::Parties {
+        yuanjia: yuanjia.park,
+        jieshen,
+        biotech: yuanjia.biotech_tenant,
+        devices: yuanjia.devices_tenant,
+        software: yuanjia.software_tenant,
+        laundry,
+        jieshen_biotech,
+    };
+    deals::load(c, &parties, crate::leasing::today())?;
     let tenant_of = |email: &str| match email {
         "tenant.biotech@upstairs.demo" => Some(yuanjia.biotech_tenant),
         "tenant.devices@upstairs.demo" => Some(yuanjia.devices_tenant),

@@ -12,6 +12,7 @@ pub struct Loaded {
     pub park: Id,
     pub biotech_tenant: Id,
     pub devices_tenant: Id,
+    pub software_tenant: Id,
 }
 
 /// Heavier, taller floors low in the tower; lighter ones higher up.
@@ -196,7 +197,7 @@ pub fn load(c: &mut DbConn) -> AppResult<Loaded> {
         "C3581",
         "孙经理",
     )?;
-    builder::tenant(
+    let software_tenant = builder::tenant(
         c,
         "青岛云栖软件科技有限公司",
         "91370212MA3C00003",
@@ -207,5 +208,6 @@ pub fn load(c: &mut DbConn) -> AppResult<Loaded> {
         park: p.id,
         biotech_tenant,
         devices_tenant,
+        software_tenant,
     })
 }

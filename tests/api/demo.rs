@@ -61,3 +61,47 @@ async fn demo_accounts_log_in_with_their_roles_and_parks() {
     let me = app.get("/api/v1/me", Some(&token)).await.expect(200);
     assert_eq!(me.body["park_ids"].as_array().map(Vec::len), Some(1));
 }
+
+#[actix_web::test]
+async fn the_demo_has_leases_an_open_offer_and_applications_in_several_states() {
+    let app = spawn_with(|s| s.demo = true).await;
+    let admin = app
+        .token_for("admin@upstairs.demo", upstairs::demo::DEMO_PASSWORD)
+        .await;
+    let leases = app.get("/api/v1/leases", Some(&admin)).await.expect(200);
+    assert!(leases.body["total"].as_i64().unwrap_or(0) >= 5);
+    let soon = app
+        .get("/api/v1/reports/expirations", Some(&admin))
+        .await
+        .expect(200);
+    assert!(
+        soon.body["total"].as_i64().unwrap_or(0) >= 1,
+        "a lease ends within 90 days"
+    );
+    let apps = app
+        .get("/api/v1/applications?per_page=200", Some(&admin))
+        .await
+        .expect(200);
+    let mut states: Vec<String> = apps.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|a| a["status"].as_str().map(String::from))
+        .collect();
+    states.sort();
+    states.dedup();
+    assert_eq!(
+        states,
+        vec!["draft", "offered", "rejected", "submitted", "under_review"]
+    );
+    let reserved = app
+        .get("/api/v1/units?status=reserved", None)
+        .await
+        .expect(200);
+    assert_eq!(reserved.body["total"], 1);
+    let leased = app
+        .get("/api/v1/units?status=leased", None)
+        .await
+        .expect(200);
+    assert!(leased.body["total"].as_i64().unwrap_or(0) >= 7);
+}
