@@ -3,6 +3,7 @@
 pub mod credit_code;
 pub mod industry;
 pub mod inventory;
+pub mod matching;
 pub mod rules;
 
 pub use inventory::*;
