@@ -5,6 +5,7 @@ mod combinations;
 mod criteria;
 mod demo_example;
 mod fixtures;
+mod generators;
 mod ordering;
 mod properties;
 mod reference;
