@@ -4,6 +4,7 @@ pub mod credit_code;
 pub mod industry;
 pub mod inventory;
 pub mod leasing;
+pub mod matching;
 pub mod occupancy;
 pub mod rules;
 

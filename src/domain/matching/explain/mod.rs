@@ -1,0 +1,100 @@
+//! Turns a selected candidate into the answer: one check per criterion with
+//! what was required, what the space has, and a sentence a leasing manager
+//! can read out to the tenant. Only the returned candidates get here, so
+//! this is where strings and JSON are built.
+
+use serde_json::Value;
+
+use super::criteria::{self, Need, Offer};
+use super::index::Index;
+use super::output::{Candidate, Check, Criterion};
+use building::{building_ready, fire_hazard, freight_lift, park};
+use space::{area, clear_height, live_load, power, utility_shaft};
+use terms::{availability, rent};
+
+/// The full candidate for `rows` (row positions on floor `floor`).
+pub(super) fn candidate(
+    index: &Index,
+    need: &Need,
+    floor: usize,
+    rows: &[u32],
+    score: u8,
+) -> Candidate {
+    let f = &index.floors[floor];
+    let b = &index.buildings[f.building as usize];
+    let offer = offer_of(index, need, rows);
+    let mut unit_ids: Vec<_> = rows.iter().map(|&r| index.rows[r as usize].id).collect();
+    unit_ids.sort_unstable();
+    let checks = vec![
+        area(need, &offer),
+        live_load(need, &offer),
+        clear_height(need, &offer),
+        freight_lift(need, f.level, &b.lifts),
+        fire_hazard(need, b.info, f.level),
+        power(need, &offer),
+        utility_shaft(need, &offer),
+        rent(need, &offer),
+        park(need, b.info.park_id),
+        availability(index, need, rows, &offer),
+        building_ready(need, b.info),
+    ];
+    Candidate {
+        unit_ids,
+        park_id: b.info.park_id,
+        building_id: b.info.id,
+        level: f.level,
+        total_area_m2: offer.area_m2,
+        monthly_rent_fen: offer.monthly_rent_fen(),
+        score,
+        checks,
+    }
+}
+
+/// The combined offer of `rows`, built exactly as the search builds it.
+pub(super) fn offer_of(index: &Index, need: &Need, rows: &[u32]) -> Offer {
+    let unit = |r: u32| {
+        let row = &index.rows[r as usize];
+        let free = criteria::unit_available(row, index.holds_of(r as usize), need.period);
+        Offer::of(row, free)
+    };
+    let mut offer = unit(rows[0]);
+    for &r in &rows[1..] {
+        offer = offer.join(&unit(r));
+    }
+    offer
+}
+
+fn check(
+    criterion: Criterion,
+    passed: bool,
+    required: Value,
+    actual: Value,
+    message: String,
+) -> Check {
+    Check {
+        criterion,
+        passed,
+        required,
+        actual,
+        message,
+    }
+}
+
+/// A number without noise: `1300`, `6.5`, `24.53`.
+pub(super) fn num(x: f64) -> String {
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// "the unit" or "the weakest of the 3 units", for sentences about limits.
+fn whose(offer: &Offer) -> String {
+    if offer.units == 1 {
+        "the unit".into()
+    } else {
+        format!("the weakest of the {} units", offer.units)
+    }
+}
+
+mod building;
+mod space;
+mod terms;

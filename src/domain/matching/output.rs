@@ -1,0 +1,106 @@
+//! What the engine answers: candidates with one check per criterion.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// The criteria a candidate is checked against, in the order its checks are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    Area,
+    LiveLoad,
+    ClearHeight,
+    FreightLift,
+    FireHazard,
+    Power,
+    UtilityShaft,
+    Rent,
+    Park,
+    Availability,
+    BuildingReady,
+}
+
+impl Criterion {
+    /// Every criterion, in check order.
+    pub const ALL: [Criterion; 11] = [
+        Criterion::Area,
+        Criterion::LiveLoad,
+        Criterion::ClearHeight,
+        Criterion::FreightLift,
+        Criterion::FireHazard,
+        Criterion::Power,
+        Criterion::UtilityShaft,
+        Criterion::Rent,
+        Criterion::Park,
+        Criterion::Availability,
+        Criterion::BuildingReady,
+    ];
+
+    /// The criterion's bit in a [`Failures`] set.
+    pub(crate) const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// The set of criteria a candidate fails, as bits: the search counts failures
+/// without building a single message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Failures(pub u16);
+
+impl Failures {
+    pub(crate) fn with(self, criterion: Criterion, failed: bool) -> Self {
+        if failed {
+            Failures(self.0 | criterion.bit())
+        } else {
+            self
+        }
+    }
+
+    pub(crate) fn union(self, other: Failures) -> Self {
+        Failures(self.0 | other.0)
+    }
+
+    pub(crate) fn count(self) -> u32 {
+        self.0.count_ones()
+    }
+}
+
+/// How one criterion went for one candidate.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Check {
+    pub criterion: Criterion,
+    pub passed: bool,
+    /// What the tenant asked for (`null` parts were not asked).
+    #[schema(value_type = Object)]
+    pub required: serde_json::Value,
+    /// What the space offers.
+    #[schema(value_type = Object)]
+    pub actual: serde_json::Value,
+    /// One human sentence: why it passed or failed.
+    pub message: String,
+}
+
+/// A unit, or several adjacent units on one floor, offered as one space.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Candidate {
+    /// Sorted ascending.
+    pub unit_ids: Vec<Uuid>,
+    pub park_id: Uuid,
+    pub building_id: Uuid,
+    pub level: i32,
+    pub total_area_m2: f64,
+    /// round(Σ area × asking rent per m² per day × 365 / 12).
+    pub monthly_rent_fen: i64,
+    /// 0–100, higher is better; see `docs/matching.md`.
+    pub score: u8,
+    /// One per criterion, in [`Criterion::ALL`] order.
+    pub checks: Vec<Check>,
+}
+
+/// Candidates that pass every criterion, and those that fail exactly one.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+pub struct MatchResult {
+    pub matches: Vec<Candidate>,
+    pub near_misses: Vec<Candidate>,
+}

@@ -1,0 +1,11 @@
+//! Tests of the engine as a whole, through `find`. The pure rules (lift
+//! geometry, fire hazard, lease periods) have their own tests next to them.
+
+mod combinations;
+mod criteria;
+mod demo_example;
+mod fixtures;
+mod generators;
+mod ordering;
+mod properties;
+mod reference;
