@@ -9,6 +9,7 @@ pub mod checks;
 pub mod floors;
 pub mod freight_lifts;
 pub mod leasing;
+pub mod matching;
 pub mod parks;
 pub mod reports;
 pub mod tenants;

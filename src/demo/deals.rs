@@ -183,7 +183,7 @@ pub fn load(c: &mut DbConn, p: &Parties, today: NaiveDate) -> AppResult<()> {
         Request {
             area: (1000.0, Some(1500.0)),
             load: Some(10.0),
-            item: Some((3000.0, 1200, 1000, 1800)),
+            item: Some((3000.0, 2400, 1500, 2200)),
             hazard: FireHazardClass::C,
             power: Some(300.0),
             shaft: true,

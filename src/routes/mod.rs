@@ -9,6 +9,7 @@ pub mod floors;
 pub mod freight_lifts;
 pub mod health;
 pub mod leases;
+pub mod matching;
 pub mod offers;
 pub mod operators;
 pub mod parks;
@@ -39,7 +40,8 @@ pub fn configure_v1(cfg: &mut ServiceConfig) {
         .configure(leases::configure)
         .configure(tenants::configure)
         .configure(audit::configure)
-        .configure(reports::configure);
+        .configure(reports::configure)
+        .configure(matching::configure);
 }
 
 /// 201 with `Location` and `ETag`.

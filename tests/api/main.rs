@@ -15,6 +15,7 @@ mod freight_lifts;
 mod health;
 mod helpers;
 mod leasing;
+mod matching;
 mod parks;
 mod reports;
 mod tenants;

@@ -8,6 +8,7 @@ pub mod floor;
 pub mod freight_lift;
 pub mod hold;
 pub mod lease;
+pub mod match_data;
 pub mod offer;
 pub mod park;
 pub mod park_operator;
