@@ -101,6 +101,17 @@ async fn accept_offer(
     Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
 }
 
+async fn close(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: Id,
+    to: OfferStatus,
+) -> AppResult<HttpResponse> {
+    leasing::sweep(&state.pool).await?;
+    let (o, units) = db::write(&state.pool, move |c| offers::close(c, &user, id, to)).await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+}
+
 /// The tenant declines; the units are free again.
 #[utoipa::path(tag = "offers and leases", params(("offer_id" = Id, Path)), responses((status = 200, body = OfferOut)),
     security(("bearer" = [])))]
@@ -110,13 +121,7 @@ async fn decline_offer(
     user: CurrentUser,
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    leasing::sweep(&state.pool).await?;
-    let (o, units) = db::write(&state.pool, move |c| {
-        offers::close(c, &user, id, OfferStatus::Declined)
-    })
-    .await?;
-    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+    close(state, user, id.into_inner(), OfferStatus::Declined).await
 }
 
 /// The park's operator withdraws; the units are free again.
@@ -128,11 +133,5 @@ async fn withdraw_offer(
     user: CurrentUser,
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    leasing::sweep(&state.pool).await?;
-    let (o, units) = db::write(&state.pool, move |c| {
-        offers::close(c, &user, id, OfferStatus::Withdrawn)
-    })
-    .await?;
-    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+    close(state, user, id.into_inner(), OfferStatus::Withdrawn).await
 }

@@ -6,7 +6,6 @@ use crate::db::{DbConn, Id};
 use crate::domain::rules::LevelRange;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass};
 use crate::error::AppResult;
-use crate::http::Paging;
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = buildings, treat_none_as_null = true)]
@@ -36,40 +35,14 @@ impl Building {
 }
 
 crate::versioned_table!(buildings, Building, "building");
-
-pub fn list_in_park(
-    conn: &mut DbConn,
-    park_id: Id,
-    paging: Paging,
-) -> AppResult<(Vec<Building>, i64)> {
-    let total = buildings::table
-        .filter(buildings::park_id.eq(park_id))
-        .count()
-        .get_result(conn)?;
-    let items = buildings::table
-        .filter(buildings::park_id.eq(park_id))
-        .order((buildings::code.asc(), buildings::id.asc()))
-        .limit(paging.per_page)
-        .offset(paging.offset())
-        .load(conn)?;
-    Ok((items, total))
-}
-
-pub fn code_taken(
-    conn: &mut DbConn,
-    park_id: Id,
-    code: &str,
-    except: Option<Id>,
-) -> AppResult<bool> {
-    let mut q = buildings::table
-        .filter(buildings::park_id.eq(park_id))
-        .filter(buildings::code.eq(code))
-        .into_boxed();
-    if let Some(id) = except {
-        q = q.filter(buildings::id.ne(id));
-    }
-    Ok(q.count().get_result::<i64>(conn)? > 0)
-}
+crate::children_paged!(
+    list_in_park,
+    buildings,
+    Building,
+    park_id,
+    buildings::code.asc()
+);
+crate::taken_within!(code_taken, buildings, park_id, code, &str);
 
 /// Levels that floors or lift stops of this building use.
 pub fn used_levels(conn: &mut DbConn, building_id: Id) -> AppResult<Vec<i32>> {

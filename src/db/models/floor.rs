@@ -4,7 +4,6 @@ use diesel::prelude::*;
 use crate::db::schema::{floors, units};
 use crate::db::{DbConn, Id};
 use crate::error::AppResult;
-use crate::http::Paging;
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = floors, treat_none_as_null = true)]
@@ -26,41 +25,15 @@ pub struct Floor {
 }
 
 crate::versioned_table!(floors, Floor, "floor");
-
-/// Floors of a building, top down (as a stacking plan reads).
-pub fn list_in_building(
-    conn: &mut DbConn,
-    building_id: Id,
-    paging: Paging,
-) -> AppResult<(Vec<Floor>, i64)> {
-    let total = floors::table
-        .filter(floors::building_id.eq(building_id))
-        .count()
-        .get_result(conn)?;
-    let items = floors::table
-        .filter(floors::building_id.eq(building_id))
-        .order(floors::level.desc())
-        .limit(paging.per_page)
-        .offset(paging.offset())
-        .load(conn)?;
-    Ok((items, total))
-}
-
-pub fn level_taken(
-    conn: &mut DbConn,
-    building_id: Id,
-    level: i32,
-    except: Option<Id>,
-) -> AppResult<bool> {
-    let mut q = floors::table
-        .filter(floors::building_id.eq(building_id))
-        .filter(floors::level.eq(level))
-        .into_boxed();
-    if let Some(id) = except {
-        q = q.filter(floors::id.ne(id));
-    }
-    Ok(q.count().get_result::<i64>(conn)? > 0)
-}
+// Top down, as a stacking plan reads.
+crate::children_paged!(
+    list_in_building,
+    floors,
+    Floor,
+    building_id,
+    floors::level.desc()
+);
+crate::taken_within!(level_taken, floors, building_id, level, i32);
 
 /// What the floor's units claim: (count, total area, tallest clear-height override).
 pub fn units_summary(

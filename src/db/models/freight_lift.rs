@@ -1,10 +1,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::db::Id;
 use crate::db::schema::freight_lifts;
-use crate::db::{DbConn, Id};
-use crate::error::AppResult;
-use crate::http::Paging;
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = freight_lifts, treat_none_as_null = true)]
@@ -26,37 +24,11 @@ pub struct FreightLift {
 }
 
 crate::versioned_table!(freight_lifts, FreightLift, "freight lift");
-
-pub fn list_in_building(
-    conn: &mut DbConn,
-    building_id: Id,
-    paging: Paging,
-) -> AppResult<(Vec<FreightLift>, i64)> {
-    let total = freight_lifts::table
-        .filter(freight_lifts::building_id.eq(building_id))
-        .count()
-        .get_result(conn)?;
-    let items = freight_lifts::table
-        .filter(freight_lifts::building_id.eq(building_id))
-        .order((freight_lifts::code.asc(), freight_lifts::id.asc()))
-        .limit(paging.per_page)
-        .offset(paging.offset())
-        .load(conn)?;
-    Ok((items, total))
-}
-
-pub fn code_taken(
-    conn: &mut DbConn,
-    building_id: Id,
-    code: &str,
-    except: Option<Id>,
-) -> AppResult<bool> {
-    let mut q = freight_lifts::table
-        .filter(freight_lifts::building_id.eq(building_id))
-        .filter(freight_lifts::code.eq(code))
-        .into_boxed();
-    if let Some(id) = except {
-        q = q.filter(freight_lifts::id.ne(id));
-    }
-    Ok(q.count().get_result::<i64>(conn)? > 0)
-}
+crate::children_paged!(
+    list_in_building,
+    freight_lifts,
+    FreightLift,
+    building_id,
+    freight_lifts::code.asc()
+);
+crate::taken_within!(code_taken, freight_lifts, building_id, code, &str);

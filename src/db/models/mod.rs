@@ -80,3 +80,53 @@ macro_rules! versioned_table {
         }
     };
 }
+
+/// `$name(conn, parent_id, paging)`: the children of one parent, a page at a
+/// time, in `$order` (ties broken by id so pages never overlap).
+#[macro_export]
+macro_rules! children_paged {
+    ($name:ident, $table:ident, $row:ty, $parent:ident, $order:expr) => {
+        pub fn $name(
+            conn: &mut $crate::db::DbConn,
+            parent_id: $crate::db::Id,
+            paging: $crate::http::Paging,
+        ) -> $crate::error::AppResult<(Vec<$row>, i64)> {
+            use diesel::prelude::*;
+            let total = $table::table
+                .filter($table::$parent.eq(parent_id))
+                .count()
+                .get_result(conn)?;
+            let items = $table::table
+                .filter($table::$parent.eq(parent_id))
+                .order(($order, $table::id.asc()))
+                .limit(paging.per_page)
+                .offset(paging.offset())
+                .load(conn)?;
+            Ok((items, total))
+        }
+    };
+}
+
+/// `$name(conn, scope_id, value, except)`: whether another record in the same
+/// scope already has this value (a friendlier 409 than the unique index's).
+#[macro_export]
+macro_rules! taken_within {
+    ($name:ident, $table:ident, $scope:ident, $column:ident, $ty:ty) => {
+        pub fn $name(
+            conn: &mut $crate::db::DbConn,
+            scope_id: $crate::db::Id,
+            value: $ty,
+            except: Option<$crate::db::Id>,
+        ) -> $crate::error::AppResult<bool> {
+            use diesel::prelude::*;
+            let mut q = $table::table
+                .filter($table::$scope.eq(scope_id))
+                .filter($table::$column.eq(value))
+                .into_boxed();
+            if let Some(id) = except {
+                q = q.filter($table::id.ne(id));
+            }
+            Ok(q.count().get_result::<i64>(conn)? > 0)
+        }
+    };
+}

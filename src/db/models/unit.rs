@@ -32,6 +32,7 @@ pub struct Unit {
 }
 
 crate::versioned_table!(units, Unit, "unit");
+crate::taken_within!(code_taken, units, building_id, code, &str);
 
 /// A unit with what its reads show from its floor and building.
 #[derive(Debug, Clone)]
@@ -117,22 +118,6 @@ pub fn list_on_floor(
         .offset(paging.offset())
         .load(conn)?;
     Ok((attach_adjacency(conn, rows)?, total))
-}
-
-pub fn code_taken(
-    conn: &mut DbConn,
-    building_id: Id,
-    code: &str,
-    except: Option<Id>,
-) -> AppResult<bool> {
-    let mut q = units::table
-        .filter(units::building_id.eq(building_id))
-        .filter(units::code.eq(code))
-        .into_boxed();
-    if let Some(id) = except {
-        q = q.filter(units::id.ne(id));
-    }
-    Ok(q.count().get_result::<i64>(conn)? > 0)
 }
 
 /// The floor of each of `ids` that exists.
