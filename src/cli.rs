@@ -118,6 +118,9 @@ fn create_user(
     tenant_id: Option<Id>,
 ) -> anyhow::Result<()> {
     let role: Role = role.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+    if (role == Role::Tenant) != tenant_id.is_some() {
+        anyhow::bail!("--tenant-id is required for tenant users and refused for the others");
+    }
     let password = match std::env::var("UPSTAIRS_PASSWORD") {
         Ok(p) => p,
         Err(_) => rpassword::prompt_password("Password: ")?,

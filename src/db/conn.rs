@@ -88,10 +88,13 @@ impl r2d2::ManageConnection for Manager {
 /// per pooled connection makes pool start-up race for the lock).
 pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
     let target = Target::parse(url);
+    // One connection first: a wrong URL or password fails at once with the
+    // database's own message, instead of after the pool's retries.
+    let mut first = establish(&target)?;
     if let Target::Sqlite(_) = &target {
-        let mut conn = establish(&target)?;
-        conn.batch_execute("PRAGMA journal_mode = WAL;")?;
+        first.batch_execute("PRAGMA journal_mode = WAL;")?;
     }
+    drop(first);
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
         .connection_timeout(Duration::from_secs(5))
