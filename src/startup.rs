@@ -41,6 +41,7 @@ impl Application {
             throttle: ThrottlePolicy::default(),
             trust_forwarded_for: settings.trust_forwarded_for,
             backend: Target::parse(&settings.database_url).backend_name(),
+            matching: Default::default(),
         };
         spawn_housekeeping(pool.clone());
         let server = serve(listener, state, &settings)?;

@@ -3,6 +3,7 @@
 use crate::auth::JwtKeys;
 use crate::auth::throttle::ThrottlePolicy;
 use crate::db::DbPool;
+use crate::db::models::match_snapshot::SnapshotCache;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -14,4 +15,6 @@ pub struct AppState {
     pub trust_forwarded_for: bool,
     /// `sqlite` or `postgres`.
     pub backend: &'static str,
+    /// This instance's matching snapshot.
+    pub matching: std::sync::Arc<SnapshotCache>,
 }

@@ -247,6 +247,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    match_generation (id) {
+        id -> Integer,
+        value -> BigInt,
+    }
+}
+
 diesel::joinable!(users -> tenants (tenant_id));
 diesel::joinable!(park_operators -> parks (park_id));
 diesel::joinable!(park_operators -> users (user_id));
@@ -281,4 +288,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     lease_units,
     unit_holds,
     audit_events,
+    match_generation,
 );

@@ -6,10 +6,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use crate::api::applications::CreateApplication;
 use crate::api::matching::{DemandGap, DemandGaps, MatchesOut, requirement};
 use crate::auth::CurrentUser;
-use crate::db::models::{application, match_data};
+use crate::db::models::application;
 use crate::db::{self, Id};
 use crate::domain::Role;
-use crate::domain::matching::{self, Criterion, Index};
+use crate::domain::matching::{self, Criterion};
 use crate::error::{AppError, AppResult};
 use crate::http::{QueryMap, ValidJson};
 use crate::leasing::{self, today};
@@ -38,11 +38,12 @@ async fn application_matches(
     let id = id.into_inner();
     let limit = limit(&mut q);
     q.finish()?;
+    let cache = state.matching.clone();
     let out = db::read(&state.pool, move |c| {
         let a = leasing::visible_application(c, &user, id)?;
-        let (inventory, views) = match_data::load(c, today())?;
-        let result = matching::find(&requirement(&a), &Index::new(&inventory), limit);
-        Ok(MatchesOut::new(result, &views))
+        let snapshot = cache.get(c, today())?;
+        let result = matching::find(&requirement(&a), snapshot.index(), limit);
+        Ok(MatchesOut::new(result, &snapshot.views))
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))
@@ -61,10 +62,11 @@ async fn match_requirement(
     let limit = limit(&mut q);
     q.finish()?;
     let a = body.into_row(Id::new(), Id::new());
+    let cache = state.matching.clone();
     let out = db::read(&state.pool, move |c| {
-        let (inventory, views) = match_data::load(c, today())?;
-        let result = matching::find(&requirement(&a), &Index::new(&inventory), limit);
-        Ok(MatchesOut::new(result, &views))
+        let snapshot = cache.get(c, today())?;
+        let result = matching::find(&requirement(&a), snapshot.index(), limit);
+        Ok(MatchesOut::new(result, &snapshot.views))
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))
@@ -84,6 +86,7 @@ async fn demand_gaps(
         return Err(AppError::Forbidden("reports are for park staff".into()));
     }
     q.finish()?;
+    let cache = state.matching.clone();
     let out = db::read(&state.pool, move |c| {
         let who = leasing::visibility(&user);
         let offer_parks = crate::db::models::offer::parks_by_application(c)?;
@@ -91,12 +94,12 @@ async fn demand_gaps(
             .into_iter()
             .filter(|a| who.allows(a, offer_parks.get(&a.id).map(Vec::as_slice).unwrap_or(&[])))
             .collect();
-        let (inventory, _) = match_data::load(c, today())?;
-        let index = Index::new(&inventory);
+        let snapshot = cache.get(c, today())?;
+        let index = snapshot.index();
         let mut groups: BTreeMap<Option<Criterion>, DemandGap> = BTreeMap::new();
         let mut unmatched = 0;
         for a in &open {
-            let result = matching::find(&requirement(a), &index, 1);
+            let result = matching::find(&requirement(a), index, 1);
             if !result.matches.is_empty() {
                 continue;
             }

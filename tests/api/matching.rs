@@ -252,3 +252,54 @@ async fn demand_gaps_group_unmatched_applications_by_what_blocks_them() {
         .await
         .expect_problem(403, "forbidden");
 }
+
+#[actix_web::test]
+async fn matching_sees_every_change_at_once() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let lift = app
+        .create_lift(&admin, &t.building, lift_body("L1", 3000, 1, 15))
+        .await;
+    let first = app
+        .post("/api/v1/match", None, &requirement())
+        .await
+        .expect(200);
+    assert_eq!(codes(&first.body["matches"]), vec!["T1-0501", "T1-0101"]);
+    // Each kind of change the engine reads, one after another.
+    app.patch(
+        &format!("/api/v1/units/{}", t.fifth_unit),
+        Some(&admin),
+        &json!({"status": "unavailable"}),
+    )
+    .await
+    .expect(200);
+    assert_eq!(
+        codes(&app.post("/api/v1/match", None, &requirement()).await.body["matches"]),
+        vec!["T1-0101"]
+    );
+    app.patch(
+        &format!("/api/v1/units/{}", t.fifth_unit),
+        Some(&admin),
+        &json!({"status": "available"}),
+    )
+    .await
+    .expect(200);
+    app.delete(&format!("/api/v1/freight-lifts/{lift}"), Some(&admin))
+        .await
+        .expect(204);
+    assert_eq!(
+        codes(&app.post("/api/v1/match", None, &requirement()).await.body["matches"]),
+        vec!["T1-0101"]
+    );
+    app.patch(
+        &format!("/api/v1/floors/{}", t.ground),
+        Some(&admin),
+        &json!({"live_load_kn_m2": 5.0}),
+    )
+    .await
+    .expect(200);
+    assert!(
+        codes(&app.post("/api/v1/match", None, &requirement()).await.body["matches"]).is_empty()
+    );
+}

@@ -9,6 +9,7 @@ pub mod freight_lift;
 pub mod hold;
 pub mod lease;
 pub mod match_data;
+pub mod match_snapshot;
 pub mod offer;
 pub mod park;
 pub mod park_operator;

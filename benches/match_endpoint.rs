@@ -1,0 +1,233 @@
+//! `POST /api/v1/match` end to end against 100,000 units in SQLite: the
+//! inventory snapshot read from the database, the engine, and the JSON
+//! answer, as a client sees it over loopback HTTP.
+//!
+//! Seeds 50 parks × 20 towers × 20 storeys × 5 adjacent units (plus lifts)
+//! straight through the storage layer, starts the real server on a free
+//! port, then times REQUESTS sequential requests with varied requirements
+//! and prints the median and p99.
+//!
+//! `cargo bench --bench match_endpoint`
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use upstairs::config::Settings;
+use upstairs::db::models::building::Building;
+use upstairs::db::models::floor::Floor;
+use upstairs::db::models::freight_lift::FreightLift;
+use upstairs::db::models::park::Park;
+use upstairs::db::models::unit::Unit;
+use upstairs::db::models::{adjacency, building, floor, freight_lift, park, unit};
+use upstairs::db::{self, Id, now};
+use upstairs::domain::{
+    BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList, UnitStatus,
+};
+use upstairs::startup::Application;
+
+const PARKS: usize = 50;
+const TOWERS_PER_PARK: usize = 20;
+const STOREYS: i32 = 20;
+const UNITS_PER_FLOOR: usize = 5;
+const REQUESTS: usize = 40;
+
+fn seed(conn: &mut db::DbConn) -> upstairs::error::AppResult<usize> {
+    let t = now();
+    let mut n = 0;
+    for p in 0..PARKS {
+        let park_row = Park {
+            id: Id::new(),
+            name: format!("Park {p}"),
+            district: None,
+            city: None,
+            address: None,
+            site_area_m2: None,
+            description: None,
+            target_industries: IndustryList(vec![["C27", "C35", "C39", "I65"][p % 4].into()]),
+            version: 1,
+            created_at: t,
+            updated_at: t,
+        };
+        park::insert(conn, &park_row)?;
+        for b in 0..TOWERS_PER_PARK {
+            let b_row = Building {
+                id: Id::new(),
+                park_id: park_row.id,
+                code: format!("T{b}"),
+                name: None,
+                kind: BuildingKind::IndustrialTower,
+                floors_above_ground: STOREYS,
+                floors_below_ground: 0,
+                status: if b % 7 == 0 {
+                    BuildingStatus::UnderConstruction
+                } else {
+                    BuildingStatus::Operational
+                },
+                completion_date: None,
+                max_fire_hazard_class: [FireHazardClass::C, FireHazardClass::D, FireHazardClass::B]
+                    [b % 3],
+                version: 1,
+                created_at: t,
+                updated_at: t,
+            };
+            building::insert(conn, &b_row)?;
+            for (code, kg, top) in [("H1", 5000, STOREYS), ("H2", 3000, STOREYS / 2)] {
+                freight_lift::insert(
+                    conn,
+                    &FreightLift {
+                        id: Id::new(),
+                        building_id: b_row.id,
+                        code: code.into(),
+                        rated_load_kg: kg,
+                        car_width_mm: 2500,
+                        car_depth_mm: 4000,
+                        car_height_mm: 3000,
+                        door_width_mm: 2200,
+                        door_height_mm: 2700,
+                        lowest_level: 1,
+                        highest_level: top,
+                        version: 1,
+                        created_at: t,
+                        updated_at: t,
+                    },
+                )?;
+            }
+            for level in 1..=STOREYS {
+                let f = Floor {
+                    id: Id::new(),
+                    building_id: b_row.id,
+                    level,
+                    floor_height_mm: if level <= 3 { 6000 } else { 4800 },
+                    clear_height_mm: if level <= 3 { 5000 } else { 4200 },
+                    live_load_kn_m2: if level <= 3 {
+                        12.0
+                    } else {
+                        6.5 + (level % 3) as f64
+                    },
+                    area_m2: 2500.0,
+                    column_grid_x_mm: None,
+                    column_grid_y_mm: None,
+                    power_kva: if level % 4 == 0 { None } else { Some(400.0) },
+                    has_utility_shaft: level % 2 == 0,
+                    version: 1,
+                    created_at: t,
+                    updated_at: t,
+                };
+                floor::insert(conn, &f)?;
+                let mut previous: Option<Id> = None;
+                for u in 0..UNITS_PER_FLOOR {
+                    let row = Unit {
+                        id: Id::new(),
+                        floor_id: f.id,
+                        building_id: b_row.id,
+                        code: format!("T{b}-{level:02}{u:02}"),
+                        area_m2: [300.0, 450.0, 500.0, 600.0, 650.0][u],
+                        status: if (n + u) % 9 == 0 {
+                            UnitStatus::Unavailable
+                        } else {
+                            UnitStatus::Available
+                        },
+                        asking_rent_fen_m2_day: 100 + ((n * 7) % 120) as i64,
+                        fit_out: FitOut::Standard,
+                        live_load_kn_m2: None,
+                        clear_height_mm: None,
+                        power_kva: None,
+                        version: 1,
+                        created_at: t,
+                        updated_at: t,
+                    };
+                    unit::insert(conn, &row)?;
+                    if let Some(prev) = previous {
+                        adjacency::replace(conn, row.id, &[prev])?;
+                    }
+                    previous = Some(row.id);
+                    n += 1;
+                }
+            }
+        }
+    }
+    Ok(n)
+}
+
+fn requirement(i: usize) -> serde_json::Value {
+    let area = [400.0, 600.0, 900.0, 1200.0, 1600.0][i % 5];
+    let industry = ["C2761", "C3581", "C3911", "I6513"][i % 4];
+    let load = [6.5, 8.0, 10.0][i % 3];
+    let hazard = ["c", "d", "e"][i % 3];
+    let mut r = json!({
+        "industry_code": industry,
+        "use": "production",
+        "min_area_m2": area,
+        "max_area_m2": area * 1.6,
+        "min_live_load_kn_m2": load,
+        "fire_hazard_class": hazard,
+        "needs_utility_shaft": i % 2 == 0,
+        "move_in_date": "2027-06-01",
+        "lease_months": 36,
+    });
+    if i % 3 == 0 {
+        r["heaviest_item"] =
+            json!({"weight_kg": 2500, "length_mm": 2400, "width_mm": 1600, "height_mm": 2200});
+    }
+    if i % 4 == 0 {
+        r["max_rent_fen_m2_day"] = json!(170);
+    }
+    r
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+#[actix_web::main]
+async fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = dir.path().join("bench.db").to_string_lossy().into_owned();
+    let settings = Settings::for_database(&url);
+    let pool = upstairs::startup::prepare_database(&settings)
+        .await
+        .expect("database");
+    let started = Instant::now();
+    let mut conn = pool.get().expect("connection");
+    let units = db::tx::in_write_transaction(&mut conn, seed).expect("seed");
+    drop(conn);
+    println!(
+        "seeded {units} units in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let app = Application::build(settings).await.expect("server");
+    let url = format!("http://127.0.0.1:{}/api/v1/match?limit=10", app.port());
+    actix_web::rt::spawn(app.into_server());
+    let client = reqwest::Client::new();
+    // One warm-up request (page cache, allocator).
+    client
+        .post(&url)
+        .json(&requirement(0))
+        .send()
+        .await
+        .expect("warm-up");
+    let mut times = Vec::with_capacity(REQUESTS);
+    let mut matched = 0;
+    for i in 0..REQUESTS {
+        let t = Instant::now();
+        let res = client
+            .post(&url)
+            .json(&requirement(i))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(res.status().as_u16(), 200);
+        let body: serde_json::Value = res.json().await.expect("json");
+        times.push(t.elapsed());
+        matched += body["matches"].as_array().map_or(0, Vec::len);
+    }
+    times.sort();
+    println!(
+        "POST /match over {units} units, {REQUESTS} requests: median {:.0} ms, p99 {:.0} ms, max {:.0} ms ({matched} matches returned)",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        times.last().map_or(0.0, |d| d.as_secs_f64() * 1e3),
+    );
+}

@@ -1,0 +1,10 @@
+DROP TRIGGER parks_bump_match_generation ON parks;
+DROP TRIGGER buildings_bump_match_generation ON buildings;
+DROP TRIGGER freight_lifts_bump_match_generation ON freight_lifts;
+DROP TRIGGER floors_bump_match_generation ON floors;
+DROP TRIGGER units_bump_match_generation ON units;
+DROP TRIGGER unit_adjacency_bump_match_generation ON unit_adjacency;
+DROP TRIGGER unit_holds_bump_match_generation ON unit_holds;
+DROP TRIGGER offers_bump_match_generation ON offers;
+DROP FUNCTION bump_match_generation();
+DROP TABLE match_generation;
