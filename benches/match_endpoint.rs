@@ -9,6 +9,9 @@
 //!
 //! `cargo bench --bench match_endpoint`
 
+// A benchmark stops at the first failure, like a test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -58,7 +61,7 @@ fn seed(conn: &mut db::DbConn) -> upstairs::error::AppResult<usize> {
                 kind: BuildingKind::IndustrialTower,
                 floors_above_ground: STOREYS,
                 floors_below_ground: 0,
-                status: if b % 7 == 0 {
+                status: if b.is_multiple_of(7) {
                     BuildingStatus::UnderConstruction
                 } else {
                     BuildingStatus::Operational
@@ -122,7 +125,7 @@ fn seed(conn: &mut db::DbConn) -> upstairs::error::AppResult<usize> {
                         building_id: b_row.id,
                         code: format!("T{b}-{level:02}{u:02}"),
                         area_m2: [300.0, 450.0, 500.0, 600.0, 650.0][u],
-                        status: if (n + u) % 9 == 0 {
+                        status: if (n + u).is_multiple_of(9) {
                             UnitStatus::Unavailable
                         } else {
                             UnitStatus::Available
@@ -161,15 +164,15 @@ fn requirement(i: usize) -> serde_json::Value {
         "max_area_m2": area * 1.6,
         "min_live_load_kn_m2": load,
         "fire_hazard_class": hazard,
-        "needs_utility_shaft": i % 2 == 0,
+        "needs_utility_shaft": i.is_multiple_of(2),
         "move_in_date": "2027-06-01",
         "lease_months": 36,
     });
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         r["heaviest_item"] =
             json!({"weight_kg": 2500, "length_mm": 2400, "width_mm": 1600, "height_mm": 2200});
     }
-    if i % 4 == 0 {
+    if i.is_multiple_of(4) {
         r["max_rent_fen_m2_day"] = json!(170);
     }
     r
