@@ -1,6 +1,6 @@
-//! `POST /api/v1/match` end to end against 100,000 units in SQLite: the
-//! inventory snapshot read from the database, the engine, and the JSON
-//! answer, as a client sees it over loopback HTTP.
+//! `POST /api/v1/match` end to end against 100,000 units in SQLite, as a
+//! client sees it over loopback HTTP: the generation check, the engine on the
+//! cached inventory snapshot, and the JSON answer.
 //!
 //! Seeds 50 parks × 20 towers × 20 storeys × 5 adjacent units (plus lifts)
 //! straight through the storage layer, starts the real server on a free
