@@ -230,7 +230,7 @@ async fn main() {
     times.sort();
     println!(
         "first request, loading the snapshot: {:.0} ms",
-        cold.as_secs_f64() * 1e3
+        first.as_secs_f64() * 1e3
     );
     println!(
         "POST /match over {units} units, {REQUESTS} requests: median {:.0} ms, p99 {:.0} ms, max {:.0} ms ({matched} matches returned)",
