@@ -282,3 +282,49 @@ fn a_building_is_ready_when_standing_or_due_by_move_in() {
     w.inv.buildings[0].status = BuildingStatus::Completed;
     assert!(verdict(&w, &req).1.is_empty());
 }
+
+#[test]
+fn a_candidate_serializes_with_the_contract_field_and_criterion_names() {
+    let (w, id) = one_unit(5);
+    let mut req = requirement();
+    req.min_live_load_kn_m2 = Some(12.0);
+    let (c, _) = verdict(&w, &req);
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["unit_ids"][0], id.to_string());
+    for field in [
+        "park_id",
+        "building_id",
+        "level",
+        "total_area_m2",
+        "monthly_rent_fen",
+        "score",
+    ] {
+        assert!(json.get(field).is_some(), "{field}");
+    }
+    let names: Vec<&str> = json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["criterion"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "area",
+            "live_load",
+            "clear_height",
+            "freight_lift",
+            "fire_hazard",
+            "power",
+            "utility_shaft",
+            "rent",
+            "park",
+            "availability",
+            "building_ready"
+        ]
+    );
+    let load = &json["checks"][1];
+    assert_eq!(load["passed"], false);
+    assert_eq!(load["required"]["min_live_load_kn_m2"], 12.0);
+    assert_eq!(load["actual"]["live_load_kn_m2"], 10.0);
+}
