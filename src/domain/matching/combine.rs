@@ -100,7 +100,11 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, '_, F> {
     }
 
     fn adjacent(&self, a: u32, b: u32) -> bool {
-        self.index.neighbours_of(a as usize).contains(&b)
+        // Neighbour lists are sorted, so dense floors stay cheap.
+        self.index
+            .neighbours_of(a as usize)
+            .binary_search(&b)
+            .is_ok()
     }
 
     /// Grows `sub[..len]` (root `v`, together `judged`) by each unit of `ext`.

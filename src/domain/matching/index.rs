@@ -90,7 +90,8 @@ pub struct Index<'a> {
     pub(super) buildings: Vec<BuildingEntry<'a>>,
     pub(super) floors: Vec<FloorEntry>,
     pub(super) rows: Vec<UnitRow>,
-    /// Row positions of adjacent units on the same floor, symmetric.
+    /// Row positions of adjacent units on the same floor: symmetric, and
+    /// sorted within each row.
     pub(super) neighbours: Vec<u32>,
     /// Holds of each row as `[start, end)`.
     pub(super) holds: Vec<(NaiveDate, NaiveDate)>,
