@@ -96,8 +96,9 @@ pub(super) fn score(basis: &Basis, offer: &Offer, targeted: bool) -> u8 {
         + SPEC_THRIFT_WEIGHT * spec_thrift(basis, offer)
         + INDUSTRY_WEIGHT * if targeted { 1.0 } else { 0.0 }
         + FEWER_UNITS_WEIGHT * fewer_units(offer);
-    // NaN from nonsensical input (a zero-area unit) scores 0 rather than panic.
-    total.round().clamp(0.0, 100.0) as u8
+    // Rounds half up without a libm call (this runs for every candidate and
+    // floor); NaN from nonsensical input (a zero-area unit) becomes 0.
+    (total.clamp(0.0, 100.0) + 0.5) as u8
 }
 
 /// 1 − |area − min| / min: excess space costs rent and a shortfall (for a
