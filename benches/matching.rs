@@ -264,15 +264,19 @@ fn main() {
     }
 
     let mut times = Vec::with_capacity(ROUNDS * reqs.len());
+    let mut per_req = vec![Duration::ZERO; reqs.len()];
     for _ in 0..ROUNDS {
-        for req in &reqs {
+        for (i, req) in reqs.iter().enumerate() {
             let t = Instant::now();
             let r = find(std::hint::black_box(req), &index, LIMIT);
-            times.push(t.elapsed());
+            let elapsed = t.elapsed();
+            times.push(elapsed);
+            per_req[i] += elapsed;
             std::hint::black_box(r);
         }
     }
     times.sort();
+    let slowest = (0..reqs.len()).max_by_key(|&i| per_req[i]).unwrap_or(0);
     let mean = times.iter().sum::<Duration>() / times.len() as u32;
 
     println!(
@@ -290,6 +294,28 @@ fn main() {
         mean,
         times[times.len() - 1]
     );
+    let r = &reqs[slowest];
+    let found = find(r, &index, LIMIT);
+    println!(
+        "slowest requirement: {:?} per call; {} m², combined units {}, preferred parks {}, found {} matches and {} near misses",
+        per_req[slowest] / ROUNDS as u32,
+        r.min_area_m2,
+        r.allow_combined_units,
+        r.preferred_park_ids.len(),
+        found.matches.len(),
+        found.near_misses.len()
+    );
+    if std::env::var_os("MATCHING_BENCH_DEBUG").is_some() {
+        println!("{r:#?}");
+        for c in found.matches.iter().chain(&found.near_misses) {
+            println!(
+                "{} units {} m² score {}",
+                c.unit_ids.len(),
+                c.total_area_m2,
+                c.score
+            );
+        }
+    }
     println!(
         "machine: {} logical CPUs available, one thread used",
         std::thread::available_parallelism().map_or(0, |n| n.get())

@@ -13,7 +13,7 @@
 //!   visited in code order, so what is skipped does not depend on the order
 //!   the inventory was listed in;
 //! - a partial combination that already fails two criteria that can only get
-//!   worse as units are added ([`criteria::MONOTONE`]) is not grown.
+//!   worse as units are added (see `criteria::Judged`) is not grown.
 //!
 //! Every connected set is visited once, by growing it from its first unit
 //! and adding only later units, each through the "exclusive neighbourhood"
@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::criteria::{self, Need, Offer};
+use super::criteria::{Judged, Need};
 use super::index::Index;
 use super::output::Failures;
 
@@ -32,23 +32,23 @@ pub const MAX_UNITS: usize = 4;
 /// 14 connected sets of up to four; a 10 × 10 grid of units about 2,800.
 pub const MAX_SETS_PER_FLOOR: usize = 4096;
 
-/// Calls `visit(rows, offer)` for every minimal combination of two or more
-/// units on the floor whose rows are `floor` (row positions). `offers[i]` is
-/// the offer of row `floor.start + i` alone; `base` are the failures the floor
+/// Calls `visit(rows, judged)` for every minimal combination of two or more
+/// units on the floor whose rows are `floor` (row positions). `units[i]` is
+/// row `floor.start + i` judged alone; `base` are the failures the floor
 /// already has whatever units are chosen.
 pub(super) fn each_minimal_combination(
     index: &Index,
     need: &Need,
     floor: Range<usize>,
-    offers: &[Offer],
+    units: &[Judged],
     base: Failures,
-    visit: impl FnMut(&[u32], &Offer),
+    visit: impl FnMut(&[u32], &Judged),
 ) {
     let mut search = Search {
         index,
         need,
         first_row: floor.start,
-        offers,
+        units,
         base,
         sub: [0; MAX_UNITS],
         stack: Vec::new(),
@@ -56,8 +56,8 @@ pub(super) fn each_minimal_combination(
         visit,
     };
     for v in floor {
-        let offer = search.offer(v as u32);
-        if search.hopeless(&offer) || offer.area_m2 >= need.req.min_area_m2 {
+        let unit = search.unit(v as u32);
+        if search.hopeless(&unit) || unit.offer.area_m2 >= need.req.min_area_m2 {
             // Alone it already fails twice, or already suffices: any
             // combination grown from it is dropped or not minimal.
             continue;
@@ -67,7 +67,7 @@ pub(super) fn each_minimal_combination(
         let later = index.neighbours_of(v).iter().filter(|&&u| u as usize > v);
         search.stack.extend(later);
         let end = search.stack.len();
-        search.extend(1, v as u32, start..end, offer);
+        search.extend(1, v as u32, start..end, unit);
         search.stack.truncate(start);
         if search.budget == 0 {
             return;
@@ -79,7 +79,7 @@ struct Search<'s, 'a, F> {
     index: &'s Index<'a>,
     need: &'s Need<'s>,
     first_row: usize,
-    offers: &'s [Offer],
+    units: &'s [Judged],
     base: Failures,
     /// The combination being grown, `sub[..len]`.
     sub: [u32; MAX_UNITS],
@@ -89,33 +89,33 @@ struct Search<'s, 'a, F> {
     visit: F,
 }
 
-impl<F: FnMut(&[u32], &Offer)> Search<'_, '_, F> {
-    fn offer(&self, row: u32) -> Offer {
-        self.offers[row as usize - self.first_row]
+impl<F: FnMut(&[u32], &Judged)> Search<'_, '_, F> {
+    fn unit(&self, row: u32) -> Judged {
+        self.units[row as usize - self.first_row]
     }
 
     /// Fails two criteria that adding units cannot cure.
-    fn hopeless(&self, offer: &Offer) -> bool {
-        let own = criteria::offer_failures(self.need, offer);
-        self.base
-            .union(Failures(own.0 & criteria::MONOTONE.0))
-            .count()
-            >= 2
+    fn hopeless(&self, judged: &Judged) -> bool {
+        self.base.union(judged.lasting).count() >= 2
     }
 
     fn adjacent(&self, a: u32, b: u32) -> bool {
-        self.index.neighbours_of(a as usize).contains(&b)
+        // Neighbour lists are sorted, so dense floors stay cheap.
+        self.index
+            .neighbours_of(a as usize)
+            .binary_search(&b)
+            .is_ok()
     }
 
-    /// Grows `sub[..len]` (root `v`, combined `offer`) by each unit of `ext`.
-    fn extend(&mut self, len: usize, v: u32, ext: Range<usize>, offer: Offer) {
+    /// Grows `sub[..len]` (root `v`, together `judged`) by each unit of `ext`.
+    fn extend(&mut self, len: usize, v: u32, ext: Range<usize>, judged: Judged) {
         if self.budget == 0 {
             return;
         }
         self.budget -= 1;
-        if len >= 2 && offer.area_m2 >= self.need.req.min_area_m2 {
+        if len >= 2 && judged.offer.area_m2 >= self.need.req.min_area_m2 {
             if self.is_minimal(len) {
-                (self.visit)(&self.sub[..len], &offer);
+                (self.visit)(&self.sub[..len], &judged);
             }
             return;
         }
@@ -126,12 +126,12 @@ impl<F: FnMut(&[u32], &Offer)> Search<'_, '_, F> {
         while end > ext.start && self.budget > 0 {
             end -= 1;
             let w = self.stack[end];
-            let alone = self.offer(w);
-            if alone.area_m2 >= self.need.req.min_area_m2 {
+            let alone = self.unit(w);
+            if alone.offer.area_m2 >= self.need.req.min_area_m2 {
                 // Big enough by itself: nothing grown through it is minimal.
                 continue;
             }
-            let grown = offer.join(&alone);
+            let grown = judged.join(&alone);
             if self.hopeless(&grown) {
                 continue;
             }
@@ -163,7 +163,7 @@ impl<F: FnMut(&[u32], &Offer)> Search<'_, '_, F> {
                 .enumerate()
                 .filter(|&(i, _)| i != skip)
                 .map(|(_, &r)| r);
-            let area: f64 = rest.clone().map(|r| self.offer(r).area_m2).sum();
+            let area: f64 = rest.clone().map(|r| self.unit(r).offer.area_m2).sum();
             area < self.need.req.min_area_m2 || !self.connected(rest)
         })
     }

@@ -166,13 +166,11 @@ pub(super) fn unit_available(
 /// The criteria that only ever get worse as units are added to a combination
 /// (minimums over the weakest unit, the dearest rent, every unit free). Area
 /// and the utility shaft can improve, so they never prune a search.
-pub(super) const MONOTONE: Failures = Failures(
-    Criterion::LiveLoad.bit()
-        | Criterion::ClearHeight.bit()
-        | Criterion::Power.bit()
-        | Criterion::Rent.bit()
-        | Criterion::Availability.bit(),
-);
+const LASTING: u16 = Criterion::LiveLoad.bit()
+    | Criterion::ClearHeight.bit()
+    | Criterion::Power.bit()
+    | Criterion::Rent.bit()
+    | Criterion::Availability.bit();
 
 /// The criteria an offer decides by itself, whatever floor it is on.
 pub(super) fn offer_failures(need: &Need, offer: &Offer) -> Failures {
@@ -194,4 +192,42 @@ pub(super) fn offer_failures(need: &Need, offer: &Offer) -> Failures {
         )
         .with(Criterion::Rent, !rent_ok(req, offer.max_rent_fen_m2_day))
         .with(Criterion::Availability, !offer.available)
+}
+
+/// An offer with the failures it has that no added unit can cure. Judging
+/// each unit once and OR-ing these bits is what makes combinations cheap:
+/// the weakest load fails a minimum exactly when some unit's load does, and
+/// likewise for height, power, the dearest rent and availability.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Judged {
+    pub offer: Offer,
+    pub lasting: Failures,
+}
+
+impl Judged {
+    pub fn new(need: &Need, offer: Offer) -> Self {
+        let lasting = Failures(offer_failures(need, &offer).0 & LASTING);
+        Judged { offer, lasting }
+    }
+
+    pub fn join(&self, other: &Judged) -> Self {
+        Judged {
+            offer: self.offer.join(&other.offer),
+            lasting: self.lasting.union(other.lasting),
+        }
+    }
+
+    /// All the offer's own failures: the lasting ones plus area and shaft.
+    pub fn failures(&self, need: &Need) -> Failures {
+        let all = self
+            .lasting
+            .with(Criterion::Area, !area_ok(need.req, self.offer.area_m2))
+            .with(
+                Criterion::UtilityShaft,
+                !utility_shaft_ok(need.req, self.offer.has_utility_shaft),
+            );
+        // Tests run in debug builds: every property test checks the shortcut.
+        debug_assert_eq!(all, offer_failures(need, &self.offer));
+        all
+    }
 }

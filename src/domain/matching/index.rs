@@ -11,6 +11,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+use super::bounds::FloorSummary;
 use super::input::{BuildingInfo, Inventory, LiftInfo, UnitInfo};
 use crate::domain::UnitStatus;
 
@@ -55,6 +56,7 @@ pub(super) struct FloorEntry {
     pub building: u32,
     pub level: i32,
     pub rows: Span,
+    pub summary: FloorSummary,
 }
 
 /// The numbers of one unit the search reads, kept small and contiguous.
@@ -88,7 +90,8 @@ pub struct Index<'a> {
     pub(super) buildings: Vec<BuildingEntry<'a>>,
     pub(super) floors: Vec<FloorEntry>,
     pub(super) rows: Vec<UnitRow>,
-    /// Row positions of adjacent units on the same floor, symmetric.
+    /// Row positions of adjacent units on the same floor: symmetric, and
+    /// sorted within each row.
     pub(super) neighbours: Vec<u32>,
     /// Holds of each row as `[start, end)`.
     pub(super) holds: Vec<(NaiveDate, NaiveDate)>,
@@ -162,6 +165,7 @@ impl<'a> Index<'a> {
                     building: *b,
                     level: u.level,
                     rows: Span::new(row, row + 1),
+                    summary: FloorSummary::of(&[]),
                 });
             }
             floor_of_row.push(floors.len() - 1);
@@ -207,7 +211,7 @@ impl<'a> Index<'a> {
         let hold_spans = spans(order.len(), holds.iter().map(|h| h.0));
         let holds = holds.into_iter().map(|h| (h.1, h.2)).collect();
 
-        let rows = order
+        let rows: Vec<UnitRow> = order
             .iter()
             .enumerate()
             .map(|(row, (_, p, u))| UnitRow {
@@ -224,6 +228,10 @@ impl<'a> Index<'a> {
                 neighbours: neighbour_spans[row],
             })
             .collect();
+
+        for f in &mut floors {
+            f.summary = FloorSummary::of(&rows[f.rows.range()]);
+        }
 
         Index {
             inv,

@@ -14,10 +14,13 @@
 //! | `availability.rs` | the lease period and overlapping holds |
 //! | `combine.rs` | which adjacent units are tried together, and the bounds |
 //! | `score.rs` | the 0–100 score and the order of candidates |
+//! | `bounds.rs` | what a floor can at best offer, to skip it unseen |
 //! | `search.rs` | walking the inventory, pruning, keeping the best |
 //! | `explain/` | the checks, with `required`, `actual` and a message |
 
 mod availability;
+mod best;
+mod bounds;
 mod combine;
 mod criteria;
 mod explain;

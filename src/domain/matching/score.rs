@@ -46,22 +46,65 @@ const LOAD_FULL_WASTE: f64 = 2.0;
 const HEIGHT_TOLERANCE: f64 = 0.25;
 const HEIGHT_FULL_WASTE: f64 = 1.0;
 
-/// The score of `offer` for `need`; `targeted` says whether the park's
-/// target industries cover the tenant's industry code.
-pub(super) fn score(need: &Need, offer: &Offer, targeted: bool) -> u8 {
-    let total = AREA_FIT_WEIGHT * area_fit(need, offer)
-        + RENT_WEIGHT * rent(need, offer)
-        + SPEC_THRIFT_WEIGHT * spec_thrift(need, offer)
+/// What the score needs from a requirement, worked out once per search.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Basis {
+    min_area_m2: f64,
+    /// Twice the budget per m² per day: the rent that scores 0.
+    zero_rent_fen_m2_day: f64,
+    /// The load and clear height surplus is measured from.
+    load_need_kn_m2: f64,
+    height_need_mm: f64,
+}
+
+impl Basis {
+    pub fn new(need: &Need) -> Self {
+        let req = need.req;
+        let budget = req
+            .max_rent_fen_m2_day
+            .map_or(DEFAULT_BUDGET_FEN_M2_DAY, |b| (b as f64).max(1.0));
+        let load_need_kn_m2 = [
+            req.min_live_load_kn_m2.unwrap_or(0.0),
+            need.item_pressure_kn_m2.unwrap_or(0.0),
+            BASELINE_LOAD_KN_M2,
+        ]
+        .into_iter()
+        .fold(0.0, f64::max);
+        let height_need_mm = [
+            req.min_clear_height_mm.map_or(0.0, f64::from),
+            req.heaviest_item
+                .as_ref()
+                .map_or(0.0, |i| f64::from(i.height_mm)),
+            BASELINE_CLEAR_HEIGHT_MM,
+        ]
+        .into_iter()
+        .fold(0.0, f64::max);
+        Basis {
+            min_area_m2: req.min_area_m2,
+            zero_rent_fen_m2_day: 2.0 * budget,
+            load_need_kn_m2,
+            height_need_mm,
+        }
+    }
+}
+
+/// The score of `offer`; `targeted` says whether the park's target
+/// industries cover the tenant's industry code.
+pub(super) fn score(basis: &Basis, offer: &Offer, targeted: bool) -> u8 {
+    let total = AREA_FIT_WEIGHT * area_fit(basis, offer)
+        + RENT_WEIGHT * rent(basis, offer)
+        + SPEC_THRIFT_WEIGHT * spec_thrift(basis, offer)
         + INDUSTRY_WEIGHT * if targeted { 1.0 } else { 0.0 }
         + FEWER_UNITS_WEIGHT * fewer_units(offer);
-    // NaN from nonsensical input (a zero-area unit) scores 0 rather than panic.
-    total.round().clamp(0.0, 100.0) as u8
+    // Rounds half up without a libm call (this runs for every candidate and
+    // floor); NaN from nonsensical input (a zero-area unit) becomes 0.
+    (total.clamp(0.0, 100.0) + 0.5) as u8
 }
 
 /// 1 − |area − min| / min: excess space costs rent and a shortfall (for a
 /// near miss) is worse the bigger it is.
-fn area_fit(need: &Need, offer: &Offer) -> f64 {
-    let min = need.req.min_area_m2;
+fn area_fit(basis: &Basis, offer: &Offer) -> f64 {
+    let min = basis.min_area_m2;
     if min <= 0.0 {
         return 1.0;
     }
@@ -69,42 +112,25 @@ fn area_fit(need: &Need, offer: &Offer) -> f64 {
 }
 
 /// 1 − rent / (2 × budget), on the area-weighted rent per m².
-fn rent(need: &Need, offer: &Offer) -> f64 {
-    let budget = need
-        .req
-        .max_rent_fen_m2_day
-        .map_or(DEFAULT_BUDGET_FEN_M2_DAY, |b| (b as f64).max(1.0));
-    let per_m2 = offer.rent_fen_day / offer.area_m2;
-    unit_interval(1.0 - per_m2 / (2.0 * budget))
+fn rent(basis: &Basis, offer: &Offer) -> f64 {
+    let per_m2 = if offer.area_m2 > 0.0 {
+        offer.rent_fen_day / offer.area_m2
+    } else {
+        offer.max_rent_fen_m2_day as f64
+    };
+    unit_interval(1.0 - per_m2 / basis.zero_rent_fen_m2_day)
 }
 
 /// Heavy floors and high ceilings are what industry-upstairs buildings are
 /// short of: 1 minus the mean of the load and height waste.
-fn spec_thrift(need: &Need, offer: &Offer) -> f64 {
-    let req = need.req;
-    let load_need = [
-        req.min_live_load_kn_m2.unwrap_or(0.0),
-        need.item_pressure_kn_m2.unwrap_or(0.0),
-        BASELINE_LOAD_KN_M2,
-    ]
-    .into_iter()
-    .fold(0.0, f64::max);
-    let height_need = [
-        req.min_clear_height_mm.map_or(0.0, f64::from),
-        req.heaviest_item
-            .as_ref()
-            .map_or(0.0, |i| f64::from(i.height_mm)),
-        BASELINE_CLEAR_HEIGHT_MM,
-    ]
-    .into_iter()
-    .fold(0.0, f64::max);
+fn spec_thrift(basis: &Basis, offer: &Offer) -> f64 {
     let load_waste = waste(
-        offer.live_load_kn_m2 / load_need,
+        offer.live_load_kn_m2 / basis.load_need_kn_m2,
         LOAD_TOLERANCE,
         LOAD_FULL_WASTE,
     );
     let height_waste = waste(
-        f64::from(offer.clear_height_mm) / height_need,
+        f64::from(offer.clear_height_mm) / basis.height_need_mm,
         HEIGHT_TOLERANCE,
         HEIGHT_FULL_WASTE,
     );

@@ -1,23 +1,33 @@
-//! The search: walk the inventory building by building and floor by floor,
+//! The search: plan which floors are worth a look, visit them best first,
 //! count each candidate's failures without building any text, keep the best
 //! `limit` matches and near misses, and explain only those.
 //!
-//! Pruning, cheapest first: a building already failing two building-wide
-//! criteria (park, readiness) is skipped whole; a floor failing two with its
-//! lift access and fire rules is skipped whole; each unit's offer is worked
-//! out once per floor and shared by every combination that includes it.
+//! Pruning, cheapest first:
+//! - a building already failing two building-wide criteria (park,
+//!   readiness) is skipped whole;
+//! - so is a floor failing two with its lift access, fire rules and what
+//!   even its best unit lacks (`bounds::certain_failures`);
+//! - floors are visited in order of the best score any candidate on them
+//!   could reach (`bounds::best_score`), so the lists fill with good
+//!   candidates early, and the walk stops at the first floor whose best
+//!   cannot get into either full list;
+//! - each unit is judged once per floor, and that judgement is shared by
+//!   every combination that includes it.
+//!
+//! The order of visits changes only how much work is done: candidates are
+//! ranked by a total order, so the answer is the same in any order.
 
-use std::collections::BinaryHeap;
-
-use super::combine::{self, MAX_UNITS};
-use super::criteria::{self, Need, Offer};
+use super::best::Best;
+use super::bounds;
+use super::combine;
+use super::criteria::{self, Judged, Need, Offer};
 use super::explain;
 use super::fire_hazard;
 use super::index::Index;
 use super::input::Requirement;
 use super::lift;
 use super::output::{Criterion, Failures, MatchResult};
-use super::score::{self, Rank};
+use super::score::{self, Basis};
 use crate::domain::industry;
 
 /// At most `limit` matches (every criterion passed) and `limit` near misses
@@ -27,11 +37,84 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
         return MatchResult::default();
     }
     let need = Need::new(req);
-    let item = req.heaviest_item.as_ref();
-    let mut matches = Best::new(limit);
-    let mut near_misses = Best::new(limit);
-    let mut offers: Vec<Offer> = Vec::new();
+    let basis = Basis::new(&need);
+    let plan = best_bound_first(plan(index, &need, &basis));
 
+    let mut lists = Lists {
+        matches: Best::new(limit),
+        near_misses: Best::new(limit),
+    };
+    let mut units = Vec::new();
+    for p in &plan {
+        let (near_full, matches_full) = (
+            lists.near_misses.turns_away(p.bound),
+            lists.matches.turns_away(p.bound),
+        );
+        if near_full && matches_full {
+            break; // Every floor after this one has a bound no higher.
+        }
+        if near_full && !p.may_match {
+            continue;
+        }
+        visit(index, &need, &basis, p, &mut units, &mut lists);
+    }
+
+    let explain_all = |best: Best| {
+        best.into_sorted()
+            .into_iter()
+            .map(|k| explain::candidate(index, &need, k.floor, k.rows(), k.rank.score))
+            .collect()
+    };
+    MatchResult {
+        matches: explain_all(lists.matches),
+        near_misses: explain_all(lists.near_misses),
+    }
+}
+
+struct Lists {
+    matches: Best,
+    near_misses: Best,
+}
+
+/// A floor worth a look.
+struct Planned {
+    floor: usize,
+    /// Failures every candidate on the floor has, whichever units it takes.
+    fails: Failures,
+    /// No candidate on the floor scores more.
+    bound: u8,
+    /// Whether any candidate here could pass everything.
+    may_match: bool,
+    /// Whether the park targets the tenant's industry.
+    targeted: bool,
+}
+
+/// Sorts by bound, highest first, in linear time (a bound is 0–100), and
+/// otherwise keeps the plan's order.
+fn best_bound_first(plan: Vec<Planned>) -> Vec<Planned> {
+    let mut starts = [0usize; 102];
+    for p in &plan {
+        starts[100 - p.bound.min(100) as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut slots: Vec<Option<Planned>> = Vec::new();
+    slots.resize_with(plan.len(), || None);
+    for p in plan {
+        let slot = &mut starts[100 - p.bound.min(100) as usize];
+        slots[*slot] = Some(p);
+        *slot += 1;
+    }
+    slots.into_iter().flatten().collect()
+}
+
+/// The floors on which some candidate might fail at most one criterion.
+fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
+    let req = need.req;
+    let item = req.heaviest_item.as_ref();
+    let mut plan = Vec::new();
+    let mut takes = Vec::new();
     for b in &index.buildings {
         let building_fails = Failures::default()
             .with(Criterion::Park, !criteria::park_ok(req, b.info.park_id))
@@ -46,144 +129,78 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
             .target_industries
             .iter()
             .any(|t| industry::covers(t, &req.industry_code));
-
+        takes.clear();
+        takes.extend(
+            b.lifts
+                .iter()
+                .map(|l| item.is_none_or(|i| lift::shortfalls(l, i).none())),
+        );
         for floor in b.floors.range() {
             let f = &index.floors[floor];
             let hazard = fire_hazard::problem(b.info, f.level, req.fire_hazard_class);
-            let floor_fails = building_fails
+            let fails = building_fails
                 .with(Criterion::FireHazard, hazard.is_some())
                 .with(
                     Criterion::FreightLift,
-                    !lift::access(f.level, &b.lifts, item).passed(),
+                    !lift::reachable(f.level, &b.lifts, &takes),
                 );
-            if floor_fails.count() >= 2 {
+            let sure = fails.union(bounds::certain_failures(need, &f.summary));
+            if sure.count() >= 2 {
                 continue;
             }
-
-            let mut consider = |rows: &[u32], offer: &Offer| {
-                let fails = floor_fails.union(criteria::offer_failures(&need, offer));
-                let best = match fails.count() {
-                    0 => &mut matches,
-                    1 => &mut near_misses,
-                    _ => return,
-                };
-                let score = score::score(&need, offer, targeted);
-                let monthly_rent_fen = offer.monthly_rent_fen();
-                if !best.may_keep(score, monthly_rent_fen) {
-                    return;
-                }
-                let rank = Rank::new(
-                    score,
-                    monthly_rent_fen,
-                    rows.iter().map(|&r| index.rows[r as usize].id),
-                );
-                best.offer(rank, floor, rows);
-            };
-
-            offers.clear();
-            for r in f.rows.range() {
-                let row = &index.rows[r];
-                let free = criteria::unit_available(row, index.holds_of(r), need.period);
-                let offer = Offer::of(row, free);
-                consider(&[r as u32], &offer);
-                offers.push(offer);
-            }
-            if req.allow_combined_units && f.rows.len() > 1 {
-                combine::each_minimal_combination(
-                    index,
-                    &need,
-                    f.rows.range(),
-                    &offers,
-                    floor_fails,
-                    &mut consider,
-                );
-            }
+            plan.push(Planned {
+                floor,
+                fails,
+                bound: bounds::best_score(need, basis, &f.summary, targeted),
+                may_match: sure.count() == 0,
+                targeted,
+            });
         }
     }
-
-    let explain_all = |best: Best| {
-        best.into_sorted()
-            .into_iter()
-            .map(|k| explain::candidate(index, &need, k.floor, k.rows(), k.rank.score))
-            .collect()
-    };
-    MatchResult {
-        matches: explain_all(matches),
-        near_misses: explain_all(near_misses),
-    }
+    plan
 }
 
-/// A candidate kept for now: its rank and where its units are, no text yet.
-#[derive(Debug, PartialEq, Eq)]
-struct Kept {
-    rank: Rank,
-    floor: usize,
-    rows: [u32; MAX_UNITS],
-    len: u8,
-}
-
-impl Kept {
-    fn rows(&self) -> &[u32] {
-        &self.rows[..self.len as usize]
-    }
-}
-
-impl Ord for Kept {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.rank.cmp(&other.rank)
-    }
-}
-
-impl PartialOrd for Kept {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-/// The best `limit` candidates seen so far. A max-heap on rank keeps the
-/// worst of them on top, so a newcomer is compared with one entry only.
-struct Best {
-    limit: usize,
-    heap: BinaryHeap<Kept>,
-}
-
-impl Best {
-    fn new(limit: usize) -> Self {
-        Best {
-            limit,
-            heap: BinaryHeap::with_capacity(limit.min(1024) + 1),
-        }
-    }
-
-    /// False when a candidate of this score and rent cannot get in, whatever
-    /// its unit ids: saves sorting ids for the many that cannot.
-    fn may_keep(&self, score: u8, monthly_rent_fen: i64) -> bool {
-        self.heap.len() < self.limit
-            || self.heap.peek().is_none_or(|worst| {
-                (score, -monthly_rent_fen) >= (worst.rank.score, -worst.rank.monthly_rent_fen)
-            })
-    }
-
-    fn offer(&mut self, rank: Rank, floor: usize, rows: &[u32]) {
-        if self.heap.len() >= self.limit && self.heap.peek().is_some_and(|worst| rank >= worst.rank)
-        {
-            return;
-        }
-        let mut kept = Kept {
-            rank,
-            floor,
-            rows: [0; MAX_UNITS],
-            len: rows.len() as u8,
+/// Judges every unit on the floor and every minimal combination of them,
+/// offering each to the list it belongs in.
+fn visit(
+    index: &Index,
+    need: &Need,
+    basis: &Basis,
+    p: &Planned,
+    units: &mut Vec<Judged>,
+    lists: &mut Lists,
+) {
+    let f = &index.floors[p.floor];
+    let mut consider = |rows: &[u32], judged: &Judged| {
+        let best = match p.fails.union(judged.failures(need)).count() {
+            0 => &mut lists.matches,
+            1 => &mut lists.near_misses,
+            _ => return,
         };
-        kept.rows[..rows.len()].copy_from_slice(rows);
-        self.heap.push(kept);
-        if self.heap.len() > self.limit {
-            self.heap.pop();
+        let offer = &judged.offer;
+        let score = score::score(basis, offer, p.targeted);
+        let ids = || rows.iter().map(|&r| index.rows[r as usize].id);
+        if let Some(rank) = best.rank_if_kept(score, offer, ids) {
+            best.keep(rank, p.floor, rows);
         }
-    }
+    };
 
-    /// Best first.
-    fn into_sorted(self) -> Vec<Kept> {
-        self.heap.into_sorted_vec()
+    units.clear();
+    for r in f.rows.range() {
+        let row = &index.rows[r];
+        let free = criteria::unit_available(row, index.holds_of(r), need.period);
+        let unit = Judged::new(need, Offer::of(row, free));
+        consider(&[r as u32], &unit);
+        units.push(unit);
+    }
+    if need.req.allow_combined_units && f.rows.len() > 1 {
+        combine::each_minimal_combination(
+            index,
+            need,
+            f.rows.range(),
+            units,
+            p.fails,
+            &mut consider,
+        );
     }
 }

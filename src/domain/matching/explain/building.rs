@@ -1,69 +1,13 @@
-//! Checks of where the space is: lift access, fire rules, park, readiness.
+//! Checks of where the space is: fire rules, park, readiness.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::check;
 use crate::domain::BuildingStatus;
 use crate::domain::matching::criteria::{self, Need};
 use crate::domain::matching::fire_hazard;
-use crate::domain::matching::input::{BuildingInfo, LiftInfo};
-use crate::domain::matching::lift::{self, Access};
+use crate::domain::matching::input::BuildingInfo;
 use crate::domain::matching::output::{Check, Criterion};
-
-fn lift_json(l: &LiftInfo) -> Value {
-    json!({
-        "rated_load_kg": l.rated_load_kg,
-        "car_width_mm": l.car_width_mm, "car_depth_mm": l.car_depth_mm, "car_height_mm": l.car_height_mm,
-        "door_width_mm": l.door_width_mm, "door_height_mm": l.door_height_mm,
-        "lowest_level": l.lowest_level, "highest_level": l.highest_level,
-    })
-}
-
-pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[&LiftInfo]) -> Check {
-    let item = need.req.heaviest_item.as_ref();
-    let access = lift::access(level, lifts, item);
-    let (actual, message) = match access {
-        Access::GroundFloor => (
-            json!({"lift": null}),
-            "ground floor: no lift needed".to_string(),
-        ),
-        Access::NoLiftServes => (
-            json!({"lift": null}),
-            format!("no freight lift of the building serves level {level}"),
-        ),
-        Access::By(l) => (
-            json!({"lift": lift_json(l)}),
-            match item {
-                Some(_) => format!(
-                    "{} serves level {level} and takes the item",
-                    lift::describe(l)
-                ),
-                None => format!("{} serves level {level}", lift::describe(l)),
-            },
-        ),
-        Access::Blocked(l, s) => (
-            json!({"lift": lift_json(l)}),
-            match item {
-                Some(i) => format!(
-                    "no lift serving level {level} takes the item; the closest is {}: {}",
-                    lift::describe(l),
-                    lift::explain(l, i, s)
-                ),
-                None => format!("no lift serving level {level} takes the item"),
-            },
-        ),
-    };
-    let item_json = item.map(|i| {
-        json!({"weight_kg": i.weight_kg, "length_mm": i.length_mm, "width_mm": i.width_mm, "height_mm": i.height_mm})
-    });
-    check(
-        Criterion::FreightLift,
-        access.passed(),
-        json!({"level": level, "item": item_json}),
-        actual,
-        message,
-    )
-}
 
 pub(super) fn fire_hazard(need: &Need, b: &BuildingInfo, level: i32) -> Check {
     let class = need.req.fire_hazard_class;

@@ -8,7 +8,8 @@ use serde_json::Value;
 use super::criteria::{self, Need, Offer};
 use super::index::Index;
 use super::output::{Candidate, Check, Criterion};
-use building::{building_ready, fire_hazard, freight_lift, park};
+use building::{building_ready, fire_hazard, park};
+use lift::freight_lift;
 use space::{area, clear_height, live_load, power, utility_shaft};
 use terms::{availability, rent};
 
@@ -96,5 +97,6 @@ fn whose(offer: &Offer) -> String {
 }
 
 mod building;
+mod lift;
 mod space;
 mod terms;

@@ -6,6 +6,7 @@ mod criteria;
 mod demo_example;
 mod fixtures;
 mod generators;
+mod json_shape;
 mod ordering;
 mod properties;
 mod reference;

@@ -7,8 +7,6 @@ use super::generators::{arb_inventory, arb_requirement};
 use crate::domain::matching::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
-
     #[test]
     fn matches_pass_everything_and_near_misses_fail_exactly_once(
         inv in arb_inventory(), req in arb_requirement(), limit in 1..40usize,
