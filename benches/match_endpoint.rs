@@ -179,6 +179,23 @@ fn requirement(i: usize) -> serde_json::Value {
     r
 }
 
+/// Resident memory of this process (server included), from /proc.
+fn rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .map(String::from)
+        })
+        .and_then(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
@@ -207,6 +224,7 @@ async fn main() {
     let client = reqwest::Client::new();
     // The first request loads the inventory snapshot (as does the first one
     // after any change to the inventory); the rest reuse it.
+    let rss_before = rss_mib();
     let first = Instant::now();
     client
         .post(&url)
@@ -215,6 +233,7 @@ async fn main() {
         .await
         .expect("first request");
     let first = first.elapsed();
+    let rss_after = rss_mib();
     let mut times = Vec::with_capacity(REQUESTS);
     let mut matched = 0;
     for i in 0..REQUESTS {
@@ -231,6 +250,9 @@ async fn main() {
         matched += body["matches"].as_array().map_or(0, Vec::len);
     }
     times.sort();
+    println!(
+        "resident memory: {rss_before:.0} MiB before the snapshot, {rss_after:.0} MiB with it"
+    );
     println!(
         "first request, loading the snapshot: {:.0} ms",
         first.as_secs_f64() * 1e3

@@ -24,6 +24,12 @@ use crate::error::{FieldError, Problem};
         (name = "auth", description = "Registration, login and the current user"),
         (name = "users", description = "Accounts (admin)"),
         (name = "parks"), (name = "buildings"), (name = "freight lifts"), (name = "floors"), (name = "units"),
+        (name = "tenants", description = "Tenant organisations"),
+        (name = "applications", description = "Space requests and their states"),
+        (name = "matching", description = "Which space fits a requirement, and why other space does not"),
+        (name = "offers and leases", description = "Offers hold units; accepted offers become leases; no unit is double-booked"),
+        (name = "reports", description = "Occupancy, expirations, stacking plans, demand gaps (park staff)"),
+        (name = "audit", description = "Who changed what, when"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -73,12 +79,13 @@ pub fn finish(mut doc: Doc) -> Doc {
         let ops = [
             (&mut item.get, false),
             (&mut item.post, true),
-            (&mut item.put, false),
+            (&mut item.put, true),
             (&mut item.patch, true),
-            (&mut item.delete, false),
+            (&mut item.delete, true),
         ];
-        for (op, has_body) in ops {
+        for (op, writes) in ops {
             let Some(op) = op.as_mut() else { continue };
+            let has_body = op.request_body.is_some();
             let secured = op.security.is_some();
             let conditional = op
                 .parameters
@@ -108,11 +115,11 @@ pub fn finish(mut doc: Doc) -> Doc {
                     "No such resource, or outside the caller's scope (`not_found`)",
                 );
             }
-            if secured && (has_body || op.responses.responses.contains_key("204")) {
+            if secured && writes {
                 add(
                     op,
                     "409",
-                    "The change conflicts with existing data (`conflict`)",
+                    "The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`)",
                 );
             }
             if conditional {
