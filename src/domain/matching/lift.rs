@@ -155,17 +155,7 @@ mod tests {
 
     /// A 3 t lift: car 2000 wide × 3500 deep × 2800 high, door 1800 × 2500, levels 1–15.
     fn lift() -> LiftInfo {
-        LiftInfo {
-            building_id: Uuid::nil(),
-            rated_load_kg: 3000,
-            car_width_mm: 2000,
-            car_depth_mm: 3500,
-            car_height_mm: 2800,
-            door_width_mm: 1800,
-            door_height_mm: 2500,
-            lowest_level: 1,
-            highest_level: 15,
-        }
+        crate::domain::matching::tests::fixtures::three_tonne_lift(Uuid::nil(), 15)
     }
 
     fn item(weight_kg: f64, length_mm: i32, width_mm: i32, height_mm: i32) -> Item {

@@ -117,17 +117,7 @@ mod tests {
     use uuid::Uuid;
 
     fn lift() -> LiftInfo {
-        LiftInfo {
-            building_id: Uuid::nil(),
-            rated_load_kg: 3000,
-            car_width_mm: 2000,
-            car_depth_mm: 3500,
-            car_height_mm: 2800,
-            door_width_mm: 1800,
-            door_height_mm: 2500,
-            lowest_level: 1,
-            highest_level: 15,
-        }
+        crate::domain::matching::tests::fixtures::three_tonne_lift(Uuid::nil(), 15)
     }
 
     #[test]

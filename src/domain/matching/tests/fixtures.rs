@@ -85,17 +85,7 @@ impl World {
 
     /// A 3 t lift (car 2000 × 3500 × 2800, door 1800 × 2500) serving 1–10.
     pub fn lift(&mut self, building_id: Uuid) {
-        self.inv.lifts.push(LiftInfo {
-            building_id,
-            rated_load_kg: 3000,
-            car_width_mm: 2000,
-            car_depth_mm: 3500,
-            car_height_mm: 2800,
-            door_width_mm: 1800,
-            door_height_mm: 2500,
-            lowest_level: 1,
-            highest_level: 10,
-        });
+        self.inv.lifts.push(three_tonne_lift(building_id, 10));
     }
 
     /// The first building and park.
@@ -185,4 +175,20 @@ pub fn failed(c: &Candidate) -> Vec<Criterion> {
         .filter(|k| !k.passed)
         .map(|k| k.criterion)
         .collect()
+}
+
+/// A 3 t lift: car 2000 wide × 3500 deep × 2800 high, door 1800 × 2500,
+/// serving levels 1 to `highest_level`.
+pub fn three_tonne_lift(building_id: Uuid, highest_level: i32) -> LiftInfo {
+    LiftInfo {
+        building_id,
+        rated_load_kg: 3000,
+        car_width_mm: 2000,
+        car_depth_mm: 3500,
+        car_height_mm: 2800,
+        door_width_mm: 1800,
+        door_height_mm: 2500,
+        lowest_level: 1,
+        highest_level,
+    }
 }

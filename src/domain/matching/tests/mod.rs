@@ -4,7 +4,7 @@
 mod combinations;
 mod criteria;
 mod demo_example;
-mod fixtures;
+pub(super) mod fixtures;
 mod generators;
 mod json_shape;
 mod ordering;
