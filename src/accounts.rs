@@ -68,6 +68,7 @@ pub fn create(conn: &mut DbConn, a: NewAccount, password_hash: String) -> AppRes
         version: 1,
         created_at: t,
         updated_at: t,
+        session_version: 0,
     };
     user::insert(conn, &row)?;
     Ok(row)

@@ -38,9 +38,14 @@ pub struct PatchUser {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<Id>)]
     pub tenant_id: Option<Option<Id>>,
+    /// Ends every token issued before the change.
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::password"))]
     pub password: Option<String>,
+    /// Required when users change their own password.
+    #[serde(default, deserialize_with = "present")]
+    #[validate(length(min = 1, max = 256))]
+    pub current_password: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

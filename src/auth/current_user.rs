@@ -97,7 +97,11 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
         Ok(Some((u, park_ids)))
     })
     .await?;
+    let revoked = |u: &crate::db::models::user::User| claims.sv != u.session_version;
     match found {
+        Some((u, _)) if revoked(&u) => Err(AppError::Unauthorized(
+            "the password changed after this token was issued; log in again".into(),
+        )),
         Some((u, park_ids)) if !u.disabled => Ok(Some(CurrentUser {
             id: u.id,
             email: u.email,

@@ -15,6 +15,9 @@ pub struct Claims {
     pub iat: i64,
     pub exp: i64,
     pub iss: String,
+    /// The user's session version when the token was issued.
+    #[serde(default)]
+    pub sv: i32,
 }
 
 #[derive(Clone)]
@@ -33,7 +36,7 @@ impl JwtKeys {
         }
     }
 
-    pub fn issue(&self, user_id: Id, role: Role) -> anyhow::Result<String> {
+    pub fn issue(&self, user_id: Id, role: Role, session_version: i32) -> anyhow::Result<String> {
         let now = chrono::Utc::now().timestamp();
         let claims = Claims {
             sub: user_id.to_string(),
@@ -41,6 +44,7 @@ impl JwtKeys {
             iat: now,
             exp: now + self.ttl_seconds,
             iss: ISSUER.into(),
+            sv: session_version,
         };
         Ok(jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
@@ -69,7 +73,7 @@ mod tests {
     fn issued_tokens_verify_and_foreign_ones_do_not() {
         let keys = JwtKeys::new(&[7u8; 32], 60);
         let id = Id::new();
-        let token = keys.issue(id, Role::Operator).expect("issue");
+        let token = keys.issue(id, Role::Operator, 0).expect("issue");
         let claims = keys.verify(&token).expect("valid");
         assert_eq!(claims.sub, id.to_string());
         assert_eq!(claims.role, Role::Operator);
@@ -81,7 +85,7 @@ mod tests {
     #[test]
     fn expired_tokens_are_refused() {
         let keys = JwtKeys::new(&[7u8; 32], -120);
-        let token = keys.issue(Id::new(), Role::Admin).expect("issue");
+        let token = keys.issue(Id::new(), Role::Admin, 0).expect("issue");
         assert!(keys.verify(&token).is_none());
     }
 }

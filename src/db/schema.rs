@@ -27,6 +27,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        session_version -> Integer,
     }
 }
 

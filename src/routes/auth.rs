@@ -120,7 +120,10 @@ async fn login(
         return Err(AppError::Unauthorized("wrong email or password".into()));
     };
     db::write(&state.pool, move |c| throttle::clear(c, &email_key)).await?;
-    let token = state.jwt.issue(u.id, u.role).map_err(AppError::Internal)?;
+    let token = state
+        .jwt
+        .issue(u.id, u.role, u.session_version)
+        .map_err(AppError::Internal)?;
     Ok(HttpResponse::Ok().json(TokenOut {
         access_token: token,
         token_type: "Bearer".into(),

@@ -2,6 +2,9 @@ use actix_web::{HttpResponse, delete, get, put, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::api::users::UserOut;
+use serde_json::json;
+
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::{park, park_operator, user};
 use crate::db::{self, Id};
@@ -61,7 +64,21 @@ async fn assign_operator(
                 format!("the user is a {}, not an operator", u.role),
             ));
         }
-        park_operator::assign(c, park_id, user_id)
+        if park_operator::assign(c, park_id, user_id)? {
+            let e = Entity {
+                kind: "park",
+                id: park_id,
+                park_id: Some(park_id),
+            };
+            audit::record(
+                c,
+                Some(&user),
+                e,
+                "assign_operator",
+                json!({"user_id": user_id}),
+            )?;
+        }
+        Ok(())
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -79,7 +96,22 @@ async fn unassign_operator(
     user.require_admin()?;
     let (park_id, user_id) = ids.into_inner();
     let removed = db::write(&state.pool, move |c| {
-        park_operator::unassign(c, park_id, user_id)
+        let removed = park_operator::unassign(c, park_id, user_id)?;
+        if removed {
+            let e = Entity {
+                kind: "park",
+                id: park_id,
+                park_id: Some(park_id),
+            };
+            audit::record(
+                c,
+                Some(&user),
+                e,
+                "unassign_operator",
+                json!({"user_id": user_id}),
+            )?;
+        }
+        Ok(removed)
     })
     .await?;
     if !removed {

@@ -4,6 +4,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use super::{created, ok_tagged};
 use crate::accounts::{self, NewAccount};
 use crate::api::users::{CreateUser, PatchUser, UserOut};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::user::User;
 use crate::db::models::{park_operator, user};
@@ -20,6 +21,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_user)
         .service(patch_user)
         .service(delete_user);
+}
+
+fn entity(id: Id) -> Entity<'static> {
+    Entity {
+        kind: "user",
+        id,
+        park_id: None,
+    }
 }
 
 fn out(c: &mut DbConn, u: User) -> AppResult<UserOut> {
@@ -78,7 +87,9 @@ async fn create_user(
             tenant_id: body.tenant_id,
         };
         let u = accounts::create(c, account, hash)?;
-        out(c, u)
+        let o = out(c, u)?;
+        audit::created(c, &user, entity(o.id), &o)?;
+        Ok(o)
     })
     .await?;
     Ok(created(
@@ -106,6 +117,32 @@ async fn get_user(
     })
     .await?;
     Ok(ok_tagged(u.version, &u))
+}
+
+/// A user changing their own password proves they know the current one.
+async fn confirm_current_password(
+    state: &AppState,
+    id: Id,
+    current: Option<String>,
+) -> AppResult<()> {
+    let Some(current) = current else {
+        return Err(AppError::field(
+            "current_password",
+            "required",
+            "give your current password to change it",
+        ));
+    };
+    let stored = db::read(&state.pool, move |c| Ok(user::get(c, id)?.password_hash)).await?;
+    let ok = web::block(move || crate::auth::password::verify(&current, &stored)).await?;
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::field(
+            "current_password",
+            "wrong_password",
+            "the current password is not right",
+        ))
+    }
 }
 
 /// Changes a user: disable, change role, reset password. Admins; a user may
@@ -140,12 +177,17 @@ async fn patch_user(
             "an admin cannot disable or demote themself; ask another admin".into(),
         ));
     }
+    if is_self && body.password.is_some() {
+        confirm_current_password(&state, id, body.current_password.clone()).await?;
+    }
+    let new_password = body.password.is_some();
     let new_hash = match body.password.clone() {
         Some(plain) => Some(web::block(move || accounts::hash_password(&plain)).await??),
         None => None,
     };
     let u = db::write(&state.pool, move |c| {
         let mut row = user::get(c, id)?;
+        let before = audit::to_json(&out(c, row.clone())?);
         if_match.check(row.version)?;
         let old_role = row.role;
         if let Some(v) = body.display_name {
@@ -162,13 +204,21 @@ async fn patch_user(
         }
         if let Some(h) = new_hash {
             row.password_hash = h;
+            row.session_version += 1;
         }
         accounts::check_role_tenant(c, row.role, row.tenant_id)?;
         if old_role == Role::Operator && row.role != Role::Operator {
             park_operator::unassign_all_of_user(c, id)?;
         }
         user::save(c, &mut row)?;
-        out(c, row)
+        let o = out(c, row)?;
+        let mut changes = audit::diff(&before, &audit::to_json(&o));
+        if new_password {
+            // The hash itself is never recorded.
+            changes["password"] = serde_json::json!("changed");
+        }
+        audit::record(c, Some(&user), entity(id), "update", changes)?;
+        Ok(o)
     })
     .await?;
     Ok(ok_tagged(u.version, &u))
@@ -191,6 +241,8 @@ async fn delete_user(
     }
     db::write(&state.pool, move |c| {
         let row = user::get(c, id)?;
+        let last = out(c, row.clone())?;
+        audit::deleted(c, &user, entity(id), &last)?;
         if_match.check(row.version)?;
         user::delete(c, id)
     })

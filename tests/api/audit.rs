@@ -100,3 +100,42 @@ async fn application_transitions_and_offers_are_recorded() {
         .expect(200);
     assert_eq!(r.body["items"][0]["action"], "create");
 }
+
+#[actix_web::test]
+async fn user_administration_is_recorded_without_secrets() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let park = app.create_park(&admin).await;
+    let (op, _) = app.operator_of(&park).await;
+    app.patch(
+        &format!("/api/v1/users/{op}"),
+        Some(&admin),
+        &json!({"password": "new-password-9", "display_name": "Ops"}),
+    )
+    .await
+    .expect(200);
+    let r = app
+        .get(
+            &format!("/api/v1/audit?entity_type=user&entity_id={op}"),
+            Some(&admin),
+        )
+        .await
+        .expect(200);
+    let latest = &r.body["items"][0];
+    assert_eq!(latest["action"], "update");
+    assert_eq!(latest["changes"]["password"], "changed");
+    assert_eq!(latest["changes"]["display_name"]["after"], "Ops");
+    assert!(
+        !latest["changes"].to_string().contains("argon2"),
+        "no hash in the trail"
+    );
+    let r = app
+        .get(
+            &format!("/api/v1/audit?entity_type=park&entity_id={park}"),
+            Some(&admin),
+        )
+        .await
+        .expect(200);
+    assert_eq!(r.body["items"][0]["action"], "assign_operator");
+    assert_eq!(r.body["items"][0]["changes"]["user_id"], op);
+}

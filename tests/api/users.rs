@@ -131,13 +131,29 @@ async fn users_may_change_their_own_name_and_password_but_not_their_role() {
     app.patch(&path, Some(&token), &json!({"role": "admin"}))
         .await
         .expect_problem(403, "forbidden");
-    app.patch(&path, Some(&token), &json!({"password": "another-pass-42"}))
+    let r = app
+        .patch(&path, Some(&token), &json!({"password": "another-pass-42"}))
+        .await;
+    assert_eq!(
+        r.expect_problem(422, "validation_failed").error_fields(),
+        vec!["current_password"]
+    );
+    let wrong = json!({"password": "another-pass-42", "current_password": "not-my-password"});
+    app.patch(&path, Some(&token), &wrong)
         .await
-        .expect(200);
-    let email = r.body["email"].as_str().expect("email").to_string();
-    app.login(&email, "another-pass-42").await.expect(200);
+        .expect_problem(422, "validation_failed");
+    let right =
+        json!({"password": "another-pass-42", "current_password": crate::helpers::PASSWORD});
+    app.patch(&path, Some(&token), &right).await.expect(200);
+    // Tokens issued before the change stop working; the new password logs in.
+    app.get("/api/v1/me", Some(&token))
+        .await
+        .expect_problem(401, "unauthorized");
+    let email = email_of(&app, &path).await;
+    let fresh = app.token_for(&email, "another-pass-42").await;
+    app.get("/api/v1/me", Some(&fresh)).await.expect(200);
     let (other, _) = app.user("operator", None).await;
-    app.get(&format!("/api/v1/users/{other}"), Some(&token))
+    app.get(&format!("/api/v1/users/{other}"), Some(&fresh))
         .await
         .expect_problem(404, "not_found");
 }
@@ -193,4 +209,29 @@ async fn operators_are_assigned_to_parks_and_see_them_in_me() {
     )
     .await
     .expect_problem(422, "validation_failed");
+}
+
+async fn email_of(app: &crate::helpers::TestApp, path: &str) -> String {
+    let admin = app.admin().await;
+    app.get(path, Some(&admin)).await.body["email"]
+        .as_str()
+        .expect("email")
+        .to_string()
+}
+
+#[actix_web::test]
+async fn an_admin_password_reset_ends_the_users_sessions() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let (id, token) = app.user("operator", None).await;
+    app.patch(
+        &format!("/api/v1/users/{id}"),
+        Some(&admin),
+        &json!({"password": "reset-by-admin-1"}),
+    )
+    .await
+    .expect(200);
+    app.get("/api/v1/me", Some(&token))
+        .await
+        .expect_problem(401, "unauthorized");
 }

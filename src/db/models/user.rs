@@ -21,6 +21,9 @@ pub struct User {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Tokens carry the version they were issued under; a password change
+    /// bumps it, which ends every earlier token.
+    pub session_version: i32,
 }
 
 crate::versioned_table!(users, User, "user");
