@@ -8,21 +8,27 @@ pub fn application_body() -> Value {
            "move_in_date": "2027-03-01", "lease_months": 36})
 }
 
-/// A tenant, and their application moved on to `under_review` by an admin.
-pub async fn reviewed_application(app: &TestApp) -> (String, String, String) {
-    let (tenant_id, tenant) = app.tenant().await;
+/// Creates an application with `body` as the tenant and submits it.
+pub async fn submitted_application(app: &TestApp, tenant: &str, body: &Value) -> String {
     let id = app
-        .post("/api/v1/applications", Some(&tenant), &application_body())
+        .post("/api/v1/applications", Some(tenant), body)
         .await
         .expect(201)
         .id();
     app.post(
         &format!("/api/v1/applications/{id}/submit"),
-        Some(&tenant),
+        Some(tenant),
         &json!({}),
     )
     .await
     .expect(200);
+    id
+}
+
+/// A tenant, and their application moved on to `under_review` by an admin.
+pub async fn reviewed_application(app: &TestApp) -> (String, String, String) {
+    let (tenant_id, tenant) = app.tenant().await;
+    let id = submitted_application(app, &tenant, &application_body()).await;
     let admin = app.admin().await;
     app.post(
         &format!("/api/v1/applications/{id}/review"),

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::applications::application_body;
+use crate::applications::{application_body, submitted_application};
 use crate::helpers::{lift_body, spawn_app};
 
 fn requirement() -> Value {
@@ -206,23 +206,8 @@ async fn demand_gaps_group_unmatched_applications_by_what_blocks_them() {
         .await;
     let (_, tenant) = app.tenant().await;
     let submit = |body: Value| {
-        let app = &app;
-        let tenant = tenant.clone();
-        async move {
-            let id = app
-                .post("/api/v1/applications", Some(&tenant), &body)
-                .await
-                .expect(201)
-                .id();
-            app.post(
-                &format!("/api/v1/applications/{id}/submit"),
-                Some(&tenant),
-                &json!({}),
-            )
-            .await
-            .expect(200);
-            id
-        }
+        let (app, tenant) = (&app, tenant.clone());
+        async move { submitted_application(app, &tenant, &body).await }
     };
     submit(requirement()).await;
     let mut heavy = requirement();

@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::applications::application_body;
+use crate::applications::{application_body, submitted_application};
 use crate::helpers::spawn_app;
 
 #[actix_web::test]
@@ -50,22 +50,7 @@ async fn operators_see_tenants_that_apply_to_or_lease_in_their_parks() {
     let (lessee, _) = app.tenant().await;
     let (stranger, _) = app.tenant().await;
     assert_eq!(app.get("/api/v1/tenants", Some(&op)).await.body["total"], 0);
-    let id = app
-        .post(
-            "/api/v1/applications",
-            Some(&applicant_token),
-            &application_body(),
-        )
-        .await
-        .expect(201)
-        .id();
-    app.post(
-        &format!("/api/v1/applications/{id}/submit"),
-        Some(&applicant_token),
-        &json!({}),
-    )
-    .await
-    .expect(200);
+    submitted_application(&app, &applicant_token, &application_body()).await;
     let lease = json!({"tenant_id": lessee, "unit_ids": [t.fifth_unit], "start_date": "2027-01-01", "end_date": "2028-01-01", "rent_fen_m2_day": 150});
     app.post("/api/v1/leases", Some(&op), &lease)
         .await
