@@ -65,8 +65,6 @@ pub enum AppError {
     Forbidden(String),
     #[error("not found: {0}")]
     NotFound(String),
-    #[error("method not allowed")]
-    MethodNotAllowed,
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("unit unavailable: {0}")]
@@ -75,8 +73,6 @@ pub enum AppError {
     InvalidTransition(String),
     #[error("precondition failed: {0}")]
     PreconditionFailed(String),
-    #[error("precondition required: {0}")]
-    PreconditionRequired(String),
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("rate limited")]
@@ -111,12 +107,10 @@ impl AppError {
             Self::Unauthorized(_) => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::NotFound(_) => "not_found",
-            Self::MethodNotAllowed => "method_not_allowed",
             Self::Conflict(_) => "conflict",
             Self::UnitUnavailable(_) => "unit_unavailable",
             Self::InvalidTransition(_) => "invalid_transition",
             Self::PreconditionFailed(_) => "precondition_failed",
-            Self::PreconditionRequired(_) => "precondition_required",
             Self::PayloadTooLarge => "payload_too_large",
             Self::RateLimited { .. } => "rate_limited",
             Self::Unavailable(_) => "service_unavailable",
@@ -133,12 +127,10 @@ impl AppError {
             Self::Unauthorized(_) => "Authentication required",
             Self::Forbidden(_) => "Not allowed",
             Self::NotFound(_) => "Not found",
-            Self::MethodNotAllowed => "Method not allowed",
             Self::Conflict(_) => "Conflict",
             Self::UnitUnavailable(_) => "Unit unavailable",
             Self::InvalidTransition(_) => "Transition not allowed",
             Self::PreconditionFailed(_) => "Precondition failed",
-            Self::PreconditionRequired(_) => "Precondition required",
             Self::PayloadTooLarge => "Payload too large",
             Self::RateLimited { .. } => "Too many requests",
             Self::Unavailable(_) => "Service unavailable",
@@ -162,9 +154,7 @@ impl AppError {
             | Self::UnitUnavailable(d)
             | Self::InvalidTransition(d)
             | Self::PreconditionFailed(d)
-            | Self::PreconditionRequired(d)
             | Self::Unavailable(d) => d.clone(),
-            Self::MethodNotAllowed => "this resource does not support that method".into(),
             Self::PayloadTooLarge => "request bodies are limited to 1 MiB".into(),
             Self::RateLimited {
                 retry_after_seconds,
@@ -203,12 +193,10 @@ impl ResponseError for AppError {
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
-            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict(_) | Self::UnitUnavailable(_) | Self::InvalidTransition(_) => {
                 StatusCode::CONFLICT
             }
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
-            Self::PreconditionRequired(_) => StatusCode::PRECONDITION_REQUIRED,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

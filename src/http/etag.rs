@@ -1,8 +1,6 @@
 //! `version` ⇄ `ETag`, and `If-Match` preconditions.
 
 use actix_web::http::header::{self, HeaderMap};
-use actix_web::{HttpResponse, http::StatusCode};
-use serde::Serialize;
 
 use crate::error::AppError;
 
@@ -51,13 +49,6 @@ impl actix_web::FromRequest for IfMatch {
     fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         std::future::ready(Self::from_headers(req.headers()))
     }
-}
-
-/// A JSON body with its `ETag`.
-pub fn tagged<T: Serialize>(status: StatusCode, version: i32, body: &T) -> HttpResponse {
-    HttpResponse::build(status)
-        .insert_header((header::ETAG, etag(version)))
-        .json(body)
 }
 
 #[cfg(test)]
