@@ -7,9 +7,9 @@ use diesel::prelude::*;
 use super::building::Building;
 use super::freight_lift::FreightLift;
 use super::park::Park;
-use super::unit::{Joined, UnitView, attach_adjacency, joined};
+use super::unit::UnitView;
 use crate::db::DbConn;
-use crate::db::schema::{buildings, floors, freight_lifts, parks, units};
+use crate::db::schema::{buildings, freight_lifts, parks};
 use crate::domain::matching::{BuildingInfo, Hold, Inventory, LiftInfo, ParkInfo, UnitInfo};
 use crate::error::AppResult;
 
@@ -18,10 +18,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> AppResult<(Inventory, Vec<Un
     let park_rows: Vec<Park> = parks::table.load(conn)?;
     let building_rows: Vec<Building> = buildings::table.load(conn)?;
     let lift_rows: Vec<FreightLift> = freight_lifts::table.load(conn)?;
-    let unit_rows: Vec<Joined> = joined!()
-        .select((units::all_columns, floors::all_columns, buildings::park_id))
-        .load(conn)?;
-    let views = attach_adjacency(conn, unit_rows)?;
+    let views = super::report_data::units(conn, None, None)?;
     let holds = super::hold::live(conn, today)?;
     let inventory = Inventory {
         parks: park_rows
