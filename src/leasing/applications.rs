@@ -2,8 +2,9 @@
 
 use serde_json::json;
 
-use super::{audit, today, visible_application};
+use super::{today, visible_application};
 use crate::api::applications::{CreateApplication, PatchApplication};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::application::{self, Application};
 use crate::db::models::{offer, tenant};
@@ -45,11 +46,14 @@ pub fn create(
     }
     let row = body.into_row(tenant_id, user.id);
     application::insert(conn, &row)?;
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("application", row.id),
-        None,
+        Entity {
+            kind: "application",
+            id: row.id,
+            park_id: None,
+        },
         "create",
         json!({"status": row.status}),
     )?;
@@ -86,11 +90,14 @@ pub fn update(
         ));
     }
     application::save(conn, &mut a)?;
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("application", a.id),
-        None,
+        Entity {
+            kind: "application",
+            id: a.id,
+            park_id: None,
+        },
         "update",
         json!({"version": a.version}),
     )?;
@@ -133,11 +140,14 @@ pub fn act(
             }
         }
     }
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("application", a.id),
-        None,
+        Entity {
+            kind: "application",
+            id: a.id,
+            park_id: None,
+        },
         action.as_str(),
         json!({"from": from, "to": to}),
     )?;

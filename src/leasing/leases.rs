@@ -2,8 +2,9 @@
 
 use serde_json::json;
 
-use super::{audit, park_of_units, sweep_expired_offers, today};
+use super::{park_of_units, sweep_expired_offers, today};
 use crate::api::leasing::{CreateLease, TerminateLease};
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::hold::{self, Holder};
 use crate::db::models::lease::{self, Lease};
@@ -57,11 +58,14 @@ pub fn create(
         Holder::Lease(l.id),
     )?;
     hold::refresh_unit_status(conn, &body.unit_ids, today)?;
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("lease", l.id),
-        Some(park_id),
+        Entity {
+            kind: "lease",
+            id: l.id,
+            park_id: Some(park_id),
+        },
         "create",
         json!({"unit_ids": body.unit_ids}),
     )?;
@@ -118,11 +122,14 @@ pub fn terminate(
     hold::shorten_lease(conn, l.id, body.end_date)?;
     let units = lease::unit_ids(conn, l.id)?;
     hold::refresh_unit_status(conn, &units, today())?;
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("lease", l.id),
-        Some(l.park_id),
+        Entity {
+            kind: "lease",
+            id: l.id,
+            park_id: Some(l.park_id),
+        },
         "terminate",
         json!({"end_date": {"before": before, "after": l.end_date}}),
     )?;

@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::application::{self, Application, Visibility};
 use crate::db::models::{building, hold, offer, unit};
@@ -81,22 +82,6 @@ pub fn park_of_units(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Id> {
     }
 }
 
-pub fn audit(
-    conn: &mut DbConn,
-    user: Option<&CurrentUser>,
-    entity: (&str, Id),
-    park_id: Option<Id>,
-    action: &str,
-    changes: Value,
-) -> AppResult<()> {
-    let entity = crate::audit::Entity {
-        kind: entity.0,
-        id: entity.1,
-        park_id,
-    };
-    crate::audit::record(conn, user, entity, action, changes)
-}
-
 /// Marks open offers past `valid_until` expired and frees their units. Runs
 /// before anything that reads or writes holds, so an expired offer never
 /// blocks a unit; also run periodically by the server.
@@ -106,11 +91,14 @@ pub fn sweep_expired_offers(conn: &mut DbConn, today: NaiveDate) -> AppResult<us
         o.status = OfferStatus::Expired;
         offer::save(conn, &mut o)?;
         close_offer(conn, &o, today)?;
-        audit(
+        audit::record(
             conn,
             None,
-            ("offer", o.id),
-            Some(o.park_id),
+            Entity {
+                kind: "offer",
+                id: o.id,
+                park_id: Some(o.park_id),
+            },
             "expire",
             Value::Null,
         )?;

@@ -3,8 +3,9 @@
 
 use serde_json::json;
 
-use super::{audit, close_offer, park_of_units, sweep_expired_offers, today, visible_application};
+use super::{close_offer, park_of_units, sweep_expired_offers, today, visible_application};
 use crate::api::leasing::CreateOffer;
+use crate::audit::{self, Entity};
 use crate::auth::CurrentUser;
 use crate::db::models::application;
 use crate::db::models::hold::{self, Holder};
@@ -76,11 +77,14 @@ pub fn create(
         a.status = ApplicationStatus::Offered;
         application::save(conn, &mut a)?;
     }
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("offer", o.id),
-        Some(park_id),
+        Entity {
+            kind: "offer",
+            id: o.id,
+            park_id: Some(park_id),
+        },
         "create",
         json!({"unit_ids": body.unit_ids, "application_id": application_id}),
     )?;
@@ -162,19 +166,25 @@ pub fn accept(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Offer
     a.status = ApplicationStatus::Leased;
     application::save(conn, &mut a)?;
     hold::refresh_unit_status(conn, &units, today)?;
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("offer", o.id),
-        Some(o.park_id),
+        Entity {
+            kind: "offer",
+            id: o.id,
+            park_id: Some(o.park_id),
+        },
         "accept",
         json!({"lease_id": l.id}),
     )?;
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("lease", l.id),
-        Some(l.park_id),
+        Entity {
+            kind: "lease",
+            id: l.id,
+            park_id: Some(l.park_id),
+        },
         "create",
         json!({"unit_ids": units, "offer_id": o.id}),
     )?;
@@ -208,11 +218,14 @@ pub fn close(
     } else {
         "withdraw"
     };
-    audit(
+    audit::record(
         conn,
         Some(user),
-        ("offer", o.id),
-        Some(o.park_id),
+        Entity {
+            kind: "offer",
+            id: o.id,
+            park_id: Some(o.park_id),
+        },
         action,
         json!(null),
     )?;
