@@ -17,16 +17,21 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 use upstairs::config::Settings;
-use upstairs::db::models::building::Building;
-use upstairs::db::models::floor::Floor;
-use upstairs::db::models::freight_lift::FreightLift;
-use upstairs::db::models::park::Park;
-use upstairs::db::models::unit::Unit;
-use upstairs::db::models::{adjacency, building, floor, freight_lift, park, unit};
-use upstairs::db::{self, Id, now};
 use upstairs::domain::{
     BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList, UnitStatus,
 };
+use upstairs::inventory::building::store as building;
+use upstairs::inventory::building::store::Building;
+use upstairs::inventory::floor::store as floor;
+use upstairs::inventory::floor::store::Floor;
+use upstairs::inventory::lift::store as freight_lift;
+use upstairs::inventory::lift::store::FreightLift;
+use upstairs::inventory::park::store as park;
+use upstairs::inventory::park::store::Park;
+use upstairs::inventory::unit::store as unit;
+use upstairs::inventory::unit::store::{Unit, adjacency};
+use upstairs::platform::db;
+use upstairs::platform::db::{Id, now};
 use upstairs::startup::Application;
 
 const PARKS: usize = 50;
@@ -35,7 +40,7 @@ const STOREYS: i32 = 20;
 const UNITS_PER_FLOOR: usize = 5;
 const REQUESTS: usize = 40;
 
-fn seed(conn: &mut db::DbConn) -> upstairs::error::AppResult<usize> {
+fn seed(conn: &mut db::DbConn) -> upstairs::platform::error::AppResult<usize> {
     let t = now();
     let mut n = 0;
     for p in 0..PARKS {

@@ -11,10 +11,10 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use upstairs::domain::matching::{
+use upstairs::domain::{BuildingStatus, FireHazardClass, UnitStatus};
+use upstairs::matching::engine::{
     BuildingInfo, Hold, Index, Inventory, Item, LiftInfo, ParkInfo, Requirement, UnitInfo, find,
 };
-use upstairs::domain::{BuildingStatus, FireHazardClass, UnitStatus};
 use uuid::Uuid;
 
 const PARKS: usize = 50;

@@ -1,9 +1,11 @@
 //! The first admin of a fresh deployment.
 
-use crate::accounts::{self, NewAccount};
-use crate::db::DbConn;
-use crate::db::models::user;
+use crate::accounts::users::service as accounts;
+
+use crate::accounts::users::service::NewAccount;
+use crate::accounts::users::store as user;
 use crate::domain::Role;
+use crate::platform::db::DbConn;
 
 /// Creates the admin from `UPSTAIRS_ADMIN_EMAIL`/`_PASSWORD` when none exists.
 pub fn first_admin(
@@ -17,7 +19,7 @@ pub fn first_admin(
     if user::any_admin(conn).map_err(|e| anyhow::anyhow!("{e}"))? {
         return Ok(());
     }
-    if password.chars().count() < crate::auth::password::MIN_PASSWORD_CHARS {
+    if password.chars().count() < crate::platform::auth::password::MIN_PASSWORD_CHARS {
         anyhow::bail!("UPSTAIRS_ADMIN_PASSWORD must be at least 10 characters");
     }
     let hash = accounts::hash_password(password).map_err(|e| anyhow::anyhow!("{e}"))?;

@@ -4,10 +4,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::accounts::{self, NewAccount};
+use crate::accounts::users::service as accounts;
+
+use crate::accounts::users::service::NewAccount;
 use crate::config::Settings;
-use crate::db::{self, Id};
 use crate::domain::Role;
+use crate::platform::db;
+use crate::platform::db::Id;
 use crate::startup::{Application, redact};
 
 #[derive(Parser)]
@@ -89,7 +92,8 @@ pub fn main() -> ExitCode {
 fn serve(settings: Settings) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(settings.clone()).await?;
-        let backend = crate::db::conn::Target::parse(&settings.database_url).backend_name();
+        let backend =
+            crate::platform::db::conn::Target::parse(&settings.database_url).backend_name();
         tracing::info!(
             port = app.port(),
             database = %redact(&settings.database_url),
@@ -125,7 +129,7 @@ fn create_user(
         Ok(p) => p,
         Err(_) => rpassword::prompt_password("Password: ")?,
     };
-    if password.chars().count() < crate::auth::password::MIN_PASSWORD_CHARS {
+    if password.chars().count() < crate::platform::auth::password::MIN_PASSWORD_CHARS {
         anyhow::bail!("the password must be at least 10 characters");
     }
     let pool = db::build_pool(database_url, 1)?;

@@ -14,13 +14,16 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::auth::JwtKeys;
-use crate::auth::throttle::ThrottlePolicy;
+use crate::accounts::auth::throttle::ThrottlePolicy;
 use crate::config::Settings;
-use crate::db::{self, DbPool, conn::Target};
-use crate::error::AppError;
 use crate::openapi::{self, ApiDoc};
-use crate::routes::{self, health};
+use crate::platform::auth::JwtKeys;
+use crate::platform::db;
+use crate::platform::db::DbPool;
+use crate::platform::db::conn::Target;
+use crate::platform::error::AppError;
+use crate::platform::http::health;
+use crate::routes;
 use crate::state::AppState;
 
 pub struct Application {

@@ -1,9 +1,9 @@
 //! What every handler shares.
 
-use crate::auth::JwtKeys;
-use crate::auth::throttle::ThrottlePolicy;
-use crate::db::DbPool;
-use crate::db::models::match_snapshot::SnapshotCache;
+use crate::accounts::auth::throttle::ThrottlePolicy;
+use crate::matching::snapshot::SnapshotCache;
+use crate::platform::auth::JwtKeys;
+use crate::platform::db::DbPool;
 
 #[derive(Clone)]
 pub struct AppState {

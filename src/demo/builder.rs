@@ -1,16 +1,20 @@
 //! Small constructors that keep the demo data readable.
 
-use crate::db::models::building::Building;
-use crate::db::models::floor::Floor;
-use crate::db::models::freight_lift::FreightLift;
-use crate::db::models::tenant::Tenant;
-use crate::db::models::unit::Unit;
-use crate::db::models::{adjacency, building, floor, freight_lift, tenant, unit};
-use crate::db::{DbConn, Id, now};
+use crate::accounts::tenants::store as tenant;
+use crate::accounts::tenants::store::Tenant;
 use crate::domain::{
     BuildingKind, BuildingStatus, FireHazardClass, FitOut, UnitStatus, credit_code,
 };
-use crate::error::AppResult;
+use crate::inventory::building::store as building;
+use crate::inventory::building::store::Building;
+use crate::inventory::floor::store as floor;
+use crate::inventory::floor::store::Floor;
+use crate::inventory::lift::store as freight_lift;
+use crate::inventory::lift::store::FreightLift;
+use crate::inventory::unit::store as unit;
+use crate::inventory::unit::store::{Unit, adjacency};
+use crate::platform::db::{DbConn, Id, now};
+use crate::platform::error::AppResult;
 
 pub struct BuildingSpec<'a> {
     pub code: &'a str,

@@ -5,15 +5,19 @@
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
 
-use super::builder;
-use crate::db::models::application::{self, Application};
-use crate::db::models::hold::{self, Holder};
-use crate::db::models::lease::{self, Lease};
-use crate::db::models::offer::{self, Offer};
-use crate::db::schema::units;
-use crate::db::{DbConn, Id, IdList, now};
+use crate::demo::builder;
 use crate::domain::{ApplicationStatus, FireHazardClass, LeaseStatus, OfferStatus, UseType};
-use crate::error::{AppError, AppResult};
+use crate::leasing::application::store as application;
+use crate::leasing::application::store::Application;
+use crate::leasing::hold::store as hold;
+use crate::leasing::hold::store::Holder;
+use crate::leasing::lease::store as lease;
+use crate::leasing::lease::store::Lease;
+use crate::leasing::offer::store as offer;
+use crate::leasing::offer::store::Offer;
+use crate::platform::db::schema::units;
+use crate::platform::db::{DbConn, Id, IdList, now};
+use crate::platform::error::{AppError, AppResult};
 
 pub struct Parties {
     pub yuanjia: Id,

@@ -2,11 +2,16 @@
 //! smart park with 34 companies, among them a laundry, a biotech company and
 //! a hotel.
 
-use super::builder::{self, BuildingSpec, Storey};
-use crate::db::models::park::{self, Park};
-use crate::db::{DbConn, Id, now};
+use crate::demo::builder;
+
+use crate::demo::builder::BuildingSpec;
+
+use crate::demo::builder::Storey;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList};
-use crate::error::AppResult;
+use crate::inventory::park::store as park;
+use crate::inventory::park::store::Park;
+use crate::platform::db::{DbConn, Id, now};
+use crate::platform::error::AppResult;
 
 /// The park, the laundry and the biotech company.
 pub fn load(c: &mut DbConn) -> AppResult<(Id, Id, Id)> {

@@ -8,12 +8,15 @@ mod deals;
 mod jieshen;
 mod yuanjia;
 
-use crate::accounts::{self, NewAccount};
-use crate::db::models::{park, park_operator};
-use crate::db::{DbConn, Id, tx};
+use crate::accounts::users::service as accounts;
+
+use crate::accounts::operators::store as park_operator;
+use crate::accounts::users::service::NewAccount;
 use crate::domain::Role;
-use crate::error::AppResult;
-use crate::http::Paging;
+use crate::inventory::park::store as park;
+use crate::platform::db::{DbConn, Id, tx};
+use crate::platform::error::AppResult;
+use crate::platform::http::Paging;
 
 /// The password of every demo account. The demo is for trying the API out;
 /// never load it into a database that faces the internet.
@@ -92,7 +95,7 @@ fn load(c: &mut DbConn, hash: String) -> AppResult<()> {
     for (email, role, _) in ACCOUNTS {
         let role: Role = role
             .parse()
-            .map_err(|e: String| crate::error::AppError::Internal(anyhow::anyhow!(e)))?;
+            .map_err(|e: String| crate::platform::error::AppError::Internal(anyhow::anyhow!(e)))?;
         let account = NewAccount {
             email: (*email).into(),
             display_name: email.split('@').next().unwrap_or(email).into(),

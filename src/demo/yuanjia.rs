@@ -2,11 +2,16 @@
 //! phase is one 15-storey industrial tower and four multi-storey factories,
 //! 83,000 m² in all, for biomedicine, medical devices and new-generation IT.
 
-use super::builder::{self, BuildingSpec, Storey};
-use crate::db::models::park::{self, Park};
-use crate::db::{DbConn, Id, now};
+use crate::demo::builder;
+
+use crate::demo::builder::BuildingSpec;
+
+use crate::demo::builder::Storey;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList};
-use crate::error::AppResult;
+use crate::inventory::park::store as park;
+use crate::inventory::park::store::Park;
+use crate::platform::db::{DbConn, Id, now};
+use crate::platform::error::AppResult;
 
 pub struct Loaded {
     pub park: Id,

@@ -83,9 +83,9 @@ pub fn period_end(start: chrono::NaiveDate, months: u32) -> Option<chrono::Naive
 
 #[cfg(test)]
 mod tests {
-    use super::ApplicationAction as A;
-    use super::ApplicationStatus as S;
     use super::*;
+    use crate::domain::ApplicationAction as A;
+    use crate::domain::ApplicationStatus as S;
 
     #[test]
     fn the_happy_path_runs_draft_to_under_review() {

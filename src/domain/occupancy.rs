@@ -4,7 +4,7 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::UnitStatus;
+use crate::domain::UnitStatus;
 
 /// Areas by status; `unavailable` units are not leasable.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, ToSchema)]

@@ -2,7 +2,7 @@
 //! returns the violations it finds (empty: fine), so a request learns every
 //! problem at once.
 
-use crate::error::FieldError;
+use crate::domain::FieldError;
 
 /// The levels a building has: 1..=above, and -below..=-1 (no level 0).
 #[derive(Debug, Clone, Copy)]

@@ -2,22 +2,25 @@
 //! hold units, leases. Each function runs inside the caller's write
 //! transaction and records what it changed in the audit trail.
 
-pub mod applications;
-pub mod leases;
-pub mod offers;
+pub mod application;
+pub mod hold;
+pub mod lease;
+pub mod offer;
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use crate::access::CurrentUser;
 use crate::audit::{self, Entity};
-use crate::auth::CurrentUser;
-use crate::db::models::application::{self, Application, Visibility};
-use crate::db::models::{building, hold, offer, unit};
-use crate::db::{DbConn, Id};
+use crate::domain::FieldError;
 use crate::domain::{ApplicationStatus, OfferStatus, Role};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::inventory::building::store as building;
+use crate::inventory::unit::store as unit;
+use crate::leasing::application::store::{Application, Visibility};
+use crate::platform::db::{DbConn, Id};
+use crate::platform::error::{AppError, AppResult};
 
 /// Today in UTC: dates in the API are calendar dates; a park's local day
 /// begins at most a few hours apart, which no rule here depends on.
@@ -41,8 +44,9 @@ pub fn visible_application(
     user: &CurrentUser,
     id: Id,
 ) -> AppResult<Application> {
-    let a = application::find(conn, id)?.ok_or_else(|| AppError::not_found("application", id))?;
-    let offer_parks: Vec<Id> = offer::of_application(conn, id)?
+    let a = application::store::find(conn, id)?
+        .ok_or_else(|| AppError::not_found("application", id))?;
+    let offer_parks: Vec<Id> = offer::store::of_application(conn, id)?
         .into_iter()
         .map(|o| o.park_id)
         .collect();
@@ -86,10 +90,10 @@ pub fn park_of_units(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Id> {
 /// before anything that reads or writes holds, so an expired offer never
 /// blocks a unit; also run periodically by the server.
 pub fn sweep_expired_offers(conn: &mut DbConn, today: NaiveDate) -> AppResult<usize> {
-    let expired = offer::expired_open(conn, today)?;
+    let expired = offer::store::expired_open(conn, today)?;
     for mut o in expired.iter().cloned() {
         o.status = OfferStatus::Expired;
-        offer::save(conn, &mut o)?;
+        offer::store::save(conn, &mut o)?;
         close_offer(conn, &o, today)?;
         audit::record(
             conn,
@@ -109,23 +113,27 @@ pub fn sweep_expired_offers(conn: &mut DbConn, today: NaiveDate) -> AppResult<us
 /// Sweeps in a transaction of its own, before an action that may be
 /// refused: a refusal rolls its own transaction back, and the expiry it
 /// found must stay recorded all the same.
-pub async fn sweep(pool: &crate::db::DbPool) -> AppResult<()> {
-    crate::db::write(pool, |c| sweep_expired_offers(c, today()).map(|_| ())).await
+pub async fn sweep(pool: &crate::platform::db::DbPool) -> AppResult<()> {
+    crate::platform::db::write(pool, |c| sweep_expired_offers(c, today()).map(|_| ())).await
 }
 
 /// After an offer stops being open: free its units, and send its
 /// application back to review when nothing else is on the table.
-pub(crate) fn close_offer(conn: &mut DbConn, o: &offer::Offer, today: NaiveDate) -> AppResult<()> {
-    hold::release_offer(conn, o.id)?;
-    let units = offer::unit_ids(conn, o.id)?;
-    hold::refresh_unit_status(conn, &units, today)?;
-    let mut a = application::get(conn, o.application_id)?;
-    let still_open = offer::of_application(conn, a.id)?
+pub(crate) fn close_offer(
+    conn: &mut DbConn,
+    o: &offer::store::Offer,
+    today: NaiveDate,
+) -> AppResult<()> {
+    hold::store::release_offer(conn, o.id)?;
+    let units = offer::store::unit_ids(conn, o.id)?;
+    hold::store::refresh_unit_status(conn, &units, today)?;
+    let mut a = application::store::get(conn, o.application_id)?;
+    let still_open = offer::store::of_application(conn, a.id)?
         .iter()
         .any(|x| x.id != o.id && x.status == OfferStatus::Open);
     if a.status == ApplicationStatus::Offered && !still_open {
         a.status = ApplicationStatus::UnderReview;
-        application::save(conn, &mut a)?;
+        application::store::save(conn, &mut a)?;
     }
     Ok(())
 }
@@ -135,6 +143,6 @@ pub(crate) fn close_offer(conn: &mut DbConn, o: &offer::Offer, today: NaiveDate)
 /// Idempotent, so several instances may run it at once.
 pub fn housekeeping(conn: &mut DbConn, today: NaiveDate) -> AppResult<()> {
     sweep_expired_offers(conn, today)?;
-    let held = hold::held_unit_ids(conn)?;
-    hold::refresh_unit_status(conn, &held, today)
+    let held = hold::store::held_unit_ids(conn)?;
+    hold::store::refresh_unit_status(conn, &held, today)
 }

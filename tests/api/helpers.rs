@@ -74,7 +74,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     admin_token: tokio::sync::OnceCell<String>,
     /// The server's own pool, for the few tests that look behind the API.
-    pub pool: upstairs::db::DbPool,
+    pub pool: upstairs::platform::db::DbPool,
     _db: TestDb,
 }
 

@@ -1,0 +1,40 @@
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::audit::store::AuditEvent;
+use crate::platform::db::Id;
+use crate::platform::time::utc;
+
+/// One change: who did what to which record, when.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditEventOut {
+    pub id: Id,
+    pub at: DateTime<Utc>,
+    /// The user who made the change; null for the system (offer expiry).
+    pub actor_id: Option<Id>,
+    /// `park`, `building`, `freight_lift`, `floor`, `unit`, `application`, `offer`, `lease`, `tenant`.
+    pub entity_type: String,
+    pub entity_id: Id,
+    pub park_id: Option<Id>,
+    /// `create`, `update`, `delete`, or a transition (`submit`, `accept`, `terminate`, …).
+    pub action: String,
+    /// For updates `{field: {before, after}}`; for creates `{after}`; for deletes `{before}`.
+    #[schema(value_type = Object)]
+    pub changes: serde_json::Value,
+}
+
+impl From<AuditEvent> for AuditEventOut {
+    fn from(e: AuditEvent) -> Self {
+        Self {
+            id: e.id,
+            at: utc(e.at),
+            actor_id: e.actor_id,
+            entity_type: e.entity_type,
+            entity_id: e.entity_id,
+            park_id: e.park_id,
+            action: e.action,
+            changes: serde_json::from_str(&e.changes).unwrap_or(serde_json::Value::Null),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::platform::validation as checks;
+
+use crate::domain::IndustryList;
+use crate::inventory::park::store::Park;
+use crate::platform::db::{Id, now};
+use crate::platform::http::json::{nullable, present};
+use crate::platform::time::utc;
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreatePark {
+    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    pub name: String,
+    #[validate(length(max = 100))]
+    pub district: Option<String>,
+    #[validate(length(max = 100))]
+    pub city: Option<String>,
+    #[validate(length(max = 300))]
+    pub address: Option<String>,
+    #[validate(range(exclusive_min = 0.0, max = 100_000_000.0))]
+    pub site_area_m2: Option<f64>,
+    #[validate(length(max = 5000))]
+    pub description: Option<String>,
+    /// GB/T 4754-2017 codes of the industries the park courts, e.g. `["C27", "C35"]`.
+    #[validate(custom(function = "checks::industry_codes"))]
+    pub target_industries: Option<Vec<String>>,
+}
+
+impl CreatePark {
+    pub fn into_row(self) -> Park {
+        let t = now();
+        Park {
+            id: Id::new(),
+            name: self.name,
+            district: self.district,
+            city: self.city,
+            address: self.address,
+            site_area_m2: self.site_area_m2,
+            description: self.description,
+            target_industries: IndustryList(self.target_industries.unwrap_or_default()),
+            version: 1,
+            created_at: t,
+            updated_at: t,
+        }
+    }
+}
+
+/// Fields left out stay as they are; `null` clears an optional field.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PatchPark {
+    #[serde(default, deserialize_with = "present")]
+    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[validate(length(max = 100))]
+    #[schema(value_type = Option<String>)]
+    pub district: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[validate(length(max = 100))]
+    #[schema(value_type = Option<String>)]
+    pub city: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[validate(length(max = 300))]
+    #[schema(value_type = Option<String>)]
+    pub address: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[validate(range(exclusive_min = 0.0, max = 100_000_000.0))]
+    #[schema(value_type = Option<f64>)]
+    pub site_area_m2: Option<Option<f64>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[validate(length(max = 5000))]
+    #[schema(value_type = Option<String>)]
+    pub description: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[validate(custom(function = "checks::industry_codes"))]
+    pub target_industries: Option<Vec<String>>,
+}
+
+impl PatchPark {
+    pub fn apply(self, p: &mut Park) {
+        if let Some(v) = self.name {
+            p.name = v;
+        }
+        if let Some(v) = self.district {
+            p.district = v;
+        }
+        if let Some(v) = self.city {
+            p.city = v;
+        }
+        if let Some(v) = self.address {
+            p.address = v;
+        }
+        if let Some(v) = self.site_area_m2 {
+            p.site_area_m2 = v;
+        }
+        if let Some(v) = self.description {
+            p.description = v;
+        }
+        if let Some(v) = self.target_industries {
+            p.target_industries = IndustryList(v);
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ParkOut {
+    pub id: Id,
+    pub name: String,
+    pub district: Option<String>,
+    pub city: Option<String>,
+    pub address: Option<String>,
+    pub site_area_m2: Option<f64>,
+    pub description: Option<String>,
+    pub target_industries: Vec<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<Park> for ParkOut {
+    fn from(p: Park) -> Self {
+        Self {
+            id: p.id,
+            name: p.name,
+            district: p.district,
+            city: p.city,
+            address: p.address,
+            site_area_m2: p.site_area_m2,
+            description: p.description,
+            target_industries: p.target_industries.0,
+            version: p.version,
+            created_at: utc(p.created_at),
+            updated_at: utc(p.updated_at),
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Which units share a wall. Stored in both directions, so that reading a
+//! unit's neighbours is one indexed lookup and the relation stays symmetric.
+
+use diesel::prelude::*;
+
+use crate::platform::db::schema::unit_adjacency;
+use crate::platform::db::{DbConn, Id};
+use crate::platform::error::AppResult;
+
+/// (unit, neighbour) for each of `unit_ids`.
+pub fn pairs_of(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Vec<(Id, Id)>> {
+    if unit_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    // Bounded IN lists: SQLite allows at most 32766 bound parameters.
+    for chunk in unit_ids.chunks(5000) {
+        out.extend(
+            unit_adjacency::table
+                .filter(unit_adjacency::unit_id.eq_any(chunk))
+                .select((unit_adjacency::unit_id, unit_adjacency::adjacent_unit_id))
+                .load::<(Id, Id)>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
+/// Makes `neighbours` exactly the units adjacent to `unit_id`, both ways.
+pub fn replace(conn: &mut DbConn, unit_id: Id, neighbours: &[Id]) -> AppResult<()> {
+    diesel::delete(
+        unit_adjacency::table.filter(
+            unit_adjacency::unit_id
+                .eq(unit_id)
+                .or(unit_adjacency::adjacent_unit_id.eq(unit_id)),
+        ),
+    )
+    .execute(conn)?;
+    for &n in neighbours {
+        for (a, b) in [(unit_id, n), (n, unit_id)] {
+            diesel::insert_into(unit_adjacency::table)
+                .values((
+                    unit_adjacency::unit_id.eq(a),
+                    unit_adjacency::adjacent_unit_id.eq(b),
+                ))
+                .execute(conn)?;
+        }
+    }
+    Ok(())
+}

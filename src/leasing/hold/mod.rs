@@ -1,0 +1,3 @@
+//! Holds: which unit is taken for which days, by an open offer or a lease.
+
+pub mod store;

@@ -1,0 +1,141 @@
+use actix_web::{HttpResponse, get, post, web};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::platform::http::respond::created;
+
+use crate::access::CurrentUser;
+use crate::domain::OfferStatus;
+use crate::leasing;
+use crate::leasing::offer::model::{CreateOffer, OfferOut};
+use crate::leasing::offer::{service as offers, store as offer};
+use crate::leasing::today;
+use crate::platform::db;
+use crate::platform::db::Id;
+use crate::platform::error::AppResult;
+use crate::platform::http::ValidJson;
+use crate::platform::http::respond::ok_tagged;
+use crate::state::AppState;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_offer)
+        .service(list_application_offers)
+        .service(get_offer)
+        .service(accept_offer)
+        .service(decline_offer)
+        .service(withdraw_offer);
+}
+
+/// Offers units to the application's tenant and holds them (`reserved`).
+/// 409 `unit_unavailable` when a unit is already offered or leased for an
+/// overlapping period.
+#[utoipa::path(tag = "offers and leases", params(("application_id" = Id, Path)), request_body = CreateOffer,
+    responses((status = 201, body = OfferOut)), security(("bearer" = [])))]
+#[post("/applications/{application_id}/offers")]
+async fn create_offer(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+    ValidJson(body): ValidJson<CreateOffer>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    leasing::sweep(&state.pool).await?;
+    let (o, units) = db::write(&state.pool, move |c| offers::create(c, &user, id, body)).await?;
+    let version = o.version;
+    Ok(created(
+        format!("/api/v1/offers/{}", o.id),
+        version,
+        &OfferOut::new(o, units, today()),
+    ))
+}
+
+/// The offers made on an application.
+#[utoipa::path(tag = "offers and leases", params(("application_id" = Id, Path)), responses((status = 200, body = Vec<OfferOut>)),
+    security(("bearer" = [])))]
+#[get("/applications/{application_id}/offers")]
+async fn list_application_offers(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let out = db::read(&state.pool, move |c| {
+        leasing::visible_application(c, &user, id)?;
+        let today = today();
+        let mut out = Vec::new();
+        for o in offer::of_application(c, id)? {
+            let units = offer::unit_ids(c, o.id)?;
+            out.push(OfferOut::new(o, units, today));
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(out))
+}
+
+#[utoipa::path(tag = "offers and leases", params(("offer_id" = Id, Path)), responses((status = 200, body = OfferOut)),
+    security(("bearer" = [])))]
+#[get("/offers/{offer_id}")]
+async fn get_offer(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let (o, units) = db::read(&state.pool, move |c| {
+        let o = offers::visible(c, &user, id)?;
+        let units = offer::unit_ids(c, o.id)?;
+        Ok((o, units))
+    })
+    .await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+}
+
+/// The tenant accepts: the lease is created and the application is `leased`.
+#[utoipa::path(tag = "offers and leases", params(("offer_id" = Id, Path)), responses((status = 200, body = OfferOut)),
+    security(("bearer" = [])))]
+#[post("/offers/{offer_id}/accept")]
+async fn accept_offer(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    leasing::sweep(&state.pool).await?;
+    let (o, _, units) = db::write(&state.pool, move |c| offers::accept(c, &user, id)).await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+}
+
+async fn close(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: Id,
+    to: OfferStatus,
+) -> AppResult<HttpResponse> {
+    leasing::sweep(&state.pool).await?;
+    let (o, units) = db::write(&state.pool, move |c| offers::close(c, &user, id, to)).await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+}
+
+/// The tenant declines; the units are free again.
+#[utoipa::path(tag = "offers and leases", params(("offer_id" = Id, Path)), responses((status = 200, body = OfferOut)),
+    security(("bearer" = [])))]
+#[post("/offers/{offer_id}/decline")]
+async fn decline_offer(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    close(state, user, id.into_inner(), OfferStatus::Declined).await
+}
+
+/// The park's operator withdraws; the units are free again.
+#[utoipa::path(tag = "offers and leases", params(("offer_id" = Id, Path)), responses((status = 200, body = OfferOut)),
+    security(("bearer" = [])))]
+#[post("/offers/{offer_id}/withdraw")]
+async fn withdraw_offer(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    close(state, user, id.into_inner(), OfferStatus::Withdrawn).await
+}

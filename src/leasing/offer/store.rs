@@ -1,0 +1,91 @@
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::platform::db::schema::offer_units;
+
+use crate::domain::OfferStatus;
+use crate::platform::db::schema::offers;
+use crate::platform::db::{DbConn, Id};
+use crate::platform::error::AppResult;
+
+#[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = offers, treat_none_as_null = true)]
+pub struct Offer {
+    pub id: Id,
+    pub application_id: Id,
+    pub tenant_id: Id,
+    pub park_id: Id,
+    pub status: OfferStatus,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub rent_fen_m2_day: i64,
+    pub valid_until: NaiveDate,
+    pub lease_id: Option<Id>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+crate::versioned_table!(offers, Offer, "offer");
+
+impl Offer {
+    /// `open` offers past their `valid_until` read as expired even before
+    /// the sweep writes it.
+    pub fn effective_status(&self, today: NaiveDate) -> OfferStatus {
+        if self.status == OfferStatus::Open && self.valid_until < today {
+            OfferStatus::Expired
+        } else {
+            self.status
+        }
+    }
+}
+
+pub fn insert_units(conn: &mut DbConn, offer_id: Id, unit_ids: &[Id]) -> AppResult<()> {
+    for u in unit_ids {
+        diesel::insert_into(offer_units::table)
+            .values((
+                offer_units::offer_id.eq(offer_id),
+                offer_units::unit_id.eq(u),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn unit_ids(conn: &mut DbConn, offer_id: Id) -> AppResult<Vec<Id>> {
+    Ok(offer_units::table
+        .filter(offer_units::offer_id.eq(offer_id))
+        .select(offer_units::unit_id)
+        .order(offer_units::unit_id.asc())
+        .load(conn)?)
+}
+
+pub fn of_application(conn: &mut DbConn, application_id: Id) -> AppResult<Vec<Offer>> {
+    Ok(offers::table
+        .filter(offers::application_id.eq(application_id))
+        .order(offers::created_at.asc())
+        .load(conn)?)
+}
+
+/// The parks each application has offers in.
+pub fn parks_by_application(conn: &mut DbConn) -> AppResult<HashMap<Id, Vec<Id>>> {
+    let rows: Vec<(Id, Id)> = offers::table
+        .select((offers::application_id, offers::park_id))
+        .distinct()
+        .load(conn)?;
+    let mut map: HashMap<Id, Vec<Id>> = HashMap::new();
+    for (a, p) in rows {
+        map.entry(a).or_default().push(p);
+    }
+    Ok(map)
+}
+
+/// Open offers whose `valid_until` has passed.
+pub fn expired_open(conn: &mut DbConn, today: NaiveDate) -> AppResult<Vec<Offer>> {
+    Ok(offers::table
+        .filter(offers::status.eq(OfferStatus::Open))
+        .filter(offers::valid_until.lt(today))
+        .load(conn)?)
+}

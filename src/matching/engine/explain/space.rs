@@ -1,0 +1,175 @@
+//! Checks of the space itself: area, load, height, power, utility shaft.
+
+use serde_json::json;
+
+use super::{check, num, whose};
+use crate::matching::engine::criteria;
+use crate::matching::engine::criteria::{Need, Offer};
+use crate::matching::engine::output::{Check, Criterion};
+
+pub(super) fn area(need: &Need, offer: &Offer) -> Check {
+    let (min, max) = (need.req.min_area_m2, need.req.max_area_m2);
+    let passed = criteria::area_ok(need.req, offer.area_m2);
+    let has = if offer.units == 1 {
+        format!("{} m²", num(offer.area_m2))
+    } else {
+        format!("{} units, {} m² in all,", offer.units, num(offer.area_m2))
+    };
+    let message = match max {
+        _ if offer.area_m2 < min => format!("{has} is less than the {} m² asked for", num(min)),
+        Some(max) if offer.area_m2 > max => {
+            format!("{has} is more than the {} m² maximum", num(max))
+        }
+        Some(max) => format!("{has} is within {}–{} m²", num(min), num(max)),
+        None => format!("{has} meets the {} m² minimum", num(min)),
+    };
+    check(
+        Criterion::Area,
+        passed,
+        json!({"min_area_m2": min, "max_area_m2": max}),
+        json!({"area_m2": offer.area_m2, "units": offer.units}),
+        message,
+    )
+}
+
+pub(super) fn live_load(need: &Need, offer: &Offer) -> Check {
+    let load = offer.live_load_kn_m2;
+    let min = need.req.min_live_load_kn_m2;
+    let pressure = need.item_pressure_kn_m2;
+    let mut problems = Vec::new();
+    if let Some(min) = min.filter(|&m| load < m) {
+        problems.push(format!(
+            "{} carries {} kN/m², less than the {} kN/m² asked for",
+            whose(offer),
+            num(load),
+            num(min)
+        ));
+    }
+    if let (Some(p), Some(item)) = (pressure.filter(|&p| p > load), &need.req.heaviest_item) {
+        problems.push(format!(
+            "the heaviest item ({} kg on a {}×{} mm footprint) presses {} kN/m² on the floor, more than the {} kN/m² live load",
+            num(item.weight_kg),
+            item.length_mm,
+            item.width_mm,
+            num(p),
+            num(load)
+        ));
+    }
+    let passed = criteria::live_load_ok(need, load);
+    let message = if !problems.is_empty() {
+        problems.join("; ")
+    } else if min.is_none() && pressure.is_none() {
+        format!(
+            "no load asked for; {} carries {} kN/m²",
+            whose(offer),
+            num(load)
+        )
+    } else {
+        let mut asked = Vec::new();
+        if let Some(m) = min {
+            asked.push(format!("{} kN/m² asked for", num(m)));
+        }
+        if let Some(p) = pressure {
+            asked.push(format!("the item presses {} kN/m²", num(p)));
+        }
+        format!(
+            "{} carries {} kN/m² ({})",
+            whose(offer),
+            num(load),
+            asked.join(", ")
+        )
+    };
+    check(
+        Criterion::LiveLoad,
+        passed,
+        json!({"min_live_load_kn_m2": min, "item_pressure_kn_m2": pressure}),
+        json!({"live_load_kn_m2": load}),
+        message,
+    )
+}
+
+pub(super) fn clear_height(need: &Need, offer: &Offer) -> Check {
+    let h = offer.clear_height_mm;
+    let min = need.req.min_clear_height_mm;
+    let item_h = need.req.heaviest_item.as_ref().map(|i| i.height_mm);
+    let mut problems = Vec::new();
+    if let Some(m) = min.filter(|&m| h < m) {
+        problems.push(format!(
+            "the clear height is {h} mm, less than the {m} mm asked for"
+        ));
+    }
+    if let Some(ih) = item_h.filter(|&ih| ih > h) {
+        problems.push(format!(
+            "the {ih} mm tall item does not fit under the {h} mm clear height"
+        ));
+    }
+    let passed = criteria::clear_height_ok(need.req, h);
+    let message = match (problems.is_empty(), min, item_h) {
+        (false, _, _) => problems.join("; "),
+        (true, None, None) => format!("no height asked for; the clear height is {h} mm"),
+        (true, Some(m), _) => format!("the clear height is {h} mm ({m} mm asked for)"),
+        (true, None, Some(ih)) => format!("the clear height is {h} mm; the item is {ih} mm tall"),
+    };
+    check(
+        Criterion::ClearHeight,
+        passed,
+        json!({"min_clear_height_mm": min, "item_height_mm": item_h}),
+        json!({"clear_height_mm": h}),
+        message,
+    )
+}
+
+pub(super) fn power(need: &Need, offer: &Offer) -> Check {
+    let min = need.req.min_power_kva;
+    let message = match (min, offer.power_kva) {
+        (None, Some(p)) => format!("no power asked for; {} has {} kVA", whose(offer), num(p)),
+        (None, None) => "no power asked for; the power supply is not recorded".to_string(),
+        (Some(m), None) => format!(
+            "the power supply is unknown (no power_kva recorded for {}), so {} kVA cannot be promised",
+            if offer.units == 1 {
+                "the unit or its floor"
+            } else {
+                "some of the units"
+            },
+            num(m)
+        ),
+        (Some(m), Some(p)) if p < m => {
+            format!(
+                "{} has {} kVA, less than the {} kVA asked for",
+                whose(offer),
+                num(p),
+                num(m)
+            )
+        }
+        (Some(m), Some(p)) => format!(
+            "{} has {} kVA ({} kVA asked for)",
+            whose(offer),
+            num(p),
+            num(m)
+        ),
+    };
+    check(
+        Criterion::Power,
+        criteria::power_ok(need.req, offer.power_kva),
+        json!({"min_power_kva": min}),
+        json!({"power_kva": offer.power_kva}),
+        message,
+    )
+}
+
+pub(super) fn utility_shaft(need: &Need, offer: &Offer) -> Check {
+    let (needs, has) = (need.req.needs_utility_shaft, offer.has_utility_shaft);
+    let message = match (needs, has) {
+        (true, true) => "the floor has a utility shaft",
+        (true, false) => "a utility shaft is needed but the floor has none",
+        (false, true) => "no utility shaft needed; the floor has one",
+        (false, false) => "no utility shaft needed",
+    };
+    check(
+        Criterion::UtilityShaft,
+        criteria::utility_shaft_ok(need.req, has),
+        json!({"needs_utility_shaft": needs}),
+        json!({"has_utility_shaft": has}),
+        message.to_string(),
+    )
+}

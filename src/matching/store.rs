@@ -1,0 +1,85 @@
+//! The inventory snapshot the matching engine reads: every park, building,
+//! lift and unit (with effective values), and the holds that still count.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+
+use crate::inventory::building::store::Building;
+use crate::inventory::lift::store::FreightLift;
+use crate::inventory::park::store::Park;
+use crate::inventory::unit::store::UnitView;
+use crate::matching::engine::{BuildingInfo, Hold, Inventory, LiftInfo, ParkInfo, UnitInfo};
+use crate::platform::db::DbConn;
+use crate::platform::db::schema::{buildings, freight_lifts, parks};
+use crate::platform::error::AppResult;
+
+/// The snapshot, and the unit views for answering with whole units.
+pub fn load(conn: &mut DbConn, today: NaiveDate) -> AppResult<(Inventory, Vec<UnitView>)> {
+    let park_rows: Vec<Park> = parks::table.load(conn)?;
+    let building_rows: Vec<Building> = buildings::table.load(conn)?;
+    let lift_rows: Vec<FreightLift> = freight_lifts::table.load(conn)?;
+    let views = crate::reports::store::units(conn, None, None)?;
+    let holds = crate::leasing::hold::store::live(conn, today)?;
+    let inventory = Inventory {
+        parks: park_rows
+            .into_iter()
+            .map(|p| ParkInfo {
+                id: p.id.0,
+                target_industries: p.target_industries.0,
+            })
+            .collect(),
+        buildings: building_rows
+            .into_iter()
+            .map(|b| BuildingInfo {
+                id: b.id.0,
+                park_id: b.park_id.0,
+                floors_above_ground: b.floors_above_ground,
+                floors_below_ground: b.floors_below_ground,
+                status: b.status,
+                completion_date: b.completion_date,
+                max_fire_hazard_class: b.max_fire_hazard_class,
+            })
+            .collect(),
+        lifts: lift_rows
+            .into_iter()
+            .map(|l| LiftInfo {
+                building_id: l.building_id.0,
+                rated_load_kg: l.rated_load_kg,
+                car_width_mm: l.car_width_mm,
+                car_depth_mm: l.car_depth_mm,
+                car_height_mm: l.car_height_mm,
+                door_width_mm: l.door_width_mm,
+                door_height_mm: l.door_height_mm,
+                lowest_level: l.lowest_level,
+                highest_level: l.highest_level,
+            })
+            .collect(),
+        units: views
+            .iter()
+            .map(|v| UnitInfo {
+                id: v.unit.id.0,
+                code: v.unit.code.clone(),
+                building_id: v.unit.building_id.0,
+                floor_id: v.floor.id.0,
+                level: v.floor.level,
+                area_m2: v.unit.area_m2,
+                live_load_kn_m2: v.effective_live_load_kn_m2(),
+                clear_height_mm: v.effective_clear_height_mm(),
+                power_kva: v.effective_power_kva(),
+                has_utility_shaft: v.floor.has_utility_shaft,
+                asking_rent_fen_m2_day: v.unit.asking_rent_fen_m2_day,
+                status: v.unit.status,
+                adjacent_unit_ids: v.adjacent_unit_ids.iter().map(|id| id.0).collect(),
+            })
+            .collect(),
+        holds: holds
+            .into_iter()
+            .map(|h| Hold {
+                unit_id: h.unit_id.0,
+                start: h.start_date,
+                end: h.end_date,
+            })
+            .collect(),
+    };
+    Ok((inventory, views))
+}

@@ -1,0 +1,101 @@
+//! The caller as an extractor: the bearer token checked and its user re-read
+//! from the database on every request, so a disabled or deleted user, or one
+//! given another role, loses the old rights at once.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+
+use crate::access::{CurrentUser, MaybeUser};
+use crate::accounts::operators::store as park_operator;
+use crate::accounts::users::store as user;
+use crate::domain::Role;
+use crate::platform::db::{self, Id};
+use crate::platform::error::AppError;
+use crate::state::AppState;
+
+fn bearer(req: &HttpRequest) -> Result<Option<String>, AppError> {
+    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let value = value
+        .to_str()
+        .map_err(|_| AppError::Unauthorized("malformed Authorization header".into()))?;
+    match value.split_once(' ') {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
+            Ok(Some(token.trim().to_string()))
+        }
+        _ => Err(AppError::Unauthorized(
+            "use `Authorization: Bearer <token>`".into(),
+        )),
+    }
+}
+
+async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
+    let Some(token) = bearer(req)? else {
+        return Ok(None);
+    };
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("app state missing")))?
+        .clone();
+    let invalid = || AppError::Unauthorized("the token is invalid or has expired".into());
+    let claims = state.jwt.verify(&token).ok_or_else(invalid)?;
+    let user_id: Id = claims.sub.parse().map_err(|_| invalid())?;
+    let found = db::read(&state.pool, move |conn| {
+        let Some(u) = user::find(conn, user_id)? else {
+            return Ok(None);
+        };
+        let park_ids = if u.role == Role::Operator {
+            park_operator::park_ids_of(conn, u.id)?
+        } else {
+            Vec::new()
+        };
+        Ok(Some((u, park_ids)))
+    })
+    .await?;
+    let revoked = |u: &crate::accounts::users::store::User| claims.sv != u.session_version;
+    match found {
+        Some((u, _)) if revoked(&u) => Err(AppError::Unauthorized(
+            "the password changed after this token was issued; log in again".into(),
+        )),
+        Some((u, park_ids)) if !u.disabled => Ok(Some(CurrentUser {
+            id: u.id,
+            email: u.email,
+            display_name: u.display_name,
+            role: u.role,
+            tenant_id: u.tenant_id,
+            park_ids,
+        })),
+        _ => Err(AppError::Unauthorized(
+            "this account no longer exists or is disabled".into(),
+        )),
+    }
+}
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            load(&req)
+                .await?
+                .ok_or_else(|| AppError::Unauthorized("this endpoint needs a bearer token".into()))
+        })
+    }
+}
+
+impl FromRequest for MaybeUser {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { load(&req).await.map(MaybeUser) })
+    }
+}

@@ -1,0 +1,14 @@
+//! The HTTP edge: extractors and helpers shared by every route.
+
+pub mod caller;
+pub mod etag;
+pub mod health;
+pub mod json;
+pub mod paging;
+pub mod problem;
+pub mod query;
+pub mod respond;
+
+pub use json::ValidJson;
+pub use paging::{Page, Paging};
+pub use query::QueryMap;

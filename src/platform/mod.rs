@@ -1,0 +1,9 @@
+//! What every slice stands on: storage, the HTTP edge, passwords and tokens,
+//! the one error type.
+
+pub mod auth;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod time;
+pub mod validation;

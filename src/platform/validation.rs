@@ -1,0 +1,80 @@
+//! Custom `validator` rules shared by several bodies.
+
+use validator::ValidationError;
+
+fn error(code: &'static str, message: String) -> ValidationError {
+    let mut e = ValidationError::new(code);
+    e.message = Some(message.into());
+    e
+}
+
+pub fn not_blank(s: &str) -> Result<(), ValidationError> {
+    if s.trim().is_empty() {
+        Err(error("blank", "must not be blank".into()))
+    } else {
+        Ok(())
+    }
+}
+
+/// Codes such as `A1` or `A1-0501`: letters, digits, `-`, `_`, `.`, no spaces.
+pub fn code(s: &str) -> Result<(), ValidationError> {
+    if s.is_empty() || s.len() > 32 || !s.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c))
+    {
+        return Err(error(
+            "code",
+            "must be 1 to 32 letters, digits, '-', '_' or '.'".into(),
+        ));
+    }
+    Ok(())
+}
+
+pub fn industry_code(s: &str) -> Result<(), ValidationError> {
+    match crate::domain::industry::problem(s) {
+        None => Ok(()),
+        Some(why) => Err(error("industry_code", why.into())),
+    }
+}
+
+pub fn industry_codes(list: &[String]) -> Result<(), ValidationError> {
+    if list.len() > 50 {
+        return Err(error("length", "at most 50 industry codes".into()));
+    }
+    for s in list {
+        if let Some(why) = crate::domain::industry::problem(s) {
+            return Err(error("industry_code", format!("{s:?} {why}")));
+        }
+    }
+    Ok(())
+}
+
+pub fn credit_code(s: &str) -> Result<(), ValidationError> {
+    match crate::domain::credit_code::problem(s) {
+        None => Ok(()),
+        Some(why) => Err(error("credit_code", why.into())),
+    }
+}
+
+pub fn password(s: &str) -> Result<(), ValidationError> {
+    let n = s.chars().count();
+    if n < crate::platform::auth::password::MIN_PASSWORD_CHARS {
+        return Err(error(
+            "password_too_short",
+            "must be at least 10 characters".into(),
+        ));
+    }
+    if n > 256 {
+        return Err(error(
+            "password_too_long",
+            "must be at most 256 characters".into(),
+        ));
+    }
+    Ok(())
+}
+
+pub fn finite(v: f64) -> Result<(), ValidationError> {
+    if v.is_finite() {
+        Ok(())
+    } else {
+        Err(error("finite", "must be a finite number".into()))
+    }
+}
