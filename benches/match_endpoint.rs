@@ -20,17 +20,13 @@ use upstairs::config::Settings;
 use upstairs::domain::{
     BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList, UnitStatus,
 };
-use upstairs::inventory::building::store as building;
 use upstairs::inventory::building::store::Building;
-use upstairs::inventory::floor::store as floor;
 use upstairs::inventory::floor::store::Floor;
-use upstairs::inventory::lift::store as freight_lift;
 use upstairs::inventory::lift::store::FreightLift;
-use upstairs::inventory::park::store as park;
 use upstairs::inventory::park::store::Park;
-use upstairs::inventory::unit::store as unit;
 use upstairs::inventory::unit::store::{Unit, adjacency};
 use upstairs::platform::db;
+use upstairs::platform::db::Versioned;
 use upstairs::platform::db::{Id, now};
 use upstairs::startup::Application;
 
@@ -57,7 +53,7 @@ fn seed(conn: &mut db::DbConn) -> upstairs::platform::error::AppResult<usize> {
             created_at: t,
             updated_at: t,
         };
-        park::insert(conn, &park_row)?;
+        park_row.insert(conn)?;
         for b in 0..TOWERS_PER_PARK {
             let b_row = Building {
                 id: Id::new(),
@@ -79,27 +75,25 @@ fn seed(conn: &mut db::DbConn) -> upstairs::platform::error::AppResult<usize> {
                 created_at: t,
                 updated_at: t,
             };
-            building::insert(conn, &b_row)?;
+            b_row.insert(conn)?;
             for (code, kg, top) in [("H1", 5000, STOREYS), ("H2", 3000, STOREYS / 2)] {
-                freight_lift::insert(
-                    conn,
-                    &FreightLift {
-                        id: Id::new(),
-                        building_id: b_row.id,
-                        code: code.into(),
-                        rated_load_kg: kg,
-                        car_width_mm: 2500,
-                        car_depth_mm: 4000,
-                        car_height_mm: 3000,
-                        door_width_mm: 2200,
-                        door_height_mm: 2700,
-                        lowest_level: 1,
-                        highest_level: top,
-                        version: 1,
-                        created_at: t,
-                        updated_at: t,
-                    },
-                )?;
+                FreightLift {
+                    id: Id::new(),
+                    building_id: b_row.id,
+                    code: code.into(),
+                    rated_load_kg: kg,
+                    car_width_mm: 2500,
+                    car_depth_mm: 4000,
+                    car_height_mm: 3000,
+                    door_width_mm: 2200,
+                    door_height_mm: 2700,
+                    lowest_level: 1,
+                    highest_level: top,
+                    version: 1,
+                    created_at: t,
+                    updated_at: t,
+                }
+                .insert(conn)?;
             }
             for level in 1..=STOREYS {
                 let f = Floor {
@@ -122,7 +116,7 @@ fn seed(conn: &mut db::DbConn) -> upstairs::platform::error::AppResult<usize> {
                     created_at: t,
                     updated_at: t,
                 };
-                floor::insert(conn, &f)?;
+                f.insert(conn)?;
                 let mut previous: Option<Id> = None;
                 for u in 0..UNITS_PER_FLOOR {
                     let row = Unit {
@@ -145,7 +139,7 @@ fn seed(conn: &mut db::DbConn) -> upstairs::platform::error::AppResult<usize> {
                         created_at: t,
                         updated_at: t,
                     };
-                    unit::insert(conn, &row)?;
+                    row.insert(conn)?;
                     if let Some(prev) = previous {
                         adjacency::replace(conn, row.id, &[prev])?;
                     }

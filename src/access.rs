@@ -1,8 +1,13 @@
 //! The caller and every rule of who may see and change what, in one place.
+//! Services ask here; no other file matches on a role.
+//!
+//! Records a caller may not see answer 404, as if absent (never reveal);
+//! public records a caller may read but not change answer 403.
 
-use crate::domain::Role;
+use crate::domain::{Actor, Role};
+use crate::leasing::application::store::Application;
 use crate::platform::db::Id;
-use crate::platform::error::AppError;
+use crate::platform::error::{AppError, AppResult};
 
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
@@ -15,16 +20,34 @@ pub struct CurrentUser {
     pub park_ids: Vec<Id>,
 }
 
+/// A caller who may or may not have sent a token (public endpoints). A token
+/// that is sent must be valid: a bad one is 401, not silently anonymous.
+pub struct MaybeUser(pub Option<CurrentUser>);
+
 impl CurrentUser {
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }
 
-    pub fn require_admin(&self) -> Result<(), AppError> {
+    /// Park staff: admins and operators.
+    pub fn is_staff(&self) -> bool {
+        self.role != Role::Tenant
+    }
+
+    pub fn require_admin(&self) -> AppResult<()> {
         if self.is_admin() {
             Ok(())
         } else {
             Err(AppError::Forbidden("only an admin may do this".into()))
+        }
+    }
+
+    /// 403 for tenants; `why` tells them who may.
+    pub fn require_staff(&self, why: &str) -> AppResult<()> {
+        if self.is_staff() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(why.into()))
         }
     }
 
@@ -34,15 +57,236 @@ impl CurrentUser {
             || (self.role == Role::Operator && self.park_ids.contains(&park_id))
     }
 
-    pub fn require_park(&self, park_id: Id) -> Result<(), AppError> {
+    pub fn require_park(&self, park_id: Id) -> AppResult<()> {
         if self.manages_park(park_id) {
             Ok(())
         } else {
             Err(AppError::Forbidden("you do not manage this park".into()))
         }
     }
+
+    /// Acts for this tenant organisation: its own users, and admins.
+    pub fn acts_for_tenant(&self, tenant_id: Id) -> bool {
+        self.tenant_id == Some(tenant_id) || self.is_admin()
+    }
 }
 
-/// A caller who may or may not have sent a token (public endpoints). A token
-/// that is sent must be valid: a bad one is 401, not silently anonymous.
-pub struct MaybeUser(pub Option<CurrentUser>);
+/// Which applications a caller sees.
+#[derive(Debug, Clone)]
+pub enum Visibility {
+    All,
+    /// A tenant organisation's own.
+    Tenant(Id),
+    /// An operator: non-draft applications that prefer one of these parks,
+    /// name no park at all, or have an offer in one of them.
+    Parks(Vec<Id>),
+}
+
+impl Visibility {
+    /// Whether `a` is visible, given the parks its offers are in.
+    pub fn allows(&self, a: &Application, offer_parks: &[Id]) -> bool {
+        match self {
+            Self::All => true,
+            Self::Tenant(t) => a.tenant_id == *t,
+            Self::Parks(parks) => {
+                a.status != crate::domain::ApplicationStatus::Draft
+                    && (a.preferred_park_ids.0.is_empty()
+                        || a.preferred_park_ids.0.iter().any(|p| parks.contains(p))
+                        || offer_parks.iter().any(|p| parks.contains(p)))
+            }
+        }
+    }
+}
+
+pub fn applications(user: &CurrentUser) -> Visibility {
+    match (user.role, user.tenant_id) {
+        (Role::Admin, _) => Visibility::All,
+        (Role::Tenant, Some(t)) => Visibility::Tenant(t),
+        (Role::Operator, _) => Visibility::Parks(user.park_ids.clone()),
+        // A tenant user without an organisation sees nothing.
+        (Role::Tenant, None) => Visibility::Parks(Vec::new()),
+    }
+}
+
+/// The caller's part in an application it can see; a tenant user of another
+/// organisation has none (404).
+pub fn actor_on(user: &CurrentUser, a: &Application) -> AppResult<Actor> {
+    if user.tenant_id == Some(a.tenant_id) {
+        Ok(Actor::Tenant)
+    } else if user.is_staff() {
+        Ok(Actor::Staff)
+    } else {
+        Err(AppError::not_found("application", a.id))
+    }
+}
+
+/// The tenant an application is filed for: a tenant user files for their
+/// own organisation; staff name the tenant.
+pub fn files_for(user: &CurrentUser, named: Option<Id>) -> AppResult<Id> {
+    match (user.is_staff(), named) {
+        (false, Some(_)) => Err(AppError::field(
+            "tenant_id",
+            "not_allowed",
+            "tenants apply for their own organisation",
+        )),
+        (false, None) => user.tenant_id.ok_or_else(|| {
+            AppError::Forbidden("this account belongs to no tenant organisation".into())
+        }),
+        (true, Some(t)) => Ok(t),
+        (true, None) => Err(AppError::field(
+            "tenant_id",
+            "required",
+            "name the tenant you apply for",
+        )),
+    }
+}
+
+/// Which offers and leases a caller sees: their tenant's, their parks', all.
+#[derive(Debug, Clone)]
+pub enum Scope {
+    All,
+    Tenant(Id),
+    Parks(Vec<Id>),
+}
+
+pub fn deals(user: &CurrentUser) -> Scope {
+    match (user.role, user.tenant_id) {
+        (Role::Admin, _) => Scope::All,
+        (Role::Operator, _) => Scope::Parks(user.park_ids.clone()),
+        (Role::Tenant, Some(t)) => Scope::Tenant(t),
+        (Role::Tenant, None) => Scope::Parks(Vec::new()),
+    }
+}
+
+/// An offer or a lease: its tenant, its park's operators, admins.
+pub fn sees_deal(user: &CurrentUser, park_id: Id, tenant_id: Id) -> bool {
+    match deals(user) {
+        Scope::All => true,
+        Scope::Tenant(t) => t == tenant_id,
+        Scope::Parks(parks) => parks.contains(&park_id),
+    }
+}
+
+/// Which tenant organisations a caller sees.
+#[derive(Debug, Clone)]
+pub enum Tenants {
+    All,
+    /// A tenant user's own organisation (none: sees nothing).
+    Own(Option<Id>),
+    /// An operator: tenants with an application it sees or a lease in its
+    /// parks (`applications(user)`, `deals(user)`).
+    DealtWith,
+}
+
+pub fn tenants(user: &CurrentUser) -> Tenants {
+    match user.role {
+        Role::Admin => Tenants::All,
+        Role::Operator => Tenants::DealtWith,
+        Role::Tenant => Tenants::Own(user.tenant_id),
+    }
+}
+
+/// A tenant's details are changed by its own users or an admin.
+pub fn require_tenant_editor(user: &CurrentUser, tenant_id: Id) -> AppResult<()> {
+    if user.acts_for_tenant(tenant_id) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "a tenant's details are changed by the tenant or an admin".into(),
+        ))
+    }
+}
+
+/// A user account is seen by its owner and admins; others get 404.
+pub fn require_user(user: &CurrentUser, user_id: Id) -> AppResult<()> {
+    if user.is_admin() || user.id == user_id {
+        Ok(())
+    } else {
+        Err(AppError::not_found("user", user_id))
+    }
+}
+
+/// Which audit events a caller reads.
+#[derive(Debug, Clone)]
+pub enum AuditScope {
+    All,
+    /// Events of these parks.
+    Parks(Vec<Id>),
+    /// An application's events (they carry no park): readable by whoever
+    /// sees the application.
+    Application(Id),
+}
+
+/// Admins read everything; operators their parks' events, and those of
+/// an application they ask for by id; tenants nothing (403).
+pub fn audit(user: &CurrentUser, application: Option<Id>) -> AppResult<AuditScope> {
+    user.require_staff("the audit trail is for park staff")?;
+    Ok(match (user.is_admin(), application) {
+        (true, _) => AuditScope::All,
+        (false, Some(id)) => AuditScope::Application(id),
+        (false, None) => AuditScope::Parks(user.park_ids.clone()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(role: Role, tenant_id: Option<Id>, park_ids: Vec<Id>) -> CurrentUser {
+        CurrentUser {
+            id: Id::new(),
+            email: "someone@example.com".into(),
+            display_name: "Someone".into(),
+            role,
+            tenant_id,
+            park_ids,
+        }
+    }
+
+    #[test]
+    fn deals_are_seen_by_their_tenant_their_parks_operators_and_admins() {
+        let (park, other_park, tenant, other_tenant) = (Id::new(), Id::new(), Id::new(), Id::new());
+        assert!(sees_deal(&user(Role::Admin, None, vec![]), park, tenant));
+        assert!(sees_deal(
+            &user(Role::Operator, None, vec![park]),
+            park,
+            tenant
+        ));
+        assert!(!sees_deal(
+            &user(Role::Operator, None, vec![other_park]),
+            park,
+            tenant
+        ));
+        assert!(sees_deal(
+            &user(Role::Tenant, Some(tenant), vec![]),
+            park,
+            tenant
+        ));
+        assert!(!sees_deal(
+            &user(Role::Tenant, Some(other_tenant), vec![]),
+            park,
+            tenant
+        ));
+        assert!(!sees_deal(&user(Role::Tenant, None, vec![]), park, tenant));
+    }
+
+    #[test]
+    fn only_staff_name_the_tenant_they_file_for() {
+        let t = Id::new();
+        let tenant_user = user(Role::Tenant, Some(t), vec![]);
+        assert_eq!(files_for(&tenant_user, None).ok(), Some(t));
+        assert!(files_for(&tenant_user, Some(Id::new())).is_err());
+        let operator = user(Role::Operator, None, vec![Id::new()]);
+        assert_eq!(files_for(&operator, Some(t)).ok(), Some(t));
+        assert!(files_for(&operator, None).is_err());
+    }
+
+    #[test]
+    fn operators_manage_only_their_parks() {
+        let park = Id::new();
+        assert!(user(Role::Operator, None, vec![park]).manages_park(park));
+        assert!(!user(Role::Operator, None, vec![]).manages_park(park));
+        assert!(user(Role::Admin, None, vec![]).manages_park(park));
+        assert!(!user(Role::Tenant, None, vec![park]).manages_park(park));
+    }
+}

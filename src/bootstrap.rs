@@ -29,7 +29,7 @@ pub fn first_admin(
         role: Role::Admin,
         tenant_id: None,
     };
-    accounts::create(conn, account, hash)
+    accounts::create_account(conn, account, hash)
         .map_err(|e| anyhow::anyhow!("cannot create the first admin: {e}"))?;
     tracing::info!(email, "created the first admin");
     Ok(())

@@ -142,8 +142,9 @@ fn create_user(
         role,
         tenant_id,
     };
-    let user = db::tx::in_write_transaction(&mut conn, |c| accounts::create(c, account, hash))
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let user =
+        db::tx::in_write_transaction(&mut conn, |c| accounts::create_account(c, account, hash))
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("created {} {} ({})", user.role, user.email, user.id);
     Ok(())
 }

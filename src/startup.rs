@@ -76,7 +76,10 @@ fn spawn_housekeeping(pool: DbPool) {
         loop {
             tick.tick().await;
             let today = crate::leasing::today();
-            if let Err(e) = db::write(&pool, move |c| crate::leasing::housekeeping(c, today)).await
+            if let Err(e) = db::write(&pool, move |c| {
+                crate::leasing::upkeep::housekeeping(c, today)
+            })
+            .await
             {
                 tracing::warn!(error = %e, "housekeeping failed; will retry");
             }

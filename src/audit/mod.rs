@@ -2,32 +2,88 @@
 
 pub mod http;
 pub mod model;
+pub mod service;
 pub mod store;
 
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::access::CurrentUser;
-use crate::audit::store as audit;
 use crate::audit::store::Record;
+use crate::domain::ApplicationAction;
 use crate::platform::db::{DbConn, Id};
 use crate::platform::error::AppResult;
 
-/// What an event is about.
-pub struct Entity<'a> {
-    pub kind: &'a str,
+crate::text_enum! {
+    /// What kind of record an event is about.
+    pub enum EntityKind {
+        Park => "park",
+        Building => "building",
+        FreightLift => "freight_lift",
+        Floor => "floor",
+        Unit => "unit",
+        Application => "application",
+        Offer => "offer",
+        Lease => "lease",
+        Tenant => "tenant",
+        User => "user",
+    }
+}
+
+crate::text_enum! {
+    /// What happened to it.
+    pub enum Action {
+        Create => "create",
+        Update => "update",
+        Delete => "delete",
+        Submit => "submit",
+        Review => "review",
+        Reject => "reject",
+        Withdraw => "withdraw",
+        Accept => "accept",
+        Decline => "decline",
+        Expire => "expire",
+        Terminate => "terminate",
+        AssignOperator => "assign_operator",
+        UnassignOperator => "unassign_operator",
+    }
+}
+
+impl From<ApplicationAction> for Action {
+    fn from(a: ApplicationAction) -> Self {
+        match a {
+            ApplicationAction::Submit => Self::Submit,
+            ApplicationAction::Review => Self::Review,
+            ApplicationAction::Reject => Self::Reject,
+            ApplicationAction::Withdraw => Self::Withdraw,
+        }
+    }
+}
+
+/// What an event is about: the record, and the park it belongs to (none for
+/// records that span parks: applications, tenants, users).
+#[derive(Debug, Clone, Copy)]
+pub struct Entity {
+    pub kind: EntityKind,
     pub id: Id,
     pub park_id: Option<Id>,
 }
 
+impl Entity {
+    pub fn new(kind: EntityKind, id: Id, park_id: Option<Id>) -> Self {
+        Self { kind, id, park_id }
+    }
+}
+
+/// Records one event; `user` is none for the system (offer expiry).
 pub fn record(
     conn: &mut DbConn,
     user: Option<&CurrentUser>,
     e: Entity,
-    action: &str,
+    action: Action,
     changes: Value,
 ) -> AppResult<()> {
-    audit::record(
+    store::record(
         conn,
         Record {
             actor_id: user.map(|u| u.id),
@@ -37,7 +93,8 @@ pub fn record(
             action,
             changes,
         },
-    )
+    )?;
+    Ok(())
 }
 
 /// A created record: its whole state.
@@ -51,7 +108,7 @@ pub fn created<T: Serialize>(
         conn,
         Some(user),
         e,
-        "create",
+        Action::Create,
         json!({ "after": to_json(after) }),
     )
 }
@@ -61,10 +118,11 @@ pub fn updated<T: Serialize>(
     conn: &mut DbConn,
     user: &CurrentUser,
     e: Entity,
-    before: &Value,
+    before: &T,
     after: &T,
 ) -> AppResult<()> {
-    record(conn, Some(user), e, "update", diff(before, &to_json(after)))
+    let changes = diff(&to_json(before), &to_json(after));
+    record(conn, Some(user), e, Action::Update, changes)
 }
 
 /// A deleted record: its last state.
@@ -78,7 +136,7 @@ pub fn deleted<T: Serialize>(
         conn,
         Some(user),
         e,
-        "delete",
+        Action::Delete,
         json!({ "before": to_json(before) }),
     )
 }

@@ -3,6 +3,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::audit::store::AuditEvent;
+use crate::audit::{Action, EntityKind};
 use crate::platform::db::Id;
 use crate::platform::time::utc;
 
@@ -13,12 +14,11 @@ pub struct AuditEventOut {
     pub at: DateTime<Utc>,
     /// The user who made the change; null for the system (offer expiry).
     pub actor_id: Option<Id>,
-    /// `park`, `building`, `freight_lift`, `floor`, `unit`, `application`, `offer`, `lease`, `tenant`.
-    pub entity_type: String,
+    pub entity_type: EntityKind,
     pub entity_id: Id,
     pub park_id: Option<Id>,
-    /// `create`, `update`, `delete`, or a transition (`submit`, `accept`, `terminate`, …).
-    pub action: String,
+    /// `create`, `update`, `delete`, or a transition.
+    pub action: Action,
     /// For updates `{field: {before, after}}`; for creates `{after}`; for deletes `{before}`.
     #[schema(value_type = Object)]
     pub changes: serde_json::Value,

@@ -1,18 +1,14 @@
 //! Small constructors that keep the demo data readable.
 
-use crate::accounts::tenants::store as tenant;
 use crate::accounts::tenants::store::Tenant;
 use crate::domain::{
     BuildingKind, BuildingStatus, FireHazardClass, FitOut, UnitStatus, credit_code,
 };
-use crate::inventory::building::store as building;
 use crate::inventory::building::store::Building;
-use crate::inventory::floor::store as floor;
 use crate::inventory::floor::store::Floor;
-use crate::inventory::lift::store as freight_lift;
 use crate::inventory::lift::store::FreightLift;
-use crate::inventory::unit::store as unit;
 use crate::inventory::unit::store::{Unit, adjacency};
+use crate::platform::db::Versioned;
 use crate::platform::db::{DbConn, Id, now};
 use crate::platform::error::AppResult;
 
@@ -44,7 +40,7 @@ pub fn building(c: &mut DbConn, park_id: Id, s: BuildingSpec) -> AppResult<Id> {
         created_at: t,
         updated_at: t,
     };
-    building::insert(c, &row)?;
+    row.insert(c)?;
     Ok(row.id)
 }
 
@@ -59,25 +55,24 @@ pub fn lift(
     levels: (i32, i32),
 ) -> AppResult<()> {
     let t = now();
-    freight_lift::insert(
-        c,
-        &FreightLift {
-            id: Id::new(),
-            building_id,
-            code: code.into(),
-            rated_load_kg: kg,
-            car_width_mm: car[0],
-            car_depth_mm: car[1],
-            car_height_mm: car[2],
-            door_width_mm: door[0],
-            door_height_mm: door[1],
-            lowest_level: levels.0,
-            highest_level: levels.1,
-            version: 1,
-            created_at: t,
-            updated_at: t,
-        },
-    )
+    FreightLift {
+        id: Id::new(),
+        building_id,
+        code: code.into(),
+        rated_load_kg: kg,
+        car_width_mm: car[0],
+        car_depth_mm: car[1],
+        car_height_mm: car[2],
+        door_width_mm: door[0],
+        door_height_mm: door[1],
+        lowest_level: levels.0,
+        highest_level: levels.1,
+        version: 1,
+        created_at: t,
+        updated_at: t,
+    }
+    .insert(c)?;
+    Ok(())
 }
 
 /// A floor's engineering: floor-to-floor and clear height (mm), live load (kN/m²), power (kVA).
@@ -114,7 +109,7 @@ pub fn floor(
         created_at: t,
         updated_at: t,
     };
-    floor::insert(c, &row)?;
+    row.insert(c)?;
     Ok(row)
 }
 
@@ -145,7 +140,7 @@ pub fn units_in_a_row(
             created_at: t,
             updated_at: t,
         };
-        unit::insert(c, &row)?;
+        row.insert(c)?;
         if let Some(prev) = ids.last() {
             adjacency::replace(c, row.id, &[*prev])?;
         }
@@ -176,6 +171,6 @@ pub fn tenant(
         created_at: t,
         updated_at: t,
     };
-    tenant::insert(c, &row)?;
+    row.insert(c)?;
     Ok(row.id)
 }

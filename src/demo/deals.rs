@@ -7,7 +7,6 @@ use diesel::prelude::*;
 
 use crate::demo::builder;
 use crate::domain::{ApplicationStatus, FireHazardClass, LeaseStatus, OfferStatus, UseType};
-use crate::leasing::application::store as application;
 use crate::leasing::application::store::Application;
 use crate::leasing::hold::store as hold;
 use crate::leasing::hold::store::Holder;
@@ -15,6 +14,7 @@ use crate::leasing::lease::store as lease;
 use crate::leasing::lease::store::Lease;
 use crate::leasing::offer::store as offer;
 use crate::leasing::offer::store::Offer;
+use crate::platform::db::Versioned;
 use crate::platform::db::schema::units;
 use crate::platform::db::{DbConn, Id, IdList, now};
 use crate::platform::error::{AppError, AppResult};
@@ -64,9 +64,9 @@ fn lease(
         created_at: t,
         updated_at: t,
     };
-    lease::insert(c, &l)?;
+    l.insert(c)?;
     lease::insert_units(c, l.id, &ids)?;
-    hold::hold(c, &ids, start, end, Holder::Lease(l.id))
+    Ok(hold::hold(c, &ids, start, end, Holder::Lease(l.id))?)
 }
 
 /// A space request with the fields the demo varies; the rest are typical.
@@ -119,7 +119,7 @@ fn apply(c: &mut DbConn, r: Request) -> AppResult<Id> {
         created_at: t,
         updated_at: t,
     };
-    application::insert(c, &a)?;
+    a.insert(c)?;
     Ok(a.id)
 }
 
@@ -234,7 +234,7 @@ pub fn load(c: &mut DbConn, p: &Parties, today: NaiveDate) -> AppResult<()> {
         created_at: t,
         updated_at: t,
     };
-    offer::insert(c, &o)?;
+    o.insert(c)?;
     offer::insert_units(c, o.id, &[offered])?;
     hold::hold(c, &[offered], o.start_date, o.end_date, Holder::Offer(o.id))?;
     apply(
@@ -298,5 +298,5 @@ pub fn load(c: &mut DbConn, p: &Parties, today: NaiveDate) -> AppResult<()> {
         },
     )?;
     let held = hold::held_unit_ids(c)?;
-    hold::refresh_unit_status(c, &held, today)
+    Ok(hold::refresh_unit_status(c, &held, today)?)
 }

@@ -8,8 +8,8 @@ use crate::demo::builder::BuildingSpec;
 
 use crate::demo::builder::Storey;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList};
-use crate::inventory::park::store as park;
 use crate::inventory::park::store::Park;
+use crate::platform::db::Versioned;
 use crate::platform::db::{DbConn, Id, now};
 use crate::platform::error::AppResult;
 
@@ -31,7 +31,7 @@ pub fn load(c: &mut DbConn) -> AppResult<(Id, Id, Id)> {
         created_at: t,
         updated_at: t,
     };
-    park::insert(c, &p)?;
+    p.insert(c)?;
 
     // The old main workshop: heavy ground floor, an old lift with a narrow door.
     let workshop = builder::building(

@@ -14,9 +14,8 @@ use crate::accounts::operators::store as park_operator;
 use crate::accounts::users::service::NewAccount;
 use crate::domain::Role;
 use crate::inventory::park::store as park;
-use crate::platform::db::{DbConn, Id, tx};
+use crate::platform::db::{DbConn, Id, Window, tx};
 use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
 
 /// The password of every demo account. The demo is for trying the API out;
 /// never load it into a database that faces the internet.
@@ -54,9 +53,9 @@ pub fn load_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
     let loaded = tx::in_write_transaction(conn, |c| {
         let (_, parks) = park::list(
             c,
-            Paging {
-                page: 1,
-                per_page: 1,
+            Window {
+                offset: 0,
+                limit: 1,
             },
         )?;
         if parks > 0 {
@@ -102,7 +101,7 @@ fn load(c: &mut DbConn, hash: String) -> AppResult<()> {
             role,
             tenant_id: tenant_of(email),
         };
-        let user = accounts::create(c, account, hash.clone())?;
+        let user = accounts::create_account(c, account, hash.clone())?;
         match *email {
             "operator.yuanjia@upstairs.demo" => {
                 park_operator::assign(c, yuanjia.park, user.id)?;

@@ -8,8 +8,8 @@ use crate::demo::builder::BuildingSpec;
 
 use crate::demo::builder::Storey;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList};
-use crate::inventory::park::store as park;
 use crate::inventory::park::store::Park;
+use crate::platform::db::Versioned;
 use crate::platform::db::{DbConn, Id, now};
 use crate::platform::error::AppResult;
 
@@ -78,7 +78,7 @@ pub fn load(c: &mut DbConn) -> AppResult<Loaded> {
         created_at: t,
         updated_at: t,
     };
-    park::insert(c, &p)?;
+    p.insert(c)?;
 
     let tower = builder::building(
         c,

@@ -65,18 +65,7 @@ crate::text_enum! {
 }
 
 /// A park's list of target industry codes, stored as a JSON array.
-#[derive(
-    Debug,
-    Clone,
-    Default,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    diesel::AsExpression,
-    diesel::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct IndustryList(pub Vec<String>);
 
@@ -92,8 +81,6 @@ impl std::str::FromStr for IndustryList {
         serde_json::from_str(s).map(IndustryList)
     }
 }
-
-crate::sql_text!(IndustryList);
 
 #[cfg(test)]
 mod tests {

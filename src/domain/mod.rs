@@ -2,12 +2,15 @@
 
 pub mod credit_code;
 mod field_error;
+mod id;
 pub mod industry;
 pub mod inventory;
 pub mod leasing;
 pub mod occupancy;
 pub mod rules;
+mod text_enum;
 
 pub use field_error::FieldError;
+pub use id::{Id, IdList};
 pub use inventory::*;
 pub use leasing::*;

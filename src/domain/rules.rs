@@ -2,7 +2,9 @@
 //! returns the violations it finds (empty: fine), so a request learns every
 //! problem at once.
 
-use crate::domain::FieldError;
+use std::collections::HashMap;
+
+use crate::domain::{FieldError, Id};
 
 /// The levels a building has: 1..=above, and -below..=-1 (no level 0).
 #[derive(Debug, Clone, Copy)]
@@ -168,6 +170,44 @@ pub fn check_floor_against_units(
     v
 }
 
+/// A unit's neighbours: other units, each listed once, on its own floor.
+/// `floors` gives the floor of each listed unit that exists.
+pub fn check_neighbours(
+    unit_id: Id,
+    floor_id: Id,
+    ids: &[Id],
+    floors: &HashMap<Id, Id>,
+) -> Vec<FieldError> {
+    let mut problems = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let field = format!("adjacent_unit_ids[{i}]");
+        if *id == unit_id {
+            problems.push(FieldError::new(
+                field,
+                "self",
+                "a unit cannot be adjacent to itself",
+            ));
+        } else if ids[..i].contains(id) {
+            problems.push(FieldError::new(field, "duplicate", "listed twice"));
+        } else {
+            match floors.get(id) {
+                None => problems.push(FieldError::new(
+                    field,
+                    "unknown_unit",
+                    format!("no unit with id {id}"),
+                )),
+                Some(f) if *f != floor_id => problems.push(FieldError::new(
+                    field,
+                    "not_same_floor",
+                    "adjacent units must be on the same floor",
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +265,22 @@ mod tests {
         assert_eq!(
             check_unit(100.0, Some(6001), floor)[0].code,
             "exceeds_floor_height"
+        );
+    }
+
+    #[test]
+    fn neighbours_are_other_known_units_of_the_same_floor_listed_once() {
+        let (me, floor, other_floor) = (Id::new(), Id::new(), Id::new());
+        let (a, b, stranger) = (Id::new(), Id::new(), Id::new());
+        let floors = HashMap::from([(a, floor), (b, other_floor), (me, floor)]);
+        assert!(check_neighbours(me, floor, &[a], &floors).is_empty());
+        let codes: Vec<String> = check_neighbours(me, floor, &[me, a, a, b, stranger], &floors)
+            .into_iter()
+            .map(|p| p.code)
+            .collect();
+        assert_eq!(
+            codes,
+            ["self", "duplicate", "not_same_floor", "unknown_unit"]
         );
     }
 }

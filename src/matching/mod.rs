@@ -4,5 +4,6 @@
 pub mod engine;
 pub mod http;
 pub mod model;
+pub mod service;
 pub mod snapshot;
 pub mod store;

@@ -5,9 +5,9 @@ use utoipa::ToSchema;
 
 use crate::inventory::unit::model::UnitOut;
 use crate::inventory::unit::store::UnitView;
+use crate::leasing::application::model::CreateApplication;
 use crate::leasing::application::store::Application;
-use crate::matching::engine::{Candidate, Criterion, Item, MatchResult, Requirement};
-use crate::platform::db::Id;
+use crate::matching::engine::{Candidate, Item, MatchResult, Requirement};
 
 /// A unit or a set of adjacent units on one floor, with one check per criterion.
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,7 +48,7 @@ impl MatchesOut {
     }
 }
 
-/// What the engine needs from a stored (or posted) application.
+/// What the engine needs from a stored application.
 pub fn requirement(a: &Application) -> Requirement {
     Requirement {
         industry_code: a.industry_code.clone(),
@@ -73,22 +73,35 @@ pub fn requirement(a: &Application) -> Requirement {
     }
 }
 
-/// One group of `GET /reports/demand-gaps`.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct DemandGap {
-    /// The criterion that blocks these applications: the one the best near
-    /// miss fails; null when no space comes within one criterion.
-    pub criterion: Option<Criterion>,
-    pub applications: i64,
-    /// Sum of the applications' `min_area_m2`.
-    pub area_demanded_m2: f64,
-    pub application_ids: Vec<Id>,
-}
-
-/// Open applications with no match, grouped by what blocks them.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct DemandGaps {
-    pub open_applications: i64,
-    pub unmatched_applications: i64,
-    pub gaps: Vec<DemandGap>,
+/// What the engine needs from a posted requirement (`POST /match`): the
+/// fields of an application; its `tenant_id` and `notes` say nothing of space.
+impl From<&CreateApplication> for Requirement {
+    fn from(a: &CreateApplication) -> Self {
+        Requirement {
+            industry_code: a.industry_code.clone(),
+            min_area_m2: a.min_area_m2,
+            max_area_m2: a.max_area_m2,
+            min_live_load_kn_m2: a.min_live_load_kn_m2,
+            min_clear_height_mm: a.min_clear_height_mm,
+            heaviest_item: a.heaviest_item.map(|i| Item {
+                weight_kg: i.weight_kg,
+                length_mm: i.length_mm,
+                width_mm: i.width_mm,
+                height_mm: i.height_mm,
+            }),
+            fire_hazard_class: a.fire_hazard_class,
+            min_power_kva: a.min_power_kva,
+            needs_utility_shaft: a.needs_utility_shaft,
+            max_rent_fen_m2_day: a.max_rent_fen_m2_day,
+            move_in_date: a.move_in_date,
+            lease_months: u32::try_from(a.lease_months).unwrap_or(1),
+            preferred_park_ids: a
+                .preferred_park_ids
+                .iter()
+                .flatten()
+                .map(|id| id.0)
+                .collect(),
+            allow_combined_units: a.allow_combined_units,
+        }
+    }
 }

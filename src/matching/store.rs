@@ -9,12 +9,11 @@ use crate::inventory::lift::store::FreightLift;
 use crate::inventory::park::store::Park;
 use crate::inventory::unit::store::UnitView;
 use crate::matching::engine::{BuildingInfo, Hold, Inventory, LiftInfo, ParkInfo, UnitInfo};
-use crate::platform::db::DbConn;
 use crate::platform::db::schema::{buildings, freight_lifts, parks};
-use crate::platform::error::AppResult;
+use crate::platform::db::{DbConn, StoreResult};
 
 /// The snapshot, and the unit views for answering with whole units.
-pub fn load(conn: &mut DbConn, today: NaiveDate) -> AppResult<(Inventory, Vec<UnitView>)> {
+pub fn load(conn: &mut DbConn, today: NaiveDate) -> StoreResult<(Inventory, Vec<UnitView>)> {
     let park_rows: Vec<Park> = parks::table.load(conn)?;
     let building_rows: Vec<Building> = buildings::table.load(conn)?;
     let lift_rows: Vec<FreightLift> = freight_lifts::table.load(conn)?;

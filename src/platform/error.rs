@@ -6,6 +6,7 @@
 //! an opaque 500.
 
 pub use crate::domain::FieldError;
+use crate::platform::db::StoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -45,6 +46,15 @@ impl AppError {
     /// A 422 with a single field error.
     pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    /// Ok when `problems` is empty, else one 422 that lists them all.
+    pub fn unless_empty(problems: Vec<FieldError>) -> Result<(), Self> {
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Self::Validation(problems))
+        }
     }
 
     pub fn not_found(what: &str, id: impl std::fmt::Display) -> Self {
@@ -124,42 +134,18 @@ impl AppError {
     }
 }
 
-impl From<diesel::result::Error> for AppError {
-    fn from(e: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind, Error};
-        match &e {
-            Error::NotFound => Self::NotFound("not found".into()),
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
-                Self::Conflict(format!(
-                    "a record with the same unique value exists ({})",
-                    info.message()
-                ))
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound { .. } => Self::NotFound(e.to_string()),
+            StoreError::Stale { .. } | StoreError::VersionMismatch { .. } => {
+                Self::PreconditionFailed(e.to_string())
             }
-            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-                Self::Conflict("the change would leave a dangling reference".into())
-            }
-            // SQLite still locked after busy_timeout, or a PostgreSQL serialisation
-            // failure: the request may simply be retried.
-            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
-                Self::Unavailable("the database is busy; retry shortly".into())
-            }
-            Error::DatabaseError(_, info)
-                if info.message().contains("FOREIGN KEY constraint failed") =>
-            {
-                Self::Conflict("the change would leave a dangling reference".into())
-            }
-            Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
-                Self::Unavailable("the database is busy; retry shortly".into())
-            }
-            _ => Self::Internal(e.into()),
+            StoreError::Taken(why) => Self::UnitUnavailable(why),
+            StoreError::Duplicate(_) | StoreError::Dangling => Self::Conflict(e.to_string()),
+            StoreError::Busy => Self::Unavailable(e.to_string()),
+            StoreError::Database(e) => Self::Internal(e.into()),
         }
-    }
-}
-
-impl From<r2d2::Error> for AppError {
-    fn from(e: r2d2::Error) -> Self {
-        tracing::warn!(error = %e, "database pool exhausted");
-        Self::Unavailable("the database is busy; retry shortly".into())
     }
 }
 

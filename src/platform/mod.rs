@@ -2,6 +2,7 @@
 //! the one error type.
 
 pub mod auth;
+pub mod blocking;
 pub mod db;
 pub mod error;
 pub mod http;

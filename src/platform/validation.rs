@@ -2,10 +2,21 @@
 
 use validator::ValidationError;
 
-fn error(code: &'static str, message: String) -> ValidationError {
+pub fn error(code: &'static str, message: String) -> ValidationError {
     let mut e = ValidationError::new(code);
     e.message = Some(message.into());
     e
+}
+
+/// Each id at most once.
+pub fn unique_ids(ids: &[crate::domain::Id]) -> Result<(), ValidationError> {
+    let mut sorted = ids.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    if sorted.len() != ids.len() {
+        return Err(error("duplicate", "a unit is listed twice".into()));
+    }
+    Ok(())
 }
 
 pub fn not_blank(s: &str) -> Result<(), ValidationError> {
@@ -77,4 +88,24 @@ pub fn finite(v: f64) -> Result<(), ValidationError> {
     } else {
         Err(error("finite", "must be a finite number".into()))
     }
+}
+
+/// For `PATCH` bodies: `Option<Option<T>>` where an absent field is `None`,
+/// `null` is `Some(None)` (clear the value) and a value is `Some(Some(v))`.
+pub fn nullable<'de, D, T>(de: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(de).map(Some)
+}
+
+/// For `PATCH` bodies: a field that may be absent but, when present, must not
+/// be `null` (the resource requires it).
+pub fn present<'de, D, T>(de: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(de).map(Some)
 }

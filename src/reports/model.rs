@@ -4,6 +4,7 @@ use utoipa::ToSchema;
 
 use crate::domain::UnitStatus;
 use crate::domain::occupancy::Occupancy;
+use crate::matching::engine::Criterion;
 use crate::platform::db::Id;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -91,4 +92,24 @@ pub struct StackingPlan {
     /// Whether tenants and lease end dates are included (the park's staff only).
     pub includes_occupants: bool,
     pub floors: Vec<StackFloor>,
+}
+
+/// One group of `GET /reports/demand-gaps`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DemandGap {
+    /// The criterion that blocks these applications: the one the best near
+    /// miss fails; null when no space comes within one criterion.
+    pub criterion: Option<Criterion>,
+    pub applications: i64,
+    /// Sum of the applications' `min_area_m2`.
+    pub area_demanded_m2: f64,
+    pub application_ids: Vec<Id>,
+}
+
+/// Open applications with no match, grouped by what blocks them.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DemandGaps {
+    pub open_applications: i64,
+    pub unmatched_applications: i64,
+    pub gaps: Vec<DemandGap>,
 }

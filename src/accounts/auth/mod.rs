@@ -1,3 +1,5 @@
 pub mod http;
 pub mod model;
+pub mod service;
+pub mod store;
 pub mod throttle;

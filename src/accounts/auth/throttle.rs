@@ -4,10 +4,9 @@
 //! window is refused with 429 until the oldest falls out.
 
 use chrono::{Duration, NaiveDateTime};
-use diesel::prelude::*;
 
-use crate::platform::db::schema::login_failures;
-use crate::platform::db::{DbConn, Id};
+use super::store;
+use crate::platform::db::DbConn;
 use crate::platform::error::{AppError, AppResult};
 
 #[derive(Debug, Clone, Copy)]
@@ -44,13 +43,7 @@ pub fn check(
 ) -> AppResult<()> {
     let since = now - Duration::seconds(policy.window_seconds);
     for (key, limit) in keys {
-        let recent: Vec<NaiveDateTime> = login_failures::table
-            .filter(login_failures::throttle_key.eq(key))
-            .filter(login_failures::failed_at.gt(since))
-            .select(login_failures::failed_at)
-            .order(login_failures::failed_at.desc())
-            .limit(*limit)
-            .load(conn)?;
+        let recent = store::recent_failures(conn, key, since, *limit)?;
         if recent.len() as i64 >= *limit {
             let oldest = recent.last().copied().unwrap_or(now);
             let retry = (oldest + Duration::seconds(policy.window_seconds) - now)
@@ -64,6 +57,8 @@ pub fn check(
     Ok(())
 }
 
+/// Records a failed attempt against each key, forgetting those that have
+/// left the window.
 pub fn record_failure(
     conn: &mut DbConn,
     policy: ThrottlePolicy,
@@ -72,19 +67,7 @@ pub fn record_failure(
 ) -> AppResult<()> {
     let expired = now - Duration::seconds(policy.window_seconds);
     for key in keys {
-        diesel::delete(
-            login_failures::table
-                .filter(login_failures::throttle_key.eq(key))
-                .filter(login_failures::failed_at.le(expired)),
-        )
-        .execute(conn)?;
-        diesel::insert_into(login_failures::table)
-            .values((
-                login_failures::id.eq(Id::new()),
-                login_failures::throttle_key.eq(key),
-                login_failures::failed_at.eq(now),
-            ))
-            .execute(conn)?;
+        store::record_failure(conn, key, expired, now)?;
     }
     Ok(())
 }
@@ -92,7 +75,5 @@ pub fn record_failure(
 /// A successful login clears the email's failures (not the address's: one
 /// right guess must not reset a spray across many accounts).
 pub fn clear(conn: &mut DbConn, key: &str) -> AppResult<()> {
-    diesel::delete(login_failures::table.filter(login_failures::throttle_key.eq(key)))
-        .execute(conn)?;
-    Ok(())
+    Ok(store::clear(conn, key)?)
 }

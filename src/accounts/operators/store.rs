@@ -3,10 +3,9 @@
 use diesel::prelude::*;
 
 use crate::platform::db::schema::park_operators;
-use crate::platform::db::{DbConn, Id, now};
-use crate::platform::error::AppResult;
+use crate::platform::db::{DbConn, Id, StoreResult, now};
 
-pub fn park_ids_of(conn: &mut DbConn, user_id: Id) -> AppResult<Vec<Id>> {
+pub fn park_ids_of(conn: &mut DbConn, user_id: Id) -> StoreResult<Vec<Id>> {
     Ok(park_operators::table
         .filter(park_operators::user_id.eq(user_id))
         .select(park_operators::park_id)
@@ -14,7 +13,7 @@ pub fn park_ids_of(conn: &mut DbConn, user_id: Id) -> AppResult<Vec<Id>> {
         .load(conn)?)
 }
 
-pub fn user_ids_of(conn: &mut DbConn, park_id: Id) -> AppResult<Vec<Id>> {
+pub fn user_ids_of(conn: &mut DbConn, park_id: Id) -> StoreResult<Vec<Id>> {
     Ok(park_operators::table
         .filter(park_operators::park_id.eq(park_id))
         .select(park_operators::user_id)
@@ -23,7 +22,7 @@ pub fn user_ids_of(conn: &mut DbConn, park_id: Id) -> AppResult<Vec<Id>> {
 }
 
 /// Assigns; returns false when the assignment already existed.
-pub fn assign(conn: &mut DbConn, park_id: Id, user_id: Id) -> AppResult<bool> {
+pub fn assign(conn: &mut DbConn, park_id: Id, user_id: Id) -> StoreResult<bool> {
     let exists: i64 = park_operators::table
         .filter(park_operators::park_id.eq(park_id))
         .filter(park_operators::user_id.eq(user_id))
@@ -43,7 +42,7 @@ pub fn assign(conn: &mut DbConn, park_id: Id, user_id: Id) -> AppResult<bool> {
 }
 
 /// Unassigns; returns false when there was nothing to remove.
-pub fn unassign(conn: &mut DbConn, park_id: Id, user_id: Id) -> AppResult<bool> {
+pub fn unassign(conn: &mut DbConn, park_id: Id, user_id: Id) -> StoreResult<bool> {
     let n = diesel::delete(
         park_operators::table
             .filter(park_operators::park_id.eq(park_id))
@@ -53,7 +52,7 @@ pub fn unassign(conn: &mut DbConn, park_id: Id, user_id: Id) -> AppResult<bool> 
     Ok(n > 0)
 }
 
-pub fn unassign_all_of_user(conn: &mut DbConn, user_id: Id) -> AppResult<()> {
+pub fn unassign_all_of_user(conn: &mut DbConn, user_id: Id) -> StoreResult<()> {
     diesel::delete(park_operators::table.filter(park_operators::user_id.eq(user_id)))
         .execute(conn)?;
     Ok(())

@@ -1,3 +1,4 @@
 pub mod http;
 pub mod model;
+pub mod service;
 pub mod store;

@@ -73,22 +73,22 @@ impl From<Tenant> for TenantOut {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PatchTenant {
-    #[serde(default, deserialize_with = "crate::platform::http::json::present")]
+    #[serde(default, deserialize_with = "crate::platform::validation::present")]
     #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
     pub name: Option<String>,
-    #[serde(default, deserialize_with = "crate::platform::http::json::nullable")]
+    #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
     #[validate(custom(function = "checks::credit_code"))]
     #[schema(value_type = Option<String>)]
     pub credit_code: Option<Option<String>>,
-    #[serde(default, deserialize_with = "crate::platform::http::json::nullable")]
+    #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
     #[validate(custom(function = "checks::industry_code"))]
     #[schema(value_type = Option<String>)]
     pub industry_code: Option<Option<String>>,
-    #[serde(default, deserialize_with = "crate::platform::http::json::nullable")]
+    #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
     #[validate(length(max = 100))]
     #[schema(value_type = Option<String>)]
     pub contact_name: Option<Option<String>>,
-    #[serde(default, deserialize_with = "crate::platform::http::json::nullable")]
+    #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
     #[validate(length(max = 40))]
     #[schema(value_type = Option<String>)]
     pub contact_phone: Option<Option<String>>,

@@ -1,8 +1,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::platform::db::Id;
 use crate::platform::db::schema::tenants;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 /// A tenant organisation (company).
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
@@ -19,38 +19,38 @@ pub struct Tenant {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(tenants, Tenant, "tenant");
-
-pub fn credit_code_taken(
-    conn: &mut crate::platform::db::DbConn,
-    code: &str,
-) -> crate::platform::error::AppResult<bool> {
-    let n: i64 = tenants::table
-        .filter(tenants::credit_code.eq(code))
-        .count()
-        .get_result(conn)?;
-    Ok(n > 0)
+impl Versioned for Tenant {
+    const WHAT: &'static str = "tenant";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = tenants::id
+            .eq(self.id)
+            .and(tenants::version.eq(read_version));
+        Ok(diesel::update(tenants::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
 }
 
-pub fn credit_code_taken_by_other(
-    conn: &mut crate::platform::db::DbConn,
-    code: &str,
-    id: Id,
-) -> crate::platform::error::AppResult<bool> {
-    let n: i64 = tenants::table
+/// Whether another organisation has this credit code.
+pub fn credit_code_taken(conn: &mut DbConn, code: &str, except: Option<Id>) -> StoreResult<bool> {
+    let mut q = tenants::table
         .filter(tenants::credit_code.eq(code))
-        .filter(tenants::id.ne(id))
-        .count()
-        .get_result(conn)?;
-    Ok(n > 0)
+        .into_boxed();
+    if let Some(id) = except {
+        q = q.filter(tenants::id.ne(id));
+    }
+    Ok(q.count().get_result::<i64>(conn)? > 0)
 }
 
 /// Tenants by name; `only` restricts to these ids.
 pub fn list(
-    conn: &mut crate::platform::db::DbConn,
+    conn: &mut DbConn,
     only: Option<&[Id]>,
-    paging: crate::platform::http::Paging,
-) -> crate::platform::error::AppResult<(Vec<Tenant>, i64)> {
+    window: Window,
+) -> StoreResult<(Vec<Tenant>, i64)> {
     let build = || {
         let mut q = tenants::table.into_boxed();
         if let Some(ids) = only {
@@ -61,8 +61,8 @@ pub fn list(
     let total = build().count().get_result(conn)?;
     let items = build()
         .order((tenants::name.asc(), tenants::id.asc()))
-        .limit(paging.per_page)
-        .offset(paging.offset())
+        .limit(window.limit)
+        .offset(window.offset)
         .load(conn)?;
     Ok((items, total))
 }

@@ -8,8 +8,8 @@ use crate::platform::validation as checks;
 use crate::accounts::users::store::User;
 use crate::domain::Role;
 use crate::platform::db::Id;
-use crate::platform::http::json::{nullable, present};
 use crate::platform::time::utc;
+use crate::platform::validation::{nullable, present};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -1,13 +1,34 @@
-//! Creating accounts: shared by registration, `POST /users`, the `user
-//! create` command, the first-admin bootstrap and the demo data.
+//! User accounts. `create_account` is shared by registration, `POST
+//! /users`, the `user create` command, the first-admin bootstrap and the
+//! demo data.
 
-use crate::accounts::tenants::store as tenant;
-use crate::accounts::users::store as user;
-use crate::accounts::users::store::User;
+use serde_json::json;
+
+use super::model::{CreateUser, PatchUser, UserOut};
+use super::store::{self, User};
+use crate::access::{self, CurrentUser};
+use crate::accounts::operators::store as operators;
+use crate::accounts::tenants::store::Tenant;
+use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::Role;
 use crate::platform::auth::password;
-use crate::platform::db::{DbConn, Id, now};
+use crate::platform::blocking::off_thread;
+use crate::platform::db::{self, DbConn, DbPool, Expected, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
+
+fn entity(id: Id) -> Entity {
+    Entity::new(EntityKind::User, id, None)
+}
+
+/// The account as shown: an operator's with its parks.
+pub fn shown(c: &mut DbConn, u: User) -> AppResult<UserOut> {
+    let parks = if u.role == Role::Operator {
+        operators::park_ids_of(c, u.id)?
+    } else {
+        Vec::new()
+    };
+    Ok(UserOut::new(u, parks))
+}
 
 pub struct NewAccount {
     pub email: String,
@@ -25,7 +46,7 @@ pub fn check_role_tenant(conn: &mut DbConn, role: Role, tenant_id: Option<Id>) -
             "a tenant user needs a tenant_id",
         )),
         (Role::Tenant, Some(id)) => {
-            if tenant::find(conn, id)?.is_none() {
+            if Tenant::find(conn, id)?.is_none() {
                 return Err(AppError::field(
                     "tenant_id",
                     "unknown_tenant",
@@ -49,9 +70,9 @@ pub fn hash_password(plain: &str) -> AppResult<String> {
     password::hash(plain).map_err(AppError::Internal)
 }
 
-pub fn create(conn: &mut DbConn, a: NewAccount, password_hash: String) -> AppResult<User> {
+pub fn create_account(conn: &mut DbConn, a: NewAccount, password_hash: String) -> AppResult<User> {
     let email = a.email.trim().to_lowercase();
-    if user::email_taken(conn, &email)? {
+    if store::email_taken(conn, &email)? {
         return Err(AppError::Conflict(format!(
             "an account with email {email} exists"
         )));
@@ -71,6 +92,155 @@ pub fn create(conn: &mut DbConn, a: NewAccount, password_hash: String) -> AppRes
         updated_at: t,
         session_version: 0,
     };
-    user::insert(conn, &row)?;
+    row.insert(conn)?;
     Ok(row)
+}
+
+/// Users, by email. Admin only.
+pub fn list(
+    c: &mut DbConn,
+    user: &CurrentUser,
+    role: Option<Role>,
+    window: Window,
+) -> AppResult<(Vec<UserOut>, i64)> {
+    user.require_admin()?;
+    let (rows, total) = store::list(c, role, window)?;
+    let shown = rows
+        .into_iter()
+        .map(|u| shown(c, u))
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok((shown, total))
+}
+
+/// One account: its owner and admins.
+pub fn get(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<UserOut> {
+    access::require_user(user, id)?;
+    let u = User::get(c, id)?;
+    shown(c, u)
+}
+
+/// Creates a user of any role. Admin only.
+pub async fn create(pool: &DbPool, user: CurrentUser, new: CreateUser) -> AppResult<UserOut> {
+    user.require_admin()?;
+    let plain = new.password.clone();
+    let hash = off_thread(move || hash_password(&plain)).await?;
+    db::write(pool, move |c| {
+        let account = NewAccount {
+            email: new.email,
+            display_name: new.display_name,
+            role: new.role,
+            tenant_id: new.tenant_id,
+        };
+        let u = create_account(c, account, hash)?;
+        let o = shown(c, u)?;
+        audit::created(c, &user, entity(o.id), &o)?;
+        Ok(o)
+    })
+    .await
+}
+
+/// A user changing their own password proves they know the current one.
+async fn confirm_current_password(pool: &DbPool, id: Id, current: Option<String>) -> AppResult<()> {
+    let Some(current) = current else {
+        return Err(AppError::field(
+            "current_password",
+            "required",
+            "give your current password to change it",
+        ));
+    };
+    let stored = db::read(pool, move |c| Ok(User::get(c, id)?.password_hash)).await?;
+    if off_thread(move || Ok(password::verify(&current, &stored))).await? {
+        Ok(())
+    } else {
+        Err(AppError::field(
+            "current_password",
+            "wrong_password",
+            "the current password is not right",
+        ))
+    }
+}
+
+/// Admins change anything but their own role and access; a user changes
+/// their own display name and password only.
+pub async fn update(
+    pool: &DbPool,
+    user: CurrentUser,
+    id: Id,
+    expected: Expected,
+    change: PatchUser,
+) -> AppResult<UserOut> {
+    access::require_user(&user, id)?;
+    let is_self = user.id == id;
+    if !user.is_admin()
+        && (change.disabled.is_some() || change.role.is_some() || change.tenant_id.is_some())
+    {
+        return Err(AppError::Forbidden(
+            "only an admin may change roles, tenants or disable accounts".into(),
+        ));
+    }
+    if is_self
+        && (change.disabled == Some(true)
+            || change.role.is_some_and(|r| r != Role::Admin) && user.is_admin())
+    {
+        return Err(AppError::Conflict(
+            "an admin cannot disable or demote themself; ask another admin".into(),
+        ));
+    }
+    if is_self && change.password.is_some() {
+        confirm_current_password(pool, id, change.current_password.clone()).await?;
+    }
+    let new_hash = match change.password.clone() {
+        Some(plain) => Some(off_thread(move || hash_password(&plain)).await?),
+        None => None,
+    };
+    db::write(pool, move |c| {
+        let mut row = User::get(c, id)?;
+        let before = shown(c, row.clone())?;
+        expected.check(User::WHAT, row.version)?;
+        let old_role = row.role;
+        if let Some(v) = change.display_name {
+            row.display_name = v;
+        }
+        if let Some(v) = change.disabled {
+            row.disabled = v;
+        }
+        if let Some(v) = change.role {
+            row.role = v;
+        }
+        if let Some(v) = change.tenant_id {
+            row.tenant_id = v;
+        }
+        let password_changed = new_hash.is_some();
+        if let Some(h) = new_hash {
+            row.password_hash = h;
+            row.session_version += 1;
+        }
+        check_role_tenant(c, row.role, row.tenant_id)?;
+        if old_role == Role::Operator && row.role != Role::Operator {
+            operators::unassign_all_of_user(c, id)?;
+        }
+        row.save(c)?;
+        let after = shown(c, row)?;
+        let mut changes = audit::diff(&audit::to_json(&before), &audit::to_json(&after));
+        if password_changed {
+            // The hash itself is never recorded.
+            changes["password"] = json!("changed");
+        }
+        audit::record(c, Some(&user), entity(id), Action::Update, changes)?;
+        Ok(after)
+    })
+    .await
+}
+
+/// Deletes a user; their tokens stop working at once. Admin only.
+pub fn delete(c: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+    user.require_admin()?;
+    if user.id == id {
+        return Err(AppError::Conflict("an admin cannot delete themself".into()));
+    }
+    let row = User::get(c, id)?;
+    expected.check(User::WHAT, row.version)?;
+    let last = shown(c, row)?;
+    audit::deleted(c, user, entity(id), &last)?;
+    Ok(User::delete(c, id)?)
 }

@@ -3,9 +3,7 @@ use diesel::prelude::*;
 
 use crate::domain::Role;
 use crate::platform::db::schema::users;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = users, treat_none_as_null = true)]
@@ -26,20 +24,31 @@ pub struct User {
     pub session_version: i32,
 }
 
-crate::versioned_table!(users, User, "user");
+impl Versioned for User {
+    const WHAT: &'static str = "user";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = users::id.eq(self.id).and(users::version.eq(read_version));
+        Ok(diesel::update(users::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
 
-pub fn find_by_email(conn: &mut DbConn, email: &str) -> AppResult<Option<User>> {
+pub fn find_by_email(conn: &mut DbConn, email: &str) -> StoreResult<Option<User>> {
     Ok(users::table
         .filter(users::email.eq(email.trim().to_lowercase()))
         .first(conn)
         .optional()?)
 }
 
-pub fn email_taken(conn: &mut DbConn, email: &str) -> AppResult<bool> {
+pub fn email_taken(conn: &mut DbConn, email: &str) -> StoreResult<bool> {
     Ok(find_by_email(conn, email)?.is_some())
 }
 
-pub fn any_admin(conn: &mut DbConn) -> AppResult<bool> {
+pub fn any_admin(conn: &mut DbConn) -> StoreResult<bool> {
     let n: i64 = users::table
         .filter(users::role.eq(Role::Admin))
         .count()
@@ -47,7 +56,11 @@ pub fn any_admin(conn: &mut DbConn) -> AppResult<bool> {
     Ok(n > 0)
 }
 
-pub fn list(conn: &mut DbConn, role: Option<Role>, paging: Paging) -> AppResult<(Vec<User>, i64)> {
+pub fn list(
+    conn: &mut DbConn,
+    role: Option<Role>,
+    window: Window,
+) -> StoreResult<(Vec<User>, i64)> {
     let mut count = users::table.into_boxed();
     let mut page = users::table.into_boxed();
     if let Some(r) = role {
@@ -57,8 +70,8 @@ pub fn list(conn: &mut DbConn, role: Option<Role>, paging: Paging) -> AppResult<
     let total = count.count().get_result(conn)?;
     let items = page
         .order(users::email.asc())
-        .limit(paging.per_page)
-        .offset(paging.offset())
+        .limit(window.limit)
+        .offset(window.offset)
         .load(conn)?;
     Ok((items, total))
 }

@@ -1,19 +1,13 @@
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::platform::http::respond::created;
-
+use super::model::{BuildingOut, CreateBuilding, PatchBuilding};
+use super::service;
 use crate::access::CurrentUser;
-use crate::audit::{self, Entity};
-use crate::domain::rules;
-use crate::inventory::building::model::{BuildingOut, CreateBuilding, PatchBuilding};
-use crate::inventory::building::store as building;
-use crate::inventory::park::store as park;
-use crate::platform::db;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::{AppError, AppResult};
+use crate::platform::db::{self, Id};
+use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::ok_tagged;
+use crate::platform::http::respond::{created, no_content, ok_tagged, page};
 use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
 use crate::state::AppState;
 
@@ -23,23 +17,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_building)
         .service(patch_building)
         .service(delete_building);
-}
-
-fn ensure_code_free(c: &mut DbConn, park_id: Id, code: &str, except: Option<Id>) -> AppResult<()> {
-    if building::code_taken(c, park_id, code, except)? {
-        return Err(AppError::Conflict(format!(
-            "the park already has a building with code {code:?}"
-        )));
-    }
-    Ok(())
-}
-
-fn entity(b: &building::Building) -> Entity<'static> {
-    Entity {
-        kind: "building",
-        id: b.id,
-        park_id: Some(b.park_id),
-    }
 }
 
 /// Buildings of a park, by code. Public.
@@ -54,13 +31,11 @@ async fn list_buildings(
     let park_id = park_id.into_inner();
     let paging = Paging::from_query(&mut q);
     q.finish()?;
-    let (rows, total) = db::read(&state.pool, move |c| {
-        park::get(c, park_id)?;
-        building::list_in_park(c, park_id, paging)
+    let rows = db::read(&state.pool, move |c| {
+        service::list(c, park_id, paging.window())
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .json(paging.wrap(rows.into_iter().map(BuildingOut::from).collect(), total)))
+    Ok(page::<_, BuildingOut>(paging, rows))
 }
 
 /// Adds a building to a park. Admins, and the park's operators.
@@ -75,13 +50,7 @@ async fn create_building(
 ) -> AppResult<HttpResponse> {
     let park_id = park_id.into_inner();
     let row = db::write(&state.pool, move |c| {
-        park::get(c, park_id)?;
-        user.require_park(park_id)?;
-        let row = body.into_row(park_id);
-        ensure_code_free(c, park_id, &row.code, None)?;
-        building::insert(c, &row)?;
-        audit::created(c, &user, entity(&row), &BuildingOut::from(row.clone()))?;
-        Ok(row)
+        service::create(c, &user, park_id, body)
     })
     .await?;
     Ok(created(
@@ -96,7 +65,7 @@ async fn create_building(
 #[get("/buildings/{building_id}")]
 async fn get_building(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let row = db::read(&state.pool, move |c| building::get(c, id)).await?;
+    let row = db::read(&state.pool, move |c| service::get(c, id)).await?;
     Ok(ok_tagged(row.version, &BuildingOut::from(row)))
 }
 
@@ -111,27 +80,9 @@ async fn patch_building(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchBuilding>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, expected) = (id.into_inner(), if_match.expected());
     let row = db::write(&state.pool, move |c| {
-        let mut row = building::get(c, id)?;
-        user.require_park(row.park_id)?;
-        if_match.check(row.version)?;
-        let before = audit::to_json(&BuildingOut::from(row.clone()));
-        body.apply(&mut row);
-        let problems = rules::check_building_levels(row.levels(), &building::used_levels(c, id)?);
-        if !problems.is_empty() {
-            return Err(AppError::Validation(problems));
-        }
-        ensure_code_free(c, row.park_id, &row.code, Some(id))?;
-        building::save(c, &mut row)?;
-        audit::updated(
-            c,
-            &user,
-            entity(&row),
-            &before,
-            &BuildingOut::from(row.clone()),
-        )?;
-        Ok(row)
+        service::update(c, &user, id, &expected, body)
     })
     .await?;
     Ok(ok_tagged(row.version, &BuildingOut::from(row)))
@@ -147,20 +98,10 @@ async fn delete_building(
     id: web::Path<Id>,
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, expected) = (id.into_inner(), if_match.expected());
     db::write(&state.pool, move |c| {
-        let row = building::get(c, id)?;
-        user.require_park(row.park_id)?;
-        if_match.check(row.version)?;
-        let (floors, lifts) = building::child_counts(c, id)?;
-        if floors + lifts > 0 {
-            return Err(AppError::Conflict(format!(
-                "the building still has {floors} floor(s) and {lifts} freight lift(s); delete them first"
-            )));
-        }
-        audit::deleted(c, &user, entity(&row), &BuildingOut::from(row.clone()))?;
-        building::delete(c, id)
+        service::delete(c, &user, id, &expected)
     })
     .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Ok(no_content())
 }

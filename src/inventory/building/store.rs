@@ -8,8 +8,7 @@ use crate::platform::db::schema::floors;
 use crate::domain::rules::LevelRange;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass};
 use crate::platform::db::schema::freight_lifts;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = buildings, treat_none_as_null = true)]
@@ -38,18 +37,58 @@ impl Building {
     }
 }
 
-crate::versioned_table!(buildings, Building, "building");
-crate::children_paged!(
-    list_in_park,
-    buildings,
-    Building,
-    park_id,
-    buildings::code.asc()
-);
-crate::taken_within!(code_taken, buildings, park_id, code, &str);
+impl Versioned for Building {
+    const WHAT: &'static str = "building";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = buildings::id
+            .eq(self.id)
+            .and(buildings::version.eq(read_version));
+        Ok(diesel::update(buildings::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
+/// One window of a park's buildings, by code.
+pub fn list_in_park(
+    conn: &mut DbConn,
+    park_id: Id,
+    window: Window,
+) -> StoreResult<(Vec<Building>, i64)> {
+    let total = buildings::table
+        .filter(buildings::park_id.eq(park_id))
+        .count()
+        .get_result(conn)?;
+    let items = buildings::table
+        .filter(buildings::park_id.eq(park_id))
+        .order((buildings::code.asc(), buildings::id.asc()))
+        .limit(window.limit)
+        .offset(window.offset)
+        .load(conn)?;
+    Ok((items, total))
+}
+/// Whether another building in the same park already has this code
+/// (a friendlier 409 than the unique index's).
+pub fn code_taken(
+    conn: &mut DbConn,
+    park_id: Id,
+    code: &str,
+    except: Option<Id>,
+) -> StoreResult<bool> {
+    let mut q = buildings::table
+        .filter(buildings::park_id.eq(park_id))
+        .filter(buildings::code.eq(code))
+        .into_boxed();
+    if let Some(id) = except {
+        q = q.filter(buildings::id.ne(id));
+    }
+    Ok(q.count().get_result::<i64>(conn)? > 0)
+}
 
 /// Levels that floors or lift stops of this building use.
-pub fn used_levels(conn: &mut DbConn, building_id: Id) -> AppResult<Vec<i32>> {
+pub fn used_levels(conn: &mut DbConn, building_id: Id) -> StoreResult<Vec<i32>> {
     let mut levels: Vec<i32> = floors::table
         .filter(floors::building_id.eq(building_id))
         .select(floors::level)
@@ -63,7 +102,7 @@ pub fn used_levels(conn: &mut DbConn, building_id: Id) -> AppResult<Vec<i32>> {
 }
 
 /// Children that keep a building from being deleted: (floors, lifts).
-pub fn child_counts(conn: &mut DbConn, building_id: Id) -> AppResult<(i64, i64)> {
+pub fn child_counts(conn: &mut DbConn, building_id: Id) -> StoreResult<(i64, i64)> {
     let f = floors::table
         .filter(floors::building_id.eq(building_id))
         .count()

@@ -7,8 +7,8 @@ use crate::platform::validation as checks;
 
 use crate::inventory::floor::store::Floor;
 use crate::platform::db::{Id, now};
-use crate::platform::http::json::{nullable, present};
 use crate::platform::time::utc;
+use crate::platform::validation::{nullable, present};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

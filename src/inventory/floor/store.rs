@@ -4,8 +4,7 @@ use diesel::prelude::*;
 use crate::platform::db::schema::floors;
 
 use crate::platform::db::schema::units;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = floors, treat_none_as_null = true)]
@@ -26,23 +25,60 @@ pub struct Floor {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(floors, Floor, "floor");
+impl Versioned for Floor {
+    const WHAT: &'static str = "floor";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = floors::id.eq(self.id).and(floors::version.eq(read_version));
+        Ok(diesel::update(floors::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
 // Top down, as a stacking plan reads.
-crate::children_paged!(
-    list_in_building,
-    floors,
-    Floor,
-    building_id,
-    floors::level.desc()
-);
-crate::taken_within!(level_taken, floors, building_id, level, i32);
+pub fn list_in_building(
+    conn: &mut DbConn,
+    building_id: Id,
+    window: Window,
+) -> StoreResult<(Vec<Floor>, i64)> {
+    let total = floors::table
+        .filter(floors::building_id.eq(building_id))
+        .count()
+        .get_result(conn)?;
+    let items = floors::table
+        .filter(floors::building_id.eq(building_id))
+        .order((floors::level.desc(), floors::id.asc()))
+        .limit(window.limit)
+        .offset(window.offset)
+        .load(conn)?;
+    Ok((items, total))
+}
+/// Whether another floor in the same building already has this level
+/// (a friendlier 409 than the unique index's).
+pub fn level_taken(
+    conn: &mut DbConn,
+    building_id: Id,
+    level: i32,
+    except: Option<Id>,
+) -> StoreResult<bool> {
+    let mut q = floors::table
+        .filter(floors::building_id.eq(building_id))
+        .filter(floors::level.eq(level))
+        .into_boxed();
+    if let Some(id) = except {
+        q = q.filter(floors::id.ne(id));
+    }
+    Ok(q.count().get_result::<i64>(conn)? > 0)
+}
 
 /// What the floor's units claim: (count, total area, tallest clear-height override).
 pub fn units_summary(
     conn: &mut DbConn,
     floor_id: Id,
     except_unit: Option<Id>,
-) -> AppResult<(i64, f64, Option<i32>)> {
+) -> StoreResult<(i64, f64, Option<i32>)> {
     let mut q = units::table
         .filter(units::floor_id.eq(floor_id))
         .select((units::area_m2, units::clear_height_mm))

@@ -7,8 +7,8 @@ use crate::platform::validation as checks;
 
 use crate::inventory::lift::store::FreightLift;
 use crate::platform::db::{Id, now};
-use crate::platform::http::json::present;
 use crate::platform::time::utc;
+use crate::platform::validation::present;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

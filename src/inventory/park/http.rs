@@ -1,17 +1,13 @@
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::platform::http::respond::created;
-
+use super::model::{CreatePark, ParkOut, PatchPark};
+use super::service;
 use crate::access::CurrentUser;
-use crate::audit::{self, Entity};
-use crate::inventory::park::model::{CreatePark, ParkOut, PatchPark};
-use crate::inventory::park::store as park;
-use crate::platform::db;
-use crate::platform::db::Id;
-use crate::platform::error::{AppError, AppResult};
+use crate::platform::db::{self, Id};
+use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::ok_tagged;
+use crate::platform::http::respond::{created, no_content, ok_tagged, page};
 use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
 use crate::state::AppState;
 
@@ -23,14 +19,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(delete_park);
 }
 
-fn entity(p: &park::Park) -> Entity<'static> {
-    Entity {
-        kind: "park",
-        id: p.id,
-        park_id: Some(p.id),
-    }
-}
-
 /// Parks, by name. Public.
 #[utoipa::path(tag = "parks", params(("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
     responses((status = 200, body = Page<ParkOut>)))]
@@ -38,8 +26,8 @@ fn entity(p: &park::Park) -> Entity<'static> {
 async fn list_parks(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<HttpResponse> {
     let paging = Paging::from_query(&mut q);
     q.finish()?;
-    let (rows, total) = db::read(&state.pool, move |c| park::list(c, paging)).await?;
-    Ok(HttpResponse::Ok().json(paging.wrap(rows.into_iter().map(ParkOut::from).collect(), total)))
+    let rows = db::read(&state.pool, move |c| service::list(c, paging.window())).await?;
+    Ok(page::<_, ParkOut>(paging, rows))
 }
 
 /// Creates a park. Admin only.
@@ -51,14 +39,7 @@ async fn create_park(
     user: CurrentUser,
     ValidJson(body): ValidJson<CreatePark>,
 ) -> AppResult<HttpResponse> {
-    user.require_admin()?;
-    let row = body.into_row();
-    let row = db::write(&state.pool, move |c| {
-        park::insert(c, &row)?;
-        audit::created(c, &user, entity(&row), &ParkOut::from(row.clone()))?;
-        Ok(row)
-    })
-    .await?;
+    let row = db::write(&state.pool, move |c| service::create(c, &user, body)).await?;
     Ok(created(
         format!("/api/v1/parks/{}", row.id),
         row.version,
@@ -71,7 +52,7 @@ async fn create_park(
 #[get("/parks/{park_id}")]
 async fn get_park(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let row = db::read(&state.pool, move |c| park::get(c, id)).await?;
+    let row = db::read(&state.pool, move |c| service::get(c, id)).await?;
     Ok(ok_tagged(row.version, &ParkOut::from(row)))
 }
 
@@ -87,15 +68,9 @@ async fn patch_park(
     ValidJson(body): ValidJson<PatchPark>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
+    let expected = if_match.expected();
     let row = db::write(&state.pool, move |c| {
-        let mut row = park::get(c, id)?;
-        user.require_park(row.id)?;
-        if_match.check(row.version)?;
-        let before = audit::to_json(&ParkOut::from(row.clone()));
-        body.apply(&mut row);
-        park::save(c, &mut row)?;
-        audit::updated(c, &user, entity(&row), &before, &ParkOut::from(row.clone()))?;
-        Ok(row)
+        service::update(c, &user, id, &expected, body)
     })
     .await?;
     Ok(ok_tagged(row.version, &ParkOut::from(row)))
@@ -112,19 +87,10 @@ async fn delete_park(
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
+    let expected = if_match.expected();
     db::write(&state.pool, move |c| {
-        let row = park::get(c, id)?;
-        user.require_admin()?;
-        if_match.check(row.version)?;
-        let n = park::building_count(c, id)?;
-        if n > 0 {
-            return Err(AppError::Conflict(format!(
-                "the park still has {n} building(s); delete them first"
-            )));
-        }
-        audit::deleted(c, &user, entity(&row), &ParkOut::from(row.clone()))?;
-        park::delete(c, id)
+        service::delete(c, &user, id, &expected)
     })
     .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Ok(no_content())
 }

@@ -5,9 +5,7 @@ use crate::platform::db::schema::buildings;
 
 use crate::domain::IndustryList;
 use crate::platform::db::schema::parks;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = parks, treat_none_as_null = true)]
@@ -25,19 +23,30 @@ pub struct Park {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(parks, Park, "park");
+impl Versioned for Park {
+    const WHAT: &'static str = "park";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = parks::id.eq(self.id).and(parks::version.eq(read_version));
+        Ok(diesel::update(parks::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
 
-pub fn list(conn: &mut DbConn, paging: Paging) -> AppResult<(Vec<Park>, i64)> {
+pub fn list(conn: &mut DbConn, window: Window) -> StoreResult<(Vec<Park>, i64)> {
     let total = parks::table.count().get_result(conn)?;
     let items = parks::table
         .order((parks::name.asc(), parks::id.asc()))
-        .limit(paging.per_page)
-        .offset(paging.offset())
+        .limit(window.limit)
+        .offset(window.offset)
         .load(conn)?;
     Ok((items, total))
 }
 
-pub fn building_count(conn: &mut DbConn, park_id: Id) -> AppResult<i64> {
+pub fn building_count(conn: &mut DbConn, park_id: Id) -> StoreResult<i64> {
     Ok(buildings::table
         .filter(buildings::park_id.eq(park_id))
         .count()

@@ -1,24 +1,15 @@
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::platform::http::respond::created;
-
+use super::model::{CreateUnit, PatchUnit, UnitOut};
+use super::service;
+use super::store::search::{UnitFilter, UnitSort};
 use crate::access::CurrentUser;
-use crate::audit::{self, Entity};
-use crate::domain::FieldError;
-use crate::domain::{FitOut, UnitStatus, rules};
-use crate::inventory::building::store as building;
-use crate::inventory::floor::store as floor;
-use crate::inventory::floor::store::Floor;
-use crate::inventory::unit::model::{CreateUnit, PatchUnit, UnitOut};
-use crate::inventory::unit::store as unit;
-use crate::inventory::unit::store::search::{UnitFilter, UnitSort};
-use crate::inventory::unit::store::{Unit, UnitView, adjacency, search as unit_search};
-use crate::platform::db;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::{AppError, AppResult};
+use crate::domain::{FitOut, UnitStatus};
+use crate::platform::db::{self, Id};
+use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::ok_tagged;
+use crate::platform::http::respond::{created, no_content, ok_tagged, page};
 use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
 use crate::state::AppState;
 
@@ -29,80 +20,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_unit)
         .service(patch_unit)
         .service(delete_unit);
-}
-
-/// Every rule a unit's new state must meet before it is written.
-fn check(
-    c: &mut DbConn,
-    u: &Unit,
-    f: &Floor,
-    neighbours: Option<&[Id]>,
-    existing: bool,
-) -> AppResult<()> {
-    let (_, others_area, _) = floor::units_summary(c, f.id, existing.then_some(u.id))?;
-    let limits = rules::FloorLimits {
-        floor_height_mm: f.floor_height_mm,
-        area_m2: f.area_m2,
-        other_units_area_m2: others_area,
-    };
-    let mut problems = rules::check_unit(u.area_m2, u.clear_height_mm, limits);
-    if let Some(ids) = neighbours {
-        problems.extend(check_neighbours(c, u, ids)?);
-    }
-    if !problems.is_empty() {
-        return Err(AppError::Validation(problems));
-    }
-    if unit::code_taken(c, u.building_id, &u.code, existing.then_some(u.id))? {
-        return Err(AppError::Conflict(format!(
-            "the building already has a unit with code {:?}",
-            u.code
-        )));
-    }
-    Ok(())
-}
-
-fn check_neighbours(c: &mut DbConn, u: &Unit, ids: &[Id]) -> AppResult<Vec<FieldError>> {
-    let floors = unit::floors_of(c, ids)?;
-    let mut problems = Vec::new();
-    for (i, id) in ids.iter().enumerate() {
-        let field = format!("adjacent_unit_ids[{i}]");
-        if *id == u.id {
-            problems.push(FieldError::new(
-                field,
-                "self",
-                "a unit cannot be adjacent to itself",
-            ));
-        } else if ids[..i].contains(id) {
-            problems.push(FieldError::new(field, "duplicate", "listed twice"));
-        } else {
-            match floors.get(id) {
-                None => problems.push(FieldError::new(
-                    field,
-                    "unknown_unit",
-                    format!("no unit with id {id}"),
-                )),
-                Some(f) if *f != u.floor_id => problems.push(FieldError::new(
-                    field,
-                    "not_same_floor",
-                    "adjacent units must be on the same floor",
-                )),
-                Some(_) => {}
-            }
-        }
-    }
-    Ok(problems)
-}
-
-fn entity(v: &UnitView) -> Entity<'static> {
-    Entity {
-        kind: "unit",
-        id: v.unit.id,
-        park_id: Some(v.park_id),
-    }
-}
-
-fn view(c: &mut DbConn, id: Id) -> AppResult<UnitView> {
-    unit::view(c, id)?.ok_or_else(|| AppError::not_found("unit", id))
 }
 
 /// Searches units across parks by effective values. Public.
@@ -146,11 +63,11 @@ async fn search_units(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<
         q.error("max_area_m2", "order", "must not be below min_area_m2");
     }
     q.finish()?;
-    let (rows, total) = db::read(&state.pool, move |c| {
-        unit_search::search(c, &filter, sort, paging)
+    let rows = db::read(&state.pool, move |c| {
+        service::search(c, &filter, sort, paging.window())
     })
     .await?;
-    Ok(HttpResponse::Ok().json(paging.wrap(rows.into_iter().map(UnitOut::from).collect(), total)))
+    Ok(page::<_, UnitOut>(paging, rows))
 }
 
 /// Units on a floor, by code. Public.
@@ -165,12 +82,8 @@ async fn list_units(
     let id = id.into_inner();
     let paging = Paging::from_query(&mut q);
     q.finish()?;
-    let (rows, total) = db::read(&state.pool, move |c| {
-        floor::get(c, id)?;
-        unit::list_on_floor(c, id, paging)
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(paging.wrap(rows.into_iter().map(UnitOut::from).collect(), total)))
+    let rows = db::read(&state.pool, move |c| service::list(c, id, paging.window())).await?;
+    Ok(page::<_, UnitOut>(paging, rows))
 }
 
 /// Adds a unit to a floor. The floor's units may not cover more than the floor.
@@ -184,32 +97,14 @@ async fn create_unit(
     ValidJson(body): ValidJson<CreateUnit>,
 ) -> AppResult<HttpResponse> {
     let floor_id = id.into_inner();
-    let out = db::write(&state.pool, move |c| {
-        let f = floor::get(c, floor_id)?;
-        let b = building::get(c, f.building_id)?;
-        user.require_park(b.park_id)?;
-        if !body.status.settable_by_hand() {
-            return Err(AppError::field(
-                "status",
-                "not_settable",
-                "only available or unavailable may be set by hand",
-            ));
-        }
-        let (row, neighbours) = body.into_row(&f);
-        check(c, &row, &f, Some(&neighbours), false)?;
-        unit::insert(c, &row)?;
-        adjacency::replace(c, row.id, &neighbours)?;
-        let v = view(c, row.id)?;
-        audit::created(c, &user, entity(&v), &UnitOut::from(v.clone()))?;
-        Ok(v)
+    let v = db::write(&state.pool, move |c| {
+        service::create(c, &user, floor_id, body)
     })
     .await?;
-    let id = out.unit.id;
-    let version = out.unit.version;
     Ok(created(
-        format!("/api/v1/units/{id}"),
-        version,
-        &UnitOut::from(out),
+        format!("/api/v1/units/{}", v.unit.id),
+        v.unit.version,
+        &UnitOut::from(v),
     ))
 }
 
@@ -218,7 +113,7 @@ async fn create_unit(
 #[get("/units/{unit_id}")]
 async fn get_unit(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let v = db::read(&state.pool, move |c| view(c, id)).await?;
+    let v = db::read(&state.pool, move |c| service::view(c, id)).await?;
     Ok(ok_tagged(v.unit.version, &UnitOut::from(v)))
 }
 
@@ -233,44 +128,12 @@ async fn patch_unit(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchUnit>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let out = db::write(&state.pool, move |c| {
-        let mut row = unit::get(c, id)?;
-        let f = floor::get(c, row.floor_id)?;
-        let b = building::get(c, f.building_id)?;
-        user.require_park(b.park_id)?;
-        if_match.check(row.version)?;
-        if let Some(new) = body.status
-            && new != row.status
-        {
-            if !new.settable_by_hand() {
-                return Err(AppError::field(
-                    "status",
-                    "not_settable",
-                    "only available or unavailable may be set by hand",
-                ));
-            }
-            if !row.status.settable_by_hand() {
-                return Err(AppError::Conflict(format!(
-                    "the unit is {}; its status follows its offers and leases",
-                    row.status
-                )));
-            }
-        }
-        let before = audit::to_json(&UnitOut::from(view(c, id)?));
-        let neighbours = body.apply(&mut row);
-        check(c, &row, &f, neighbours.as_deref(), true)?;
-        unit::save(c, &mut row)?;
-        if let Some(n) = neighbours {
-            adjacency::replace(c, id, &n)?;
-        }
-        let v = view(c, id)?;
-        audit::updated(c, &user, entity(&v), &before, &UnitOut::from(v.clone()))?;
-        Ok(v)
+    let (id, expected) = (id.into_inner(), if_match.expected());
+    let v = db::write(&state.pool, move |c| {
+        service::update(c, &user, id, &expected, body)
     })
     .await?;
-    let version = out.unit.version;
-    Ok(ok_tagged(version, &UnitOut::from(out)))
+    Ok(ok_tagged(v.unit.version, &UnitOut::from(v)))
 }
 
 /// Deletes a unit (its adjacencies go with it).
@@ -283,22 +146,10 @@ async fn delete_unit(
     id: web::Path<Id>,
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, expected) = (id.into_inner(), if_match.expected());
     db::write(&state.pool, move |c| {
-        let row = unit::get(c, id)?;
-        let b = building::get(c, row.building_id)?;
-        user.require_park(b.park_id)?;
-        if_match.check(row.version)?;
-        let deals = unit::deal_count(c, id)?;
-        if deals > 0 {
-            return Err(AppError::Conflict(format!(
-                "{deals} offer(s) or lease(s) name this unit; mark it unavailable instead"
-            )));
-        }
-        let v = view(c, id)?;
-        audit::deleted(c, &user, entity(&v), &UnitOut::from(v.clone()))?;
-        unit::delete(c, id)
+        service::delete(c, &user, id, &expected)
     })
     .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Ok(no_content())
 }

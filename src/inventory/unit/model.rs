@@ -9,8 +9,8 @@ use crate::domain::{FitOut, UnitStatus};
 use crate::inventory::floor::store::Floor;
 use crate::inventory::unit::store::{Unit, UnitView};
 use crate::platform::db::{Id, now};
-use crate::platform::http::json::{nullable, present};
 use crate::platform::time::utc;
+use crate::platform::validation::{nullable, present};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -1,20 +1,15 @@
 use actix_web::{HttpResponse, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::platform::http::respond::created;
-
+use super::model::{ApplicationOut, CreateApplication, PatchApplication};
+use super::service;
+use super::store::ListFilter;
 use crate::access::CurrentUser;
 use crate::domain::{ApplicationAction, ApplicationStatus};
-use crate::leasing;
-use crate::leasing::application::model::{ApplicationOut, CreateApplication, PatchApplication};
-use crate::leasing::application::service as applications;
-use crate::leasing::application::store as application;
-use crate::leasing::application::store::ListFilter;
-use crate::platform::db;
-use crate::platform::db::Id;
+use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::ok_tagged;
+use crate::platform::http::respond::{created, ok_tagged, page};
 use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
 use crate::state::AppState;
 
@@ -46,13 +41,11 @@ async fn list_applications(
         tenant_id: q.take("tenant_id", "a UUID"),
     };
     q.finish()?;
-    let who = leasing::visibility(&user);
-    let (rows, total) = db::read(&state.pool, move |c| {
-        application::list(c, &who, &filter, paging)
+    let rows = db::read(&state.pool, move |c| {
+        service::list(c, &user, &filter, paging.window())
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .json(paging.wrap(rows.into_iter().map(ApplicationOut::from).collect(), total)))
+    Ok(page::<_, ApplicationOut>(paging, rows))
 }
 
 /// Creates a draft. Tenants apply for their own organisation; staff name a `tenant_id`.
@@ -64,7 +57,7 @@ async fn create_application(
     user: CurrentUser,
     ValidJson(body): ValidJson<CreateApplication>,
 ) -> AppResult<HttpResponse> {
-    let a = db::write(&state.pool, move |c| applications::create(c, &user, body)).await?;
+    let a = db::write(&state.pool, move |c| service::create(c, &user, body)).await?;
     Ok(created(
         format!("/api/v1/applications/{}", a.id),
         a.version,
@@ -81,10 +74,7 @@ async fn get_application(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let a = db::read(&state.pool, move |c| {
-        leasing::visible_application(c, &user, id)
-    })
-    .await?;
+    let a = db::read(&state.pool, move |c| service::visible(c, &user, id)).await?;
     Ok(ok_tagged(a.version, &ApplicationOut::from(a)))
 }
 
@@ -99,9 +89,9 @@ async fn patch_application(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchApplication>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, expected) = (id.into_inner(), if_match.expected());
     let a = db::write(&state.pool, move |c| {
-        applications::update(c, &user, id, &if_match, body)
+        service::update(c, &user, id, &expected, body)
     })
     .await?;
     Ok(ok_tagged(a.version, &ApplicationOut::from(a)))
@@ -113,10 +103,7 @@ async fn act(
     id: Id,
     action: ApplicationAction,
 ) -> AppResult<HttpResponse> {
-    let a = db::write(&state.pool, move |c| {
-        applications::act(c, &user, id, action)
-    })
-    .await?;
+    let a = db::write(&state.pool, move |c| service::act(c, &user, id, action)).await?;
     Ok(ok_tagged(a.version, &ApplicationOut::from(a)))
 }
 

@@ -8,8 +8,8 @@ use crate::platform::validation as checks;
 use crate::domain::{ApplicationStatus, FireHazardClass, UseType};
 use crate::leasing::application::store::Application;
 use crate::platform::db::{Id, IdList, now};
-use crate::platform::http::json::{nullable, present};
 use crate::platform::time::utc;
+use crate::platform::validation::{nullable, present};
 
 /// The heaviest piece of equipment that must reach the space.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, Validate, ToSchema)]

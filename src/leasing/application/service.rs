@@ -2,46 +2,57 @@
 
 use serde_json::json;
 
-use crate::leasing::today;
-
-use crate::access::CurrentUser;
-use crate::accounts::tenants::store as tenant;
-use crate::audit::{self, Entity};
-use crate::domain::{Actor, ApplicationAction, ApplicationStatus, OfferStatus, Role, transition};
-use crate::leasing::application::model::{CreateApplication, PatchApplication};
-use crate::leasing::application::store as application;
-use crate::leasing::application::store::Application;
-use crate::leasing::offer::store as offer;
-use crate::leasing::visible_application;
-use crate::platform::db::{DbConn, Id};
+use super::model::{CreateApplication, PatchApplication};
+use super::store::{self, Application, ListFilter};
+use crate::access::{self, CurrentUser};
+use crate::accounts::tenants::store::Tenant;
+use crate::audit::{self, Action, Entity, EntityKind};
+use crate::domain::{Actor, ApplicationAction, ApplicationStatus, OfferStatus, transition};
+use crate::leasing::offer::store as offer_store;
+use crate::leasing::upkeep::{close_offer, today};
+use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
+
+fn entity(a: &Application) -> Entity {
+    Entity::new(EntityKind::Application, a.id, None)
+}
+
+/// The application, if the caller may see it; 404 otherwise (never reveal).
+pub fn visible(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Application> {
+    let not_found = || AppError::not_found(Application::WHAT, id);
+    let a = Application::find(conn, id)?.ok_or_else(not_found)?;
+    let offer_parks: Vec<Id> = offer_store::of_application(conn, id)?
+        .into_iter()
+        .map(|o| o.park_id)
+        .collect();
+    if access::applications(user).allows(&a, &offer_parks) {
+        Ok(a)
+    } else {
+        Err(not_found())
+    }
+}
+
+pub fn list(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    filter: &ListFilter,
+    window: Window,
+) -> AppResult<(Vec<Application>, i64)> {
+    Ok(store::list(
+        conn,
+        &access::applications(user),
+        filter,
+        window,
+    )?)
+}
 
 pub fn create(
     conn: &mut DbConn,
     user: &CurrentUser,
     body: CreateApplication,
 ) -> AppResult<Application> {
-    let tenant_id = match (user.role, body.tenant_id) {
-        (Role::Tenant, Some(_)) => {
-            return Err(AppError::field(
-                "tenant_id",
-                "not_allowed",
-                "tenants apply for their own organisation",
-            ));
-        }
-        (Role::Tenant, None) => user.tenant_id.ok_or_else(|| {
-            AppError::Forbidden("this account belongs to no tenant organisation".into())
-        })?,
-        (_, Some(t)) => t,
-        (_, None) => {
-            return Err(AppError::field(
-                "tenant_id",
-                "required",
-                "name the tenant you apply for",
-            ));
-        }
-    };
-    if tenant::find(conn, tenant_id)?.is_none() {
+    let tenant_id = access::files_for(user, body.tenant_id)?;
+    if Tenant::find(conn, tenant_id)?.is_none() {
         return Err(AppError::field(
             "tenant_id",
             "unknown_tenant",
@@ -49,41 +60,28 @@ pub fn create(
         ));
     }
     let row = body.into_row(tenant_id, user.id);
-    application::insert(conn, &row)?;
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "application",
-            id: row.id,
-            park_id: None,
-        },
-        "create",
-        json!({"status": row.status}),
-    )?;
+    row.insert(conn)?;
+    let changes = json!({"status": row.status});
+    audit::record(conn, Some(user), entity(&row), Action::Create, changes)?;
     Ok(row)
-}
-
-fn is_owner(user: &CurrentUser, a: &Application) -> bool {
-    user.tenant_id == Some(a.tenant_id)
 }
 
 pub fn update(
     conn: &mut DbConn,
     user: &CurrentUser,
     id: Id,
-    if_match: &crate::platform::http::etag::IfMatch,
-    body: PatchApplication,
+    expected: &Expected,
+    change: PatchApplication,
 ) -> AppResult<Application> {
-    let mut a = visible_application(conn, user, id)?;
-    if_match.check(a.version)?;
+    let mut a = visible(conn, user, id)?;
+    expected.check(Application::WHAT, a.version)?;
     if a.status != ApplicationStatus::Draft {
         return Err(AppError::InvalidTransition(format!(
             "only drafts can be edited; this application is {}",
             a.status
         )));
     }
-    body.apply(&mut a);
+    change.apply(&mut a);
     if let Some(max) = a.max_area_m2
         && max < a.min_area_m2
     {
@@ -93,18 +91,9 @@ pub fn update(
             "max_area_m2 must not be below min_area_m2",
         ));
     }
-    application::save(conn, &mut a)?;
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "application",
-            id: a.id,
-            park_id: None,
-        },
-        "update",
-        json!({"version": a.version}),
-    )?;
+    a.save(conn)?;
+    let changes = json!({"version": a.version});
+    audit::record(conn, Some(user), entity(&a), Action::Update, changes)?;
     Ok(a)
 }
 
@@ -116,16 +105,9 @@ pub fn act(
     id: Id,
     action: ApplicationAction,
 ) -> AppResult<Application> {
-    let mut a = visible_application(conn, user, id)?;
-    let actor = if is_owner(user, &a) {
-        Actor::Tenant
-    } else {
-        Actor::Staff
-    };
-    if actor == Actor::Staff && user.role == Role::Tenant {
-        return Err(AppError::not_found("application", id));
-    }
-    if action == ApplicationAction::Withdraw && actor == Actor::Staff && user.role != Role::Admin {
+    let mut a = visible(conn, user, id)?;
+    let actor = access::actor_on(user, &a)?;
+    if action == ApplicationAction::Withdraw && actor == Actor::Staff && !user.is_admin() {
         return Err(AppError::Forbidden(
             "only the applicant withdraws an application".into(),
         ));
@@ -133,27 +115,18 @@ pub fn act(
     let to = transition(a.status, action, actor).map_err(AppError::InvalidTransition)?;
     let from = a.status;
     a.status = to;
-    application::save(conn, &mut a)?;
+    a.save(conn)?;
     if to == ApplicationStatus::Withdrawn {
         let today = today();
-        for mut o in offer::of_application(conn, id)? {
+        for mut o in offer_store::of_application(conn, id)? {
             if o.status == OfferStatus::Open {
                 o.status = OfferStatus::Withdrawn;
-                offer::save(conn, &mut o)?;
-                crate::leasing::close_offer(conn, &o, today)?;
+                o.save(conn)?;
+                close_offer(conn, &o, today)?;
             }
         }
     }
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "application",
-            id: a.id,
-            park_id: None,
-        },
-        action.as_str(),
-        json!({"from": from, "to": to}),
-    )?;
+    let changes = json!({"from": from, "to": to});
+    audit::record(conn, Some(user), entity(&a), action.into(), changes)?;
     Ok(a)
 }

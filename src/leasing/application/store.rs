@@ -1,11 +1,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 
+use crate::access::Visibility;
 use crate::domain::{ApplicationStatus, FireHazardClass, UseType};
-use crate::platform::db::schema::applications;
-use crate::platform::db::{DbConn, Id, IdList};
-use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
+use crate::platform::db::conn::MultiBackend;
+use crate::platform::db::schema::{applications, offers};
+use crate::platform::db::{DbConn, Id, IdList, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = applications, treat_none_as_null = true)]
@@ -38,31 +39,18 @@ pub struct Application {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(applications, Application, "application");
-
-/// Which applications a caller sees.
-#[derive(Debug, Clone)]
-pub enum Visibility {
-    All,
-    /// A tenant organisation's own.
-    Tenant(Id),
-    /// An operator: non-draft applications that prefer one of these parks,
-    /// name no park at all, or have an offer in one of them.
-    Parks(Vec<Id>),
-}
-
-impl Visibility {
-    pub fn allows(&self, a: &Application, offer_parks: &[Id]) -> bool {
-        match self {
-            Self::All => true,
-            Self::Tenant(t) => a.tenant_id == *t,
-            Self::Parks(parks) => {
-                a.status != ApplicationStatus::Draft
-                    && (a.preferred_park_ids.0.is_empty()
-                        || a.preferred_park_ids.0.iter().any(|p| parks.contains(p))
-                        || offer_parks.iter().any(|p| parks.contains(p)))
-            }
-        }
+impl Versioned for Application {
+    const WHAT: &'static str = "application";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = applications::id
+            .eq(self.id)
+            .and(applications::version.eq(read_version));
+        Ok(diesel::update(applications::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
     }
 }
 
@@ -71,15 +59,10 @@ pub struct ListFilter {
     pub tenant_id: Option<Id>,
 }
 
-/// Lists what `who` may see. Operator visibility depends on a JSON list, so
-/// it is filtered here rather than in SQL; the volume of applications per
-/// deployment is small next to units.
-pub fn list(
-    conn: &mut DbConn,
-    who: &Visibility,
-    f: &ListFilter,
-    paging: Paging,
-) -> AppResult<(Vec<Application>, i64)> {
+/// The applications `who` may see that pass `f`, as a query. An operator's
+/// parks are matched in the JSON list of preferred parks by their quoted id,
+/// which no other id can contain.
+fn visible<'a>(who: &Visibility, f: &ListFilter) -> applications::BoxedQuery<'a, MultiBackend> {
     let mut q = applications::table.into_boxed();
     if let Some(s) = f.status {
         q = q.filter(applications::status.eq(s));
@@ -87,29 +70,65 @@ pub fn list(
     if let Some(t) = f.tenant_id {
         q = q.filter(applications::tenant_id.eq(t));
     }
-    if let Visibility::Tenant(t) = who {
-        q = q.filter(applications::tenant_id.eq(*t));
+    match who {
+        Visibility::All => q,
+        Visibility::Tenant(t) => q.filter(applications::tenant_id.eq(*t)),
+        Visibility::Parks(parks) => {
+            type Cond =
+                Box<dyn BoxableExpression<applications::table, MultiBackend, SqlType = Bool>>;
+            let offered = offers::table
+                .filter(offers::park_id.eq_any(parks.clone()))
+                .select(offers::application_id);
+            let mut concerns: Cond = Box::new(
+                applications::preferred_park_ids
+                    .eq(IdList::default())
+                    .or(applications::id.eq_any(offered)),
+            );
+            for p in parks {
+                let quoted = format!("%\"{p}\"%");
+                concerns = Box::new(concerns.or(applications::preferred_park_ids.like(quoted)));
+            }
+            q.filter(applications::status.ne(ApplicationStatus::Draft))
+                .filter(concerns)
+        }
     }
-    let rows: Vec<Application> = q
-        .order((applications::created_at.desc(), applications::id.desc()))
-        .load(conn)?;
-    let offer_parks = crate::leasing::offer::store::parks_by_application(conn)?;
-    let visible: Vec<Application> = rows
-        .into_iter()
-        .filter(|a| who.allows(a, offer_parks.get(&a.id).map(Vec::as_slice).unwrap_or(&[])))
-        .collect();
-    let total = visible.len() as i64;
-    let page = visible
-        .into_iter()
-        .skip(paging.offset() as usize)
-        .take(paging.per_page as usize)
-        .collect();
-    Ok((page, total))
 }
 
-/// Applications that still want space.
-pub fn open(conn: &mut DbConn) -> AppResult<Vec<Application>> {
-    Ok(applications::table
+/// One window of what `who` may see, newest first.
+pub fn list(
+    conn: &mut DbConn,
+    who: &Visibility,
+    f: &ListFilter,
+    window: Window,
+) -> StoreResult<(Vec<Application>, i64)> {
+    let total = visible(who, f).count().get_result(conn)?;
+    let items = visible(who, f)
+        .order((applications::created_at.desc(), applications::id.desc()))
+        .limit(window.limit)
+        .offset(window.offset)
+        .load(conn)?;
+    Ok((items, total))
+}
+
+/// The tenants of every application `who` may see.
+pub fn tenant_ids(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<Id>> {
+    let all = ListFilter {
+        status: None,
+        tenant_id: None,
+    };
+    Ok(visible(who, &all)
+        .select(applications::tenant_id)
+        .distinct()
+        .load(conn)?)
+}
+
+/// The applications `who` may see that still want space, oldest first.
+pub fn open(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<Application>> {
+    let any = ListFilter {
+        status: None,
+        tenant_id: None,
+    };
+    Ok(visible(who, &any)
         .filter(applications::status.eq_any([
             ApplicationStatus::Submitted,
             ApplicationStatus::UnderReview,

@@ -11,8 +11,7 @@ use crate::platform::db::schema::unit_holds;
 
 use crate::domain::{OfferStatus, UnitStatus};
 use crate::platform::db::schema::units;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::{AppError, AppResult};
+use crate::platform::db::{DbConn, Id, StoreError, StoreResult};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct Hold {
@@ -39,7 +38,7 @@ pub fn hold(
     start: NaiveDate,
     end: NaiveDate,
     holder: Holder,
-) -> AppResult<()> {
+) -> StoreResult<()> {
     let clash: Option<(Id, NaiveDate, NaiveDate)> = unit_holds::table
         .filter(unit_holds::unit_id.eq_any(unit_ids))
         .filter(unit_holds::start_date.lt(end))
@@ -52,7 +51,7 @@ pub fn hold(
         .first(conn)
         .optional()?;
     if let Some((unit, s, e)) = clash {
-        return Err(AppError::UnitUnavailable(format!(
+        return Err(StoreError::Taken(format!(
             "unit {unit} is already offered or leased from {s} to {e}, which overlaps {start} to {end}"
         )));
     }
@@ -78,7 +77,7 @@ pub fn hold(
 
 /// The database's own refusal of an overlap (a concurrent transaction got
 /// there first) is the same 409 as the friendly check.
-pub fn overlap_is_unavailable(e: diesel::result::Error) -> AppError {
+pub fn overlap_is_unavailable(e: diesel::result::Error) -> StoreError {
     use diesel::result::{DatabaseErrorKind, Error};
     match &e {
         Error::DatabaseError(kind, info)
@@ -86,7 +85,7 @@ pub fn overlap_is_unavailable(e: diesel::result::Error) -> AppError {
                 || info.message().contains("unit_holds_no_overlap")
                 || info.constraint_name() == Some("unit_holds_no_overlap") =>
         {
-            AppError::UnitUnavailable(
+            StoreError::Taken(
                 "a unit was offered or leased for an overlapping period at the same moment".into(),
             )
         }
@@ -94,14 +93,14 @@ pub fn overlap_is_unavailable(e: diesel::result::Error) -> AppError {
     }
 }
 
-pub fn release_offer(conn: &mut DbConn, offer_id: Id) -> AppResult<()> {
+pub fn release_offer(conn: &mut DbConn, offer_id: Id) -> StoreResult<()> {
     diesel::delete(unit_holds::table.filter(unit_holds::offer_id.eq(offer_id))).execute(conn)?;
     Ok(())
 }
 
 /// An accepted offer's holds pass to its lease unchanged, so nobody can
 /// slip in between.
-pub fn transfer_to_lease(conn: &mut DbConn, offer_id: Id, lease_id: Id) -> AppResult<()> {
+pub fn transfer_to_lease(conn: &mut DbConn, offer_id: Id, lease_id: Id) -> StoreResult<()> {
     diesel::update(unit_holds::table.filter(unit_holds::offer_id.eq(offer_id)))
         .set((
             unit_holds::offer_id.eq(None::<Id>),
@@ -112,7 +111,7 @@ pub fn transfer_to_lease(conn: &mut DbConn, offer_id: Id, lease_id: Id) -> AppRe
 }
 
 /// A lease ended early frees its units from `end` on.
-pub fn shorten_lease(conn: &mut DbConn, lease_id: Id, end: NaiveDate) -> AppResult<()> {
+pub fn shorten_lease(conn: &mut DbConn, lease_id: Id, end: NaiveDate) -> StoreResult<()> {
     diesel::update(unit_holds::table.filter(unit_holds::lease_id.eq(lease_id)))
         .set(unit_holds::end_date.eq(end))
         .execute(conn)?;
@@ -120,7 +119,7 @@ pub fn shorten_lease(conn: &mut DbConn, lease_id: Id, end: NaiveDate) -> AppResu
 }
 
 /// Every hold that still counts: leases, and offers not past `valid_until`.
-pub fn live(conn: &mut DbConn, today: NaiveDate) -> AppResult<Vec<Hold>> {
+pub fn live(conn: &mut DbConn, today: NaiveDate) -> StoreResult<Vec<Hold>> {
     let leased: Vec<Hold> = unit_holds::table
         .filter(unit_holds::lease_id.is_not_null())
         .load(conn)?;
@@ -136,7 +135,11 @@ pub fn live(conn: &mut DbConn, today: NaiveDate) -> AppResult<Vec<Hold>> {
 /// Sets the status of `unit_ids` from their holds as of `today`: leased
 /// while a lease covers today, reserved while an open offer holds it,
 /// available otherwise. Units marked `unavailable` by hand stay so.
-pub fn refresh_unit_status(conn: &mut DbConn, unit_ids: &[Id], today: NaiveDate) -> AppResult<()> {
+pub fn refresh_unit_status(
+    conn: &mut DbConn,
+    unit_ids: &[Id],
+    today: NaiveDate,
+) -> StoreResult<()> {
     for &u in unit_ids {
         let current: UnitStatus = units::table.find(u).select(units::status).first(conn)?;
         if current == UnitStatus::Unavailable {
@@ -177,7 +180,7 @@ pub fn refresh_unit_status(conn: &mut DbConn, unit_ids: &[Id], today: NaiveDate)
 }
 
 /// Units that have any hold (for the nightly refresh).
-pub fn held_unit_ids(conn: &mut DbConn) -> AppResult<Vec<Id>> {
+pub fn held_unit_ids(conn: &mut DbConn) -> StoreResult<Vec<Id>> {
     Ok(unit_holds::table
         .select(unit_holds::unit_id)
         .distinct()

@@ -1,18 +1,15 @@
 use actix_web::{HttpResponse, get, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::platform::http::respond::created;
-
+use super::model::{CreateLease, LeaseOut, TerminateLease};
+use super::service;
+use super::store::ListFilter;
 use crate::access::CurrentUser;
-use crate::domain::{LeaseStatus, Role};
-use crate::leasing::lease::service as leases;
-use crate::leasing::lease::store as lease;
-use crate::leasing::lease::store::{ListFilter, Scope};
-use crate::leasing::offer::model::{CreateLease, LeaseOut, TerminateLease};
-use crate::platform::db;
-use crate::platform::db::Id;
+use crate::domain::LeaseStatus;
+use crate::leasing::upkeep;
+use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
-use crate::platform::http::respond::ok_tagged;
+use crate::platform::http::respond::{created, ok_tagged, page};
 use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
 use crate::state::AppState;
 
@@ -21,26 +18,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(create_lease)
         .service(get_lease)
         .service(terminate_lease);
-}
-
-pub fn scope(user: &CurrentUser) -> Scope {
-    match user.role {
-        Role::Admin => Scope::All,
-        Role::Operator => Scope::Parks(user.park_ids.clone()),
-        Role::Tenant => match user.tenant_id {
-            Some(t) => Scope::Tenant(t),
-            None => Scope::Parks(Vec::new()),
-        },
-    }
-}
-
-pub fn with_units(c: &mut db::DbConn, rows: Vec<lease::Lease>) -> AppResult<Vec<LeaseOut>> {
-    rows.into_iter()
-        .map(|l| {
-            let units = lease::unit_ids(c, l.id)?;
-            Ok(LeaseOut::new(l, units))
-        })
-        .collect()
 }
 
 /// Leases the caller may see, by end date.
@@ -62,13 +39,11 @@ async fn list_leases(
         ending_from: None,
     };
     q.finish()?;
-    let scope = scope(&user);
-    let page = db::read(&state.pool, move |c| {
-        let (rows, total) = lease::list(c, &scope, &filter, paging)?;
-        Ok(paging.wrap(with_units(c, rows)?, total))
+    let rows = db::read(&state.pool, move |c| {
+        service::list(c, &user, &filter, paging.window())
     })
     .await?;
-    Ok(HttpResponse::Ok().json(page))
+    Ok(page::<_, LeaseOut>(paging, rows))
 }
 
 /// Leases units directly (operators of the units' park). 409
@@ -81,12 +56,12 @@ async fn create_lease(
     user: CurrentUser,
     ValidJson(body): ValidJson<CreateLease>,
 ) -> AppResult<HttpResponse> {
-    crate::leasing::sweep(&state.pool).await?;
-    let (l, units) = db::write(&state.pool, move |c| leases::create(c, &user, body)).await?;
+    upkeep::sweep(&state.pool).await?;
+    let (l, units) = db::write(&state.pool, move |c| service::create(c, &user, body)).await?;
     Ok(created(
         format!("/api/v1/leases/{}", l.id),
         l.version,
-        &LeaseOut::new(l, units),
+        &LeaseOut::from((l, units)),
     ))
 }
 
@@ -99,13 +74,8 @@ async fn get_lease(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (l, units) = db::read(&state.pool, move |c| {
-        let l = leases::visible(c, &user, id)?;
-        let units = lease::unit_ids(c, l.id)?;
-        Ok((l, units))
-    })
-    .await?;
-    Ok(ok_tagged(l.version, &LeaseOut::new(l, units)))
+    let (l, units) = db::read(&state.pool, move |c| service::get(c, &user, id)).await?;
+    Ok(ok_tagged(l.version, &LeaseOut::from((l, units))))
 }
 
 /// Ends a lease early; its units are free from `end_date` on.
@@ -119,6 +89,7 @@ async fn terminate_lease(
     ValidJson(body): ValidJson<TerminateLease>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (l, units) = db::write(&state.pool, move |c| leases::terminate(c, &user, id, body)).await?;
-    Ok(ok_tagged(l.version, &LeaseOut::new(l, units)))
+    let (l, units) =
+        db::write(&state.pool, move |c| service::terminate(c, &user, id, body)).await?;
+    Ok(ok_tagged(l.version, &LeaseOut::from((l, units))))
 }

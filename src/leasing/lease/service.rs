@@ -2,22 +2,52 @@
 
 use serde_json::json;
 
-use crate::leasing::park_of_units;
-
-use crate::leasing::sweep_expired_offers;
-
-use crate::access::CurrentUser;
-use crate::accounts::tenants::store as tenant;
-use crate::audit::{self, Entity};
-use crate::domain::{LeaseStatus, Role};
-use crate::leasing::hold::store as hold;
-use crate::leasing::hold::store::Holder;
-use crate::leasing::lease::store as lease;
-use crate::leasing::lease::store::Lease;
-use crate::leasing::offer::model::{CreateLease, TerminateLease};
-use crate::leasing::today;
-use crate::platform::db::{DbConn, Id, now};
+use super::store::{self, Lease};
+use crate::access::{self, CurrentUser};
+use crate::accounts::tenants::store::Tenant;
+use crate::audit::{self, Action, Entity, EntityKind};
+use crate::domain::LeaseStatus;
+use crate::leasing::hold::service::park_of_units;
+use crate::leasing::hold::store::{self as hold, Holder};
+use crate::leasing::lease::model::{CreateLease, TerminateLease};
+use crate::leasing::upkeep::{sweep_expired_offers, today};
+use crate::platform::db::{DbConn, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
+
+/// A lease with the ids of its units.
+pub type WithUnits = (Lease, Vec<Id>);
+
+fn entity(l: &Lease) -> Entity {
+    Entity::new(EntityKind::Lease, l.id, Some(l.park_id))
+}
+
+/// The leases the caller sees, each with its units.
+pub fn list(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    filter: &store::ListFilter,
+    window: Window,
+) -> AppResult<(Vec<WithUnits>, i64)> {
+    let (rows, total) = store::list(conn, &access::deals(user), filter, window)?;
+    Ok((with_units(conn, rows)?, total))
+}
+
+/// Each lease with its unit ids.
+pub fn with_units(conn: &mut DbConn, rows: Vec<Lease>) -> AppResult<Vec<WithUnits>> {
+    rows.into_iter()
+        .map(|l| {
+            let units = store::unit_ids(conn, l.id)?;
+            Ok((l, units))
+        })
+        .collect()
+}
+
+/// The lease with its units, if the caller may see it.
+pub fn get(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<WithUnits> {
+    let l = visible(conn, user, id)?;
+    let units = store::unit_ids(conn, l.id)?;
+    Ok((l, units))
+}
 
 pub fn create(
     conn: &mut DbConn,
@@ -26,12 +56,8 @@ pub fn create(
 ) -> AppResult<(Lease, Vec<Id>)> {
     let today = today();
     sweep_expired_offers(conn, today)?;
-    if user.role == Role::Tenant {
-        return Err(AppError::Forbidden(
-            "leases are made by the park's operators".into(),
-        ));
-    }
-    if tenant::find(conn, body.tenant_id)?.is_none() {
+    user.require_staff("leases are made by the park's operators")?;
+    if Tenant::find(conn, body.tenant_id)?.is_none() {
         return Err(AppError::field(
             "tenant_id",
             "unknown_tenant",
@@ -54,8 +80,8 @@ pub fn create(
         created_at: t,
         updated_at: t,
     };
-    lease::insert(conn, &l)?;
-    lease::insert_units(conn, l.id, &body.unit_ids)?;
+    l.insert(conn)?;
+    store::insert_units(conn, l.id, &body.unit_ids)?;
     hold::hold(
         conn,
         &body.unit_ids,
@@ -64,32 +90,19 @@ pub fn create(
         Holder::Lease(l.id),
     )?;
     hold::refresh_unit_status(conn, &body.unit_ids, today)?;
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "lease",
-            id: l.id,
-            park_id: Some(park_id),
-        },
-        "create",
-        json!({"unit_ids": body.unit_ids}),
-    )?;
+    let changes = json!({"unit_ids": body.unit_ids});
+    audit::record(conn, Some(user), entity(&l), Action::Create, changes)?;
     Ok((l, body.unit_ids))
 }
 
 /// The lease, if the caller may see it: its tenant, its park's operators, admins.
 pub fn visible(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Lease> {
-    let l = lease::find(conn, id)?.ok_or_else(|| AppError::not_found("lease", id))?;
-    let ok = match user.role {
-        Role::Admin => true,
-        Role::Operator => user.park_ids.contains(&l.park_id),
-        Role::Tenant => user.tenant_id == Some(l.tenant_id),
-    };
-    if ok {
+    let not_found = || AppError::not_found(Lease::WHAT, id);
+    let l = Lease::find(conn, id)?.ok_or_else(not_found)?;
+    if access::sees_deal(user, l.park_id, l.tenant_id) {
         Ok(l)
     } else {
-        Err(AppError::not_found("lease", id))
+        Err(not_found())
     }
 }
 
@@ -100,11 +113,7 @@ pub fn terminate(
     body: TerminateLease,
 ) -> AppResult<(Lease, Vec<Id>)> {
     let mut l = visible(conn, user, id)?;
-    if user.role == Role::Tenant {
-        return Err(AppError::Forbidden(
-            "the park's operators terminate leases".into(),
-        ));
-    }
+    user.require_staff("the park's operators terminate leases")?;
     user.require_park(l.park_id)?;
     if l.status != LeaseStatus::Active {
         return Err(AppError::InvalidTransition(
@@ -124,20 +133,11 @@ pub fn terminate(
     let before = l.end_date;
     l.end_date = body.end_date;
     l.status = LeaseStatus::Terminated;
-    lease::save(conn, &mut l)?;
+    l.save(conn)?;
     hold::shorten_lease(conn, l.id, body.end_date)?;
-    let units = lease::unit_ids(conn, l.id)?;
+    let units = store::unit_ids(conn, l.id)?;
     hold::refresh_unit_status(conn, &units, today())?;
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "lease",
-            id: l.id,
-            park_id: Some(l.park_id),
-        },
-        "terminate",
-        json!({"end_date": {"before": before, "after": l.end_date}}),
-    )?;
+    let changes = json!({"end_date": {"before": before, "after": l.end_date}});
+    audit::record(conn, Some(user), entity(&l), Action::Terminate, changes)?;
     Ok((l, units))
 }

@@ -1,13 +1,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::access::Scope;
 use crate::platform::db::schema::lease_units;
 
 use crate::domain::LeaseStatus;
 use crate::platform::db::schema::leases;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = leases, treat_none_as_null = true)]
@@ -25,9 +24,20 @@ pub struct Lease {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(leases, Lease, "lease");
+impl Versioned for Lease {
+    const WHAT: &'static str = "lease";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = leases::id.eq(self.id).and(leases::version.eq(read_version));
+        Ok(diesel::update(leases::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
 
-pub fn insert_units(conn: &mut DbConn, lease_id: Id, unit_ids: &[Id]) -> AppResult<()> {
+pub fn insert_units(conn: &mut DbConn, lease_id: Id, unit_ids: &[Id]) -> StoreResult<()> {
     for u in unit_ids {
         diesel::insert_into(lease_units::table)
             .values((
@@ -39,19 +49,12 @@ pub fn insert_units(conn: &mut DbConn, lease_id: Id, unit_ids: &[Id]) -> AppResu
     Ok(())
 }
 
-pub fn unit_ids(conn: &mut DbConn, lease_id: Id) -> AppResult<Vec<Id>> {
+pub fn unit_ids(conn: &mut DbConn, lease_id: Id) -> StoreResult<Vec<Id>> {
     Ok(lease_units::table
         .filter(lease_units::lease_id.eq(lease_id))
         .select(lease_units::unit_id)
         .order(lease_units::unit_id.asc())
         .load(conn)?)
-}
-
-/// Whose leases a caller sees.
-pub enum Scope {
-    All,
-    Tenant(Id),
-    Parks(Vec<Id>),
 }
 
 pub struct ListFilter {
@@ -63,12 +66,26 @@ pub struct ListFilter {
     pub ending_from: Option<NaiveDate>,
 }
 
+/// The tenants of every lease in `scope`.
+pub fn tenant_ids(conn: &mut DbConn, scope: &Scope) -> StoreResult<Vec<Id>> {
+    let mut q = leases::table
+        .select(leases::tenant_id)
+        .distinct()
+        .into_boxed();
+    match scope {
+        Scope::All => {}
+        Scope::Tenant(t) => q = q.filter(leases::tenant_id.eq(*t)),
+        Scope::Parks(p) => q = q.filter(leases::park_id.eq_any(p.clone())),
+    }
+    Ok(q.load(conn)?)
+}
+
 pub fn list(
     conn: &mut DbConn,
     scope: &Scope,
     f: &ListFilter,
-    paging: Paging,
-) -> AppResult<(Vec<Lease>, i64)> {
+    window: Window,
+) -> StoreResult<(Vec<Lease>, i64)> {
     let build = |scope: &Scope| {
         let mut q = leases::table.into_boxed();
         match scope {
@@ -96,8 +113,8 @@ pub fn list(
     let total = build(scope).count().get_result(conn)?;
     let items = build(scope)
         .order((leases::end_date.asc(), leases::id.asc()))
-        .limit(paging.per_page)
-        .offset(paging.offset())
+        .limit(window.limit)
+        .offset(window.offset)
         .load(conn)?;
     Ok((items, total))
 }

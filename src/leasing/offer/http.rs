@@ -1,19 +1,15 @@
 use actix_web::{HttpResponse, get, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::platform::http::respond::created;
-
+use super::model::{CreateOffer, OfferOut};
+use super::service;
 use crate::access::CurrentUser;
 use crate::domain::OfferStatus;
-use crate::leasing;
-use crate::leasing::offer::model::{CreateOffer, OfferOut};
-use crate::leasing::offer::{service as offers, store as offer};
-use crate::leasing::today;
-use crate::platform::db;
-use crate::platform::db::Id;
+use crate::leasing::upkeep::{self, today};
+use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
 use crate::platform::http::ValidJson;
-use crate::platform::http::respond::ok_tagged;
+use crate::platform::http::respond::{created, ok_tagged};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -38,8 +34,8 @@ async fn create_offer(
     ValidJson(body): ValidJson<CreateOffer>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    leasing::sweep(&state.pool).await?;
-    let (o, units) = db::write(&state.pool, move |c| offers::create(c, &user, id, body)).await?;
+    upkeep::sweep(&state.pool).await?;
+    let (o, units) = db::write(&state.pool, move |c| service::create(c, &user, id, body)).await?;
     let version = o.version;
     Ok(created(
         format!("/api/v1/offers/{}", o.id),
@@ -58,17 +54,12 @@ async fn list_application_offers(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let out = db::read(&state.pool, move |c| {
-        leasing::visible_application(c, &user, id)?;
-        let today = today();
-        let mut out = Vec::new();
-        for o in offer::of_application(c, id)? {
-            let units = offer::unit_ids(c, o.id)?;
-            out.push(OfferOut::new(o, units, today));
-        }
-        Ok(out)
-    })
-    .await?;
+    let offers = db::read(&state.pool, move |c| service::of_application(c, &user, id)).await?;
+    let today = today();
+    let out: Vec<OfferOut> = offers
+        .into_iter()
+        .map(|(o, units)| OfferOut::new(o, units, today))
+        .collect();
     Ok(HttpResponse::Ok().json(out))
 }
 
@@ -81,12 +72,7 @@ async fn get_offer(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (o, units) = db::read(&state.pool, move |c| {
-        let o = offers::visible(c, &user, id)?;
-        let units = offer::unit_ids(c, o.id)?;
-        Ok((o, units))
-    })
-    .await?;
+    let (o, units) = db::read(&state.pool, move |c| service::get(c, &user, id)).await?;
     Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
 }
 
@@ -100,8 +86,8 @@ async fn accept_offer(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    leasing::sweep(&state.pool).await?;
-    let (o, _, units) = db::write(&state.pool, move |c| offers::accept(c, &user, id)).await?;
+    upkeep::sweep(&state.pool).await?;
+    let (o, _, units) = db::write(&state.pool, move |c| service::accept(c, &user, id)).await?;
     Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
 }
 
@@ -111,8 +97,8 @@ async fn close(
     id: Id,
     to: OfferStatus,
 ) -> AppResult<HttpResponse> {
-    leasing::sweep(&state.pool).await?;
-    let (o, units) = db::write(&state.pool, move |c| offers::close(c, &user, id, to)).await?;
+    upkeep::sweep(&state.pool).await?;
+    let (o, units) = db::write(&state.pool, move |c| service::close(c, &user, id, to)).await?;
     Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
 }
 

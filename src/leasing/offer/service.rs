@@ -3,28 +3,23 @@
 
 use serde_json::json;
 
-use crate::leasing::close_offer;
-
-use crate::leasing::park_of_units;
-
-use crate::leasing::sweep_expired_offers;
-
-use crate::leasing::today;
-
-use crate::access::CurrentUser;
-use crate::audit::{self, Entity};
-use crate::domain::{ApplicationStatus, LeaseStatus, OfferStatus, Role};
-use crate::leasing::application::store as application;
-use crate::leasing::hold::store as hold;
-use crate::leasing::hold::store::Holder;
-use crate::leasing::lease::store as lease;
-use crate::leasing::lease::store::Lease;
-use crate::leasing::offer::model::CreateOffer;
-use crate::leasing::offer::store as offer;
-use crate::leasing::offer::store::Offer;
-use crate::leasing::visible_application;
-use crate::platform::db::{DbConn, Id, now};
+use super::model::CreateOffer;
+use super::store::{self, Offer};
+use crate::access::{self, CurrentUser};
+use crate::audit::{self, Action, Entity, EntityKind};
+use crate::domain::{ApplicationStatus, LeaseStatus, OfferStatus};
+use crate::leasing::application::service as applications;
+use crate::leasing::application::store::Application;
+use crate::leasing::hold::service::park_of_units;
+use crate::leasing::hold::store::{self as hold, Holder};
+use crate::leasing::lease::store::{self as lease_store, Lease};
+use crate::leasing::upkeep::{close_offer, sweep_expired_offers, today};
+use crate::platform::db::{DbConn, Id, Versioned, now};
 use crate::platform::error::{AppError, AppResult};
+
+fn entity(o: &Offer) -> Entity {
+    Entity::new(EntityKind::Offer, o.id, Some(o.park_id))
+}
 
 pub fn create(
     conn: &mut DbConn,
@@ -34,12 +29,8 @@ pub fn create(
 ) -> AppResult<(Offer, Vec<Id>)> {
     let today = today();
     sweep_expired_offers(conn, today)?;
-    let mut a = visible_application(conn, user, application_id)?;
-    if user.role == Role::Tenant {
-        return Err(AppError::Forbidden(
-            "offers are made by the park's operators".into(),
-        ));
-    }
+    let mut a = applications::visible(conn, user, application_id)?;
+    user.require_staff("offers are made by the park's operators")?;
     let park_id = park_of_units(conn, &body.unit_ids)?;
     user.require_park(park_id)?;
     if !matches!(
@@ -74,8 +65,8 @@ pub fn create(
         created_at: t,
         updated_at: t,
     };
-    offer::insert(conn, &o)?;
-    offer::insert_units(conn, o.id, &body.unit_ids)?;
+    o.insert(conn)?;
+    store::insert_units(conn, o.id, &body.unit_ids)?;
     hold::hold(
         conn,
         &body.unit_ids,
@@ -86,35 +77,44 @@ pub fn create(
     hold::refresh_unit_status(conn, &body.unit_ids, today)?;
     if a.status != ApplicationStatus::Offered {
         a.status = ApplicationStatus::Offered;
-        application::save(conn, &mut a)?;
+        a.save(conn)?;
     }
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "offer",
-            id: o.id,
-            park_id: Some(park_id),
-        },
-        "create",
-        json!({"unit_ids": body.unit_ids, "application_id": application_id}),
-    )?;
+    let changes = json!({"unit_ids": body.unit_ids, "application_id": application_id});
+    audit::record(conn, Some(user), entity(&o), Action::Create, changes)?;
     Ok((o, body.unit_ids))
 }
 
 /// The offer, if the caller may see it: its tenant, its park's operators, admins.
 pub fn visible(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer> {
-    let o = offer::find(conn, id)?.ok_or_else(|| AppError::not_found("offer", id))?;
-    let ok = match user.role {
-        Role::Admin => true,
-        Role::Operator => user.park_ids.contains(&o.park_id),
-        Role::Tenant => user.tenant_id == Some(o.tenant_id),
-    };
-    if ok {
+    let not_found = || AppError::not_found(Offer::WHAT, id);
+    let o = Offer::find(conn, id)?.ok_or_else(not_found)?;
+    if access::sees_deal(user, o.park_id, o.tenant_id) {
         Ok(o)
     } else {
-        Err(AppError::not_found("offer", id))
+        Err(not_found())
     }
+}
+
+/// The offers made on an application the caller sees, each with its units.
+pub fn of_application(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    application_id: Id,
+) -> AppResult<Vec<(Offer, Vec<Id>)>> {
+    applications::visible(conn, user, application_id)?;
+    let mut out = Vec::new();
+    for o in store::of_application(conn, application_id)? {
+        let units = store::unit_ids(conn, o.id)?;
+        out.push((o, units));
+    }
+    Ok(out)
+}
+
+/// The offer with its units, if the caller may see it.
+pub fn get(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Offer, Vec<Id>)> {
+    let o = visible(conn, user, id)?;
+    let units = store::unit_ids(conn, o.id)?;
+    Ok((o, units))
 }
 
 fn open_offer(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer> {
@@ -130,7 +130,7 @@ fn open_offer(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer>
 }
 
 fn require_tenant(user: &CurrentUser, o: &Offer) -> AppResult<()> {
-    if user.tenant_id == Some(o.tenant_id) || user.role == Role::Admin {
+    if user.acts_for_tenant(o.tenant_id) {
         Ok(())
     } else {
         Err(AppError::Forbidden(
@@ -158,47 +158,30 @@ pub fn accept(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Offer
         created_at: t,
         updated_at: t,
     };
-    lease::insert(conn, &l)?;
-    let units = offer::unit_ids(conn, o.id)?;
-    lease::insert_units(conn, l.id, &units)?;
+    l.insert(conn)?;
+    let units = store::unit_ids(conn, o.id)?;
+    lease_store::insert_units(conn, l.id, &units)?;
     hold::transfer_to_lease(conn, o.id, l.id)?;
     o.status = OfferStatus::Accepted;
     o.lease_id = Some(l.id);
-    offer::save(conn, &mut o)?;
+    o.save(conn)?;
     // The tenant has their space: the application's other offers lapse.
-    for mut other in offer::of_application(conn, o.application_id)? {
+    for mut other in store::of_application(conn, o.application_id)? {
         if other.id != o.id && other.status == OfferStatus::Open {
             other.status = OfferStatus::Withdrawn;
-            offer::save(conn, &mut other)?;
+            other.save(conn)?;
             close_offer(conn, &other, today)?;
         }
     }
-    let mut a = application::get(conn, o.application_id)?;
+    let mut a = Application::get(conn, o.application_id)?;
     a.status = ApplicationStatus::Leased;
-    application::save(conn, &mut a)?;
+    a.save(conn)?;
     hold::refresh_unit_status(conn, &units, today)?;
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "offer",
-            id: o.id,
-            park_id: Some(o.park_id),
-        },
-        "accept",
-        json!({"lease_id": l.id}),
-    )?;
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "lease",
-            id: l.id,
-            park_id: Some(l.park_id),
-        },
-        "create",
-        json!({"unit_ids": units, "offer_id": o.id}),
-    )?;
+    let accepted = json!({"lease_id": l.id});
+    audit::record(conn, Some(user), entity(&o), Action::Accept, accepted)?;
+    let lease = Entity::new(EntityKind::Lease, l.id, Some(l.park_id));
+    let created = json!({"unit_ids": units, "offer_id": o.id});
+    audit::record(conn, Some(user), lease, Action::Create, created)?;
     Ok((o, l, units))
 }
 
@@ -213,33 +196,19 @@ pub fn close(
     match to {
         OfferStatus::Declined => require_tenant(user, &o)?,
         _ => {
-            if user.role == Role::Tenant {
-                return Err(AppError::Forbidden(
-                    "only the park's operators withdraw an offer".into(),
-                ));
-            }
+            user.require_staff("only the park's operators withdraw an offer")?;
             user.require_park(o.park_id)?;
         }
     }
     o.status = to;
-    offer::save(conn, &mut o)?;
+    o.save(conn)?;
     close_offer(conn, &o, today())?;
     let action = if to == OfferStatus::Declined {
-        "decline"
+        Action::Decline
     } else {
-        "withdraw"
+        Action::Withdraw
     };
-    audit::record(
-        conn,
-        Some(user),
-        Entity {
-            kind: "offer",
-            id: o.id,
-            park_id: Some(o.park_id),
-        },
-        action,
-        json!(null),
-    )?;
-    let units = offer::unit_ids(conn, o.id)?;
+    audit::record(conn, Some(user), entity(&o), action, json!(null))?;
+    let units = store::unit_ids(conn, o.id)?;
     Ok((o, units))
 }

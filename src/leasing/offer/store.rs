@@ -7,8 +7,7 @@ use crate::platform::db::schema::offer_units;
 
 use crate::domain::OfferStatus;
 use crate::platform::db::schema::offers;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = offers, treat_none_as_null = true)]
@@ -28,7 +27,18 @@ pub struct Offer {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(offers, Offer, "offer");
+impl Versioned for Offer {
+    const WHAT: &'static str = "offer";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = offers::id.eq(self.id).and(offers::version.eq(read_version));
+        Ok(diesel::update(offers::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
 
 impl Offer {
     /// `open` offers past their `valid_until` read as expired even before
@@ -42,7 +52,7 @@ impl Offer {
     }
 }
 
-pub fn insert_units(conn: &mut DbConn, offer_id: Id, unit_ids: &[Id]) -> AppResult<()> {
+pub fn insert_units(conn: &mut DbConn, offer_id: Id, unit_ids: &[Id]) -> StoreResult<()> {
     for u in unit_ids {
         diesel::insert_into(offer_units::table)
             .values((
@@ -54,7 +64,7 @@ pub fn insert_units(conn: &mut DbConn, offer_id: Id, unit_ids: &[Id]) -> AppResu
     Ok(())
 }
 
-pub fn unit_ids(conn: &mut DbConn, offer_id: Id) -> AppResult<Vec<Id>> {
+pub fn unit_ids(conn: &mut DbConn, offer_id: Id) -> StoreResult<Vec<Id>> {
     Ok(offer_units::table
         .filter(offer_units::offer_id.eq(offer_id))
         .select(offer_units::unit_id)
@@ -62,7 +72,7 @@ pub fn unit_ids(conn: &mut DbConn, offer_id: Id) -> AppResult<Vec<Id>> {
         .load(conn)?)
 }
 
-pub fn of_application(conn: &mut DbConn, application_id: Id) -> AppResult<Vec<Offer>> {
+pub fn of_application(conn: &mut DbConn, application_id: Id) -> StoreResult<Vec<Offer>> {
     Ok(offers::table
         .filter(offers::application_id.eq(application_id))
         .order(offers::created_at.asc())
@@ -70,7 +80,7 @@ pub fn of_application(conn: &mut DbConn, application_id: Id) -> AppResult<Vec<Of
 }
 
 /// The parks each application has offers in.
-pub fn parks_by_application(conn: &mut DbConn) -> AppResult<HashMap<Id, Vec<Id>>> {
+pub fn parks_by_application(conn: &mut DbConn) -> StoreResult<HashMap<Id, Vec<Id>>> {
     let rows: Vec<(Id, Id)> = offers::table
         .select((offers::application_id, offers::park_id))
         .distinct()
@@ -83,7 +93,7 @@ pub fn parks_by_application(conn: &mut DbConn) -> AppResult<HashMap<Id, Vec<Id>>
 }
 
 /// Open offers whose `valid_until` has passed.
-pub fn expired_open(conn: &mut DbConn, today: NaiveDate) -> AppResult<Vec<Offer>> {
+pub fn expired_open(conn: &mut DbConn, today: NaiveDate) -> StoreResult<Vec<Offer>> {
     Ok(offers::table
         .filter(offers::status.eq(OfferStatus::Open))
         .filter(offers::valid_until.lt(today))

@@ -4,13 +4,17 @@
 pub mod conn;
 pub mod migrate;
 pub mod schema;
+mod store_error;
 pub mod text;
 pub mod tx;
 pub mod versioned;
 
+/// Ids are the domain's; storage writes them as text (`text.rs`).
+pub use crate::domain::{Id, IdList};
 pub use conn::{DbConn, DbPool, build_pool};
-pub use text::{Id, IdList};
+pub use store_error::{StoreError, StoreResult};
 pub use tx::{read, write};
+pub use versioned::{Expected, Versioned};
 
 /// Now, in UTC, truncated to the microseconds PostgreSQL keeps, so that what
 /// is written and read back compares equal on both backends.
@@ -20,4 +24,11 @@ pub fn now() -> chrono::NaiveDateTime {
     chrono::DateTime::from_timestamp_micros(micros)
         .map(|t| t.naive_utc())
         .unwrap_or(now)
+}
+
+/// Which rows of a list to read: skip `offset`, read at most `limit`.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub offset: i64,
+    pub limit: i64,
 }

@@ -1,64 +1,21 @@
-//! Values stored as TEXT on both backends: UUID ids and the API's enums.
+//! Values stored as TEXT on both backends: ids, id lists and the enums of
+//! the vocabulary.
 //! The multi-backend connection only supports the types both databases share,
 //! so these convert through strings, once, here.
-
-use std::fmt;
-use std::str::FromStr;
-
-use diesel::sql_types::Text;
-use diesel::{AsExpression, FromSqlRow};
-use serde::{Deserialize, Serialize};
-
-/// A UUID v7 id, stored as its hyphenated text.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    AsExpression,
-    FromSqlRow,
-    Serialize,
-    Deserialize,
-    utoipa::ToSchema,
-)]
-#[diesel(sql_type = Text)]
-#[serde(transparent)]
-pub struct Id(pub uuid::Uuid);
-
-impl Id {
-    pub fn new() -> Self {
-        Self(uuid::Uuid::now_v7())
-    }
-}
-
-impl Default for Id {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl fmt::Display for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl FromStr for Id {
-    type Err = uuid::Error;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        uuid::Uuid::parse_str(s).map(Id)
-    }
-}
 
 /// Implements TEXT storage on both backends (and the multi backend) for a
 /// type that is `Display + FromStr`.
 #[macro_export]
 macro_rules! sql_text {
     ($ty:ty) => {
+        // `AsExpression` and `FromSqlRow` for a type declared elsewhere (the
+        // domain knows nothing of diesel): diesel's foreign derive on a proxy.
+        const _: () = {
+            #[derive(diesel::AsExpression, diesel::FromSqlRow)]
+            #[diesel(foreign_derive, sql_type = diesel::sql_types::Text)]
+            #[allow(dead_code)]
+            struct Proxy($ty);
+        };
         impl diesel::serialize::ToSql<diesel::sql_types::Text, diesel::pg::Pg> for $ty {
             fn to_sql<'b>(
                 &'b self,
@@ -123,57 +80,19 @@ macro_rules! sql_text {
     };
 }
 
-crate::sql_text!(Id);
+crate::sql_text!(crate::domain::Id);
+crate::sql_text!(crate::domain::Role);
+crate::sql_text!(crate::domain::BuildingKind);
+crate::sql_text!(crate::domain::BuildingStatus);
+crate::sql_text!(crate::domain::FireHazardClass);
+crate::sql_text!(crate::domain::UnitStatus);
+crate::sql_text!(crate::domain::FitOut);
+crate::sql_text!(crate::domain::IndustryList);
+crate::sql_text!(crate::domain::ApplicationStatus);
+crate::sql_text!(crate::domain::OfferStatus);
+crate::sql_text!(crate::domain::LeaseStatus);
+crate::sql_text!(crate::domain::UseType);
+crate::sql_text!(crate::audit::EntityKind);
+crate::sql_text!(crate::audit::Action);
 
-/// Declares an API enum: serde and OpenAPI in snake_case, stored as TEXT.
-#[macro_export]
-macro_rules! text_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-                 serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-                 diesel::AsExpression, diesel::FromSqlRow)]
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        pub enum $name { $($(#[$vmeta])* #[serde(rename = $text)] $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(&self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-        }
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
-        }
-        impl std::str::FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                match s { $($text => Ok($name::$variant),)+ other => Err(format!("unknown {} {other:?}", stringify!($name))) }
-            }
-        }
-        $crate::sql_text!($name);
-    };
-}
-
-/// A list of ids stored as a JSON array of strings.
-#[derive(
-    Debug, Clone, Default, PartialEq, Eq, AsExpression, FromSqlRow, Serialize, Deserialize,
-)]
-#[diesel(sql_type = Text)]
-#[serde(transparent)]
-pub struct IdList(pub Vec<Id>);
-
-impl fmt::Display for IdList {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&serde_json::to_string(&self.0).map_err(|_| fmt::Error)?)
-    }
-}
-
-impl FromStr for IdList {
-    type Err = serde_json::Error;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        serde_json::from_str(s).map(IdList)
-    }
-}
-
-crate::sql_text!(IdList);
+crate::sql_text!(crate::domain::IdList);

@@ -1,13 +1,12 @@
 //! Running diesel (synchronous) off the async workers, and write transactions
 //! that serialise on SQLite.
 
-use actix_web::web;
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::prelude::*;
 
-use crate::platform::db::conn::DbConn;
-
-use crate::platform::db::conn::DbPool;
+use super::StoreError;
+use super::conn::{DbConn, DbPool};
+use crate::platform::blocking::off_thread;
 use crate::platform::error::AppResult;
 
 /// Runs `f` with a pooled connection on the blocking pool. Reads only.
@@ -17,11 +16,11 @@ where
     F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
 {
     let pool = pool.clone();
-    web::block(move || {
-        let mut conn = pool.get()?;
+    off_thread(move || {
+        let mut conn = pool.get().map_err(StoreError::from)?;
         f(&mut conn)
     })
-    .await?
+    .await
 }
 
 /// Runs `f` inside one write transaction on the blocking pool; any error rolls
@@ -32,11 +31,11 @@ where
     F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
 {
     let pool = pool.clone();
-    web::block(move || {
-        let mut conn = pool.get()?;
+    off_thread(move || {
+        let mut conn = pool.get().map_err(StoreError::from)?;
         in_write_transaction(&mut conn, f)
     })
-    .await?
+    .await
 }
 
 /// On SQLite a write transaction begins with `BEGIN IMMEDIATE`: it takes the

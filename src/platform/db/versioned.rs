@@ -1,119 +1,110 @@
-//! The queries every versioned table has.
+//! Rows with an optimistic `version`: find, insert, save (only over the
+//! version that was read) and delete, written once for every such table.
 
-/// The queries every versioned table has: `find`, `insert`, `save` (an
-/// optimistic update that bumps `version`) and `delete`.
-#[macro_export]
-macro_rules! versioned_table {
-    ($table:ident, $row:ty, $what:literal) => {
-        pub fn find(
-            conn: &mut $crate::platform::db::DbConn,
-            id: $crate::platform::db::Id,
-        ) -> $crate::platform::error::AppResult<Option<$row>> {
-            use diesel::prelude::*;
-            Ok($table::table.find(id).first::<$row>(conn).optional()?)
-        }
+use chrono::NaiveDateTime;
+use diesel::associations::HasTable;
+use diesel::dsl::{Find, Limit};
+use diesel::prelude::*;
+use diesel::query_builder::{DeleteStatement, InsertStatement, IntoUpdateTarget};
+use diesel::query_dsl::LoadQuery;
+use diesel::query_dsl::methods::{ExecuteDsl, FindDsl, LimitDsl};
 
-        /// Like `find`, but a missing row is a 404.
-        pub fn get(
-            conn: &mut $crate::platform::db::DbConn,
-            id: $crate::platform::db::Id,
-        ) -> $crate::platform::error::AppResult<$row> {
-            find(conn, id)?.ok_or_else(|| $crate::platform::error::AppError::not_found($what, id))
-        }
+use super::{DbConn, Id, StoreError, StoreResult, now};
 
-        pub fn insert(
-            conn: &mut $crate::platform::db::DbConn,
-            row: &$row,
-        ) -> $crate::platform::error::AppResult<()> {
-            use diesel::prelude::*;
-            diesel::insert_into($table::table)
-                .values(row)
-                .execute(conn)?;
-            Ok(())
-        }
+type ById<T> = Find<<T as HasTable>::Table, Id>;
 
-        /// Writes `row` if nobody changed it since it was read; bumps its
-        /// version and `updated_at`.
-        pub fn save(
-            conn: &mut $crate::platform::db::DbConn,
-            row: &mut $row,
-        ) -> $crate::platform::error::AppResult<()> {
-            use diesel::prelude::*;
-            let read_version = row.version;
-            row.version += 1;
-            row.updated_at = $crate::platform::db::now();
-            let changed = diesel::update(
-                $table::table
-                    .find(row.id)
-                    .filter($table::version.eq(read_version)),
-            )
-            .set(&*row)
+/// A table whose rows carry `id`, `version` and `updated_at`. Each table
+/// says how to write itself over the version it read; the rest is here.
+pub trait Versioned: HasTable + Sized + Send + 'static {
+    /// How errors name it: "no unit with id …".
+    const WHAT: &'static str;
+    /// The row's `version` and `updated_at`, for `save` to move on.
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime);
+
+    /// `UPDATE … SET <this row> WHERE id = ? AND version = ?`: one statement,
+    /// so two writers of the same version cannot both win. Rows written.
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize>;
+
+    fn find(conn: &mut DbConn, id: Id) -> StoreResult<Option<Self>>
+    where
+        Self::Table: FindDsl<Id>,
+        ById<Self>: LimitDsl + RunQueryDsl<DbConn>,
+        for<'q> Limit<ById<Self>>: LoadQuery<'q, DbConn, Self>,
+    {
+        Ok(FindDsl::find(Self::table(), id)
+            .first::<Self>(conn)
+            .optional()?)
+    }
+
+    /// Like `find`, but a missing row is `NotFound`.
+    fn get(conn: &mut DbConn, id: Id) -> StoreResult<Self>
+    where
+        Self::Table: FindDsl<Id>,
+        ById<Self>: LimitDsl + RunQueryDsl<DbConn>,
+        for<'q> Limit<ById<Self>>: LoadQuery<'q, DbConn, Self>,
+    {
+        Self::find(conn, id)?.ok_or(StoreError::NotFound {
+            what: Self::WHAT,
+            id,
+        })
+    }
+
+    fn insert(&self, conn: &mut DbConn) -> StoreResult<()>
+    where
+        for<'a> &'a Self: Insertable<Self::Table>,
+        for<'a> InsertStatement<Self::Table, <&'a Self as Insertable<Self::Table>>::Values>:
+            ExecuteDsl<DbConn>,
+    {
+        diesel::insert_into(Self::table())
+            .values(self)
             .execute(conn)?;
-            if changed == 0 {
-                return Err($crate::platform::error::AppError::PreconditionFailed(
-                    format!("the {} was changed by someone else; fetch it again", $what),
-                ));
-            }
-            Ok(())
-        }
+        Ok(())
+    }
 
-        pub fn delete(
-            conn: &mut $crate::platform::db::DbConn,
-            id: $crate::platform::db::Id,
-        ) -> $crate::platform::error::AppResult<()> {
-            use diesel::prelude::*;
-            diesel::delete($table::table.find(id)).execute(conn)?;
-            Ok(())
+    /// Writes the row if nobody changed it since it was read, moving its
+    /// version and `updated_at` on; `Stale` otherwise.
+    fn save(&mut self, conn: &mut DbConn) -> StoreResult<()> {
+        let (version, updated_at) = self.stamp();
+        let read_version = *version;
+        *version = read_version + 1;
+        *updated_at = now();
+        if self.write_if_unchanged(conn, read_version)? == 0 {
+            *self.stamp().0 = read_version;
+            return Err(StoreError::Stale { what: Self::WHAT });
         }
-    };
+        Ok(())
+    }
+
+    fn delete(conn: &mut DbConn, id: Id) -> StoreResult<()>
+    where
+        Self::Table: FindDsl<Id>,
+        ById<Self>: IntoUpdateTarget,
+        DeleteStatement<
+            <ById<Self> as HasTable>::Table,
+            <ById<Self> as IntoUpdateTarget>::WhereClause,
+        >: ExecuteDsl<DbConn>,
+    {
+        diesel::delete(FindDsl::find(Self::table(), id)).execute(conn)?;
+        Ok(())
+    }
 }
 
-/// `$name(conn, parent_id, paging)`: the children of one parent, a page at a
-/// time, in `$order` (ties broken by id so pages never overlap).
-#[macro_export]
-macro_rules! children_paged {
-    ($name:ident, $table:ident, $row:ty, $parent:ident, $order:expr) => {
-        pub fn $name(
-            conn: &mut $crate::platform::db::DbConn,
-            parent_id: $crate::platform::db::Id,
-            paging: $crate::platform::http::Paging,
-        ) -> $crate::platform::error::AppResult<(Vec<$row>, i64)> {
-            use diesel::prelude::*;
-            let total = $table::table
-                .filter($table::$parent.eq(parent_id))
-                .count()
-                .get_result(conn)?;
-            let items = $table::table
-                .filter($table::$parent.eq(parent_id))
-                .order(($order, $table::id.asc()))
-                .limit(paging.per_page)
-                .offset(paging.offset())
-                .load(conn)?;
-            Ok((items, total))
-        }
-    };
+/// The versions a writer expects to replace (from `If-Match`): any, or one of
+/// these. Checked inside the write transaction, against the row as read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Expected {
+    #[default]
+    Any,
+    OneOf(Vec<i32>),
 }
 
-/// `$name(conn, scope_id, value, except)`: whether another record in the same
-/// scope already has this value (a friendlier 409 than the unique index's).
-#[macro_export]
-macro_rules! taken_within {
-    ($name:ident, $table:ident, $scope:ident, $column:ident, $ty:ty) => {
-        pub fn $name(
-            conn: &mut $crate::platform::db::DbConn,
-            scope_id: $crate::platform::db::Id,
-            value: $ty,
-            except: Option<$crate::platform::db::Id>,
-        ) -> $crate::platform::error::AppResult<bool> {
-            use diesel::prelude::*;
-            let mut q = $table::table
-                .filter($table::$scope.eq(scope_id))
-                .filter($table::$column.eq(value))
-                .into_boxed();
-            if let Some(id) = except {
-                q = q.filter($table::id.ne(id));
+impl Expected {
+    pub fn check(&self, what: &'static str, current: i32) -> StoreResult<()> {
+        match self {
+            Self::OneOf(versions) if !versions.contains(&current) => {
+                Err(StoreError::VersionMismatch { what, current })
             }
-            Ok(q.count().get_result::<i64>(conn)? > 0)
+            _ => Ok(()),
         }
-    };
+    }
 }

@@ -9,8 +9,9 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
 
 use crate::access::{CurrentUser, MaybeUser};
 use crate::accounts::operators::store as park_operator;
-use crate::accounts::users::store as user;
+use crate::accounts::users::store::User;
 use crate::domain::Role;
+use crate::platform::db::Versioned;
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppError;
 use crate::state::AppState;
@@ -46,7 +47,7 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
     let claims = state.jwt.verify(&token).ok_or_else(invalid)?;
     let user_id: Id = claims.sub.parse().map_err(|_| invalid())?;
     let found = db::read(&state.pool, move |conn| {
-        let Some(u) = user::find(conn, user_id)? else {
+        let Some(u) = User::find(conn, user_id)? else {
             return Ok(None);
         };
         let park_ids = if u.role == Role::Operator {

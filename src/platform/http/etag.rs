@@ -2,6 +2,7 @@
 
 use actix_web::http::header::{self, HeaderMap};
 
+use crate::platform::db::Expected;
 use crate::platform::error::AppError;
 
 pub fn etag(version: i32) -> String {
@@ -23,22 +24,22 @@ impl IfMatch {
         }
     }
 
-    /// 412 unless the header is absent, `*`, or lists the current ETag.
-    /// Weak tags never match: If-Match uses the strong comparison.
-    pub fn check(&self, current_version: i32) -> Result<(), AppError> {
-        let Some(raw) = &self.0 else { return Ok(()) };
-        let current = etag(current_version);
-        let ok = raw
-            .split(',')
-            .map(str::trim)
-            .any(|t| t == "*" || t == current);
-        if ok {
-            Ok(())
-        } else {
-            Err(AppError::PreconditionFailed(format!(
-                "the resource has changed: its current ETag is {current}; fetch it again"
-            )))
+    /// What the client expects to replace: any version when the header is
+    /// absent or `*`, else the versions its strong tags name. Weak tags never
+    /// match (If-Match uses the strong comparison), nor do malformed ones.
+    pub fn expected(&self) -> Expected {
+        let Some(raw) = &self.0 else {
+            return Expected::Any;
+        };
+        let tags: Vec<&str> = raw.split(',').map(str::trim).collect();
+        if tags.contains(&"*") {
+            return Expected::Any;
         }
+        Expected::OneOf(
+            tags.iter()
+                .filter_map(|t| t.strip_prefix('"')?.strip_suffix('"')?.parse().ok())
+                .collect(),
+        )
     }
 }
 
@@ -55,16 +56,21 @@ impl actix_web::FromRequest for IfMatch {
 mod tests {
     use super::*;
 
-    #[test]
-    fn if_match_accepts_current_star_and_absent() {
-        assert!(IfMatch(None).check(3).is_ok());
-        assert!(IfMatch(Some("*".into())).check(3).is_ok());
-        assert!(IfMatch(Some("\"2\", \"3\"".into())).check(3).is_ok());
+    fn header(v: Option<&str>) -> Expected {
+        IfMatch(v.map(String::from)).expected()
     }
 
     #[test]
-    fn if_match_rejects_stale_and_weak() {
-        assert!(IfMatch(Some("\"2\"".into())).check(3).is_err());
-        assert!(IfMatch(Some("W/\"3\"".into())).check(3).is_err());
+    fn if_match_accepts_current_star_and_absent() {
+        assert!(header(None).check("unit", 3).is_ok());
+        assert!(header(Some("*")).check("unit", 3).is_ok());
+        assert!(header(Some("\"2\", \"3\"")).check("unit", 3).is_ok());
+    }
+
+    #[test]
+    fn if_match_rejects_stale_weak_and_malformed() {
+        assert!(header(Some("\"2\"")).check("unit", 3).is_err());
+        assert!(header(Some("W/\"3\"")).check("unit", 3).is_err());
+        assert!(header(Some("3")).check("unit", 3).is_err());
     }
 }

@@ -186,26 +186,6 @@ fn describe(e: &validator::ValidationError) -> String {
     }
 }
 
-/// For `PATCH` bodies: `Option<Option<T>>` where an absent field is `None`,
-/// `null` is `Some(None)` (clear the value) and a value is `Some(Some(v))`.
-pub fn nullable<'de, D, T>(de: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    <Option<T> as serde::Deserialize>::deserialize(de).map(Some)
-}
-
-/// For `PATCH` bodies: a field that may be absent but, when present, must not
-/// be `null` (the resource requires it).
-pub fn present<'de, D, T>(de: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    T::deserialize(de).map(Some)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

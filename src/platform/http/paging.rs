@@ -3,7 +3,8 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::platform::http::QueryMap;
+use super::QueryMap;
+use crate::platform::db::Window;
 
 pub const DEFAULT_PER_PAGE: i64 = 50;
 pub const MAX_PER_PAGE: i64 = 200;
@@ -23,8 +24,12 @@ impl Paging {
         Self { page, per_page }
     }
 
-    pub fn offset(&self) -> i64 {
-        (self.page - 1) * self.per_page
+    /// The rows of this page, for a store.
+    pub fn window(&self) -> Window {
+        Window {
+            offset: (self.page - 1) * self.per_page,
+            limit: self.per_page,
+        }
     }
 
     pub fn wrap<T>(self, items: Vec<T>, total: i64) -> Page<T> {

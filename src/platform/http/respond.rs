@@ -1,10 +1,20 @@
-//! Success answers that carry the record's version as an `ETag`.
+//! Success answers: a page of a list, and single records with their
+//! version as an `ETag`.
 
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
 use serde::Serialize;
 
+use super::Paging;
 use super::etag::etag;
+
+/// 200 with one page of `rows`, each shown as `O`.
+pub fn page<T, O: From<T> + Serialize>(
+    paging: Paging,
+    (rows, total): (Vec<T>, i64),
+) -> HttpResponse {
+    HttpResponse::Ok().json(paging.wrap(rows.into_iter().map(O::from).collect(), total))
+}
 
 /// 201 with `Location` and `ETag`.
 pub fn created<T: Serialize>(location: String, version: i32, body: &T) -> HttpResponse {
@@ -19,4 +29,9 @@ pub fn ok_tagged<T: Serialize>(version: i32, body: &T) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::ETAG, etag(version)))
         .json(body)
+}
+
+/// 204.
+pub fn no_content() -> HttpResponse {
+    HttpResponse::NoContent().finish()
 }

@@ -4,11 +4,10 @@
 use diesel::prelude::*;
 
 use crate::platform::db::schema::unit_adjacency;
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
+use crate::platform::db::{DbConn, Id, StoreResult};
 
 /// (unit, neighbour) for each of `unit_ids`.
-pub fn pairs_of(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Vec<(Id, Id)>> {
+pub fn pairs_of(conn: &mut DbConn, unit_ids: &[Id]) -> StoreResult<Vec<(Id, Id)>> {
     if unit_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -26,7 +25,7 @@ pub fn pairs_of(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Vec<(Id, Id)>> 
 }
 
 /// Makes `neighbours` exactly the units adjacent to `unit_id`, both ways.
-pub fn replace(conn: &mut DbConn, unit_id: Id, neighbours: &[Id]) -> AppResult<()> {
+pub fn replace(conn: &mut DbConn, unit_id: Id, neighbours: &[Id]) -> StoreResult<()> {
     diesel::delete(
         unit_adjacency::table.filter(
             unit_adjacency::unit_id

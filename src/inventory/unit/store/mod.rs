@@ -9,9 +9,7 @@ use diesel::prelude::*;
 use crate::domain::{FitOut, UnitStatus};
 use crate::inventory::floor::store::Floor;
 use crate::platform::db::schema::{buildings, floors, units};
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = units, treat_none_as_null = true)]
@@ -33,8 +31,35 @@ pub struct Unit {
     pub updated_at: NaiveDateTime,
 }
 
-crate::versioned_table!(units, Unit, "unit");
-crate::taken_within!(code_taken, units, building_id, code, &str);
+impl Versioned for Unit {
+    const WHAT: &'static str = "unit";
+    fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
+        (&mut self.version, &mut self.updated_at)
+    }
+    fn write_if_unchanged(&self, conn: &mut DbConn, read_version: i32) -> StoreResult<usize> {
+        let unchanged = units::id.eq(self.id).and(units::version.eq(read_version));
+        Ok(diesel::update(units::table.filter(unchanged))
+            .set(self)
+            .execute(conn)?)
+    }
+}
+/// Whether another unit in the same building already has this code
+/// (a friendlier 409 than the unique index's).
+pub fn code_taken(
+    conn: &mut DbConn,
+    building_id: Id,
+    code: &str,
+    except: Option<Id>,
+) -> StoreResult<bool> {
+    let mut q = units::table
+        .filter(units::building_id.eq(building_id))
+        .filter(units::code.eq(code))
+        .into_boxed();
+    if let Some(id) = except {
+        q = q.filter(units::id.ne(id));
+    }
+    Ok(q.count().get_result::<i64>(conn)? > 0)
+}
 
 /// A unit with what its reads show from its floor and building.
 #[derive(Debug, Clone)]
@@ -73,7 +98,7 @@ pub(crate) use joined;
 
 pub type Joined = (Unit, Floor, Id);
 
-pub fn view(conn: &mut DbConn, id: Id) -> AppResult<Option<UnitView>> {
+pub fn view(conn: &mut DbConn, id: Id) -> StoreResult<Option<UnitView>> {
     let row: Option<Joined> = joined!()
         .filter(units::id.eq(id))
         .select((units::all_columns, floors::all_columns, buildings::park_id))
@@ -82,7 +107,7 @@ pub fn view(conn: &mut DbConn, id: Id) -> AppResult<Option<UnitView>> {
     Ok(attach_adjacency(conn, row.into_iter().collect())?.pop())
 }
 
-pub fn attach_adjacency(conn: &mut DbConn, rows: Vec<Joined>) -> AppResult<Vec<UnitView>> {
+pub fn attach_adjacency(conn: &mut DbConn, rows: Vec<Joined>) -> StoreResult<Vec<UnitView>> {
     let ids: Vec<Id> = rows.iter().map(|r| r.0.id).collect();
     let mut adjacent: HashMap<Id, Vec<Id>> = HashMap::new();
     for (a, b) in adjacency::pairs_of(conn, &ids)? {
@@ -106,8 +131,8 @@ pub fn attach_adjacency(conn: &mut DbConn, rows: Vec<Joined>) -> AppResult<Vec<U
 pub fn list_on_floor(
     conn: &mut DbConn,
     floor_id: Id,
-    paging: Paging,
-) -> AppResult<(Vec<UnitView>, i64)> {
+    window: Window,
+) -> StoreResult<(Vec<UnitView>, i64)> {
     let total = units::table
         .filter(units::floor_id.eq(floor_id))
         .count()
@@ -116,14 +141,14 @@ pub fn list_on_floor(
         .filter(units::floor_id.eq(floor_id))
         .select((units::all_columns, floors::all_columns, buildings::park_id))
         .order((units::code.asc(), units::id.asc()))
-        .limit(paging.per_page)
-        .offset(paging.offset())
+        .limit(window.limit)
+        .offset(window.offset)
         .load(conn)?;
     Ok((attach_adjacency(conn, rows)?, total))
 }
 
 /// The floor of each of `ids` that exists.
-pub fn floors_of(conn: &mut DbConn, ids: &[Id]) -> AppResult<HashMap<Id, Id>> {
+pub fn floors_of(conn: &mut DbConn, ids: &[Id]) -> StoreResult<HashMap<Id, Id>> {
     let rows: Vec<(Id, Id)> = units::table
         .filter(units::id.eq_any(ids))
         .select((units::id, units::floor_id))
@@ -132,7 +157,7 @@ pub fn floors_of(conn: &mut DbConn, ids: &[Id]) -> AppResult<HashMap<Id, Id>> {
 }
 
 /// Offers and leases that name the unit (any state): they keep it from being deleted.
-pub fn deal_count(conn: &mut DbConn, id: Id) -> AppResult<i64> {
+pub fn deal_count(conn: &mut DbConn, id: Id) -> StoreResult<i64> {
     use crate::platform::db::schema::lease_units;
     use crate::platform::db::schema::offer_units;
     let offers: i64 = offer_units::table

@@ -14,9 +14,7 @@ use crate::domain::{FitOut, UnitStatus};
 use crate::inventory::unit::store::joined;
 use crate::platform::db::conn::MultiBackend;
 use crate::platform::db::schema::{buildings, floors, units};
-use crate::platform::db::{DbConn, Id};
-use crate::platform::error::AppResult;
-use crate::platform::http::Paging;
+use crate::platform::db::{DbConn, Id, StoreResult, Window};
 
 // Effective values: the unit's override, else its floor's.
 const LIVE_LOAD: &str = "COALESCE(units.live_load_kn_m2, floors.live_load_kn_m2)";
@@ -120,8 +118,8 @@ pub fn search(
     conn: &mut DbConn,
     f: &UnitFilter,
     sort: UnitSort,
-    paging: Paging,
-) -> AppResult<(Vec<UnitView>, i64)> {
+    window: Window,
+) -> StoreResult<(Vec<UnitView>, i64)> {
     let total: i64 = filtered(f).count().get_result(conn)?;
     let q = filtered(f).select((units::all_columns, floors::all_columns, buildings::park_id));
     let q = match sort {
@@ -143,8 +141,8 @@ pub fn search(
     // The id breaks ties, so pages never repeat or skip a unit.
     let rows: Vec<Joined> = q
         .then_order_by(units::id.asc())
-        .limit(paging.per_page)
-        .offset(paging.offset())
+        .limit(window.limit)
+        .offset(window.offset)
         .load(conn)?;
     Ok((attach_adjacency(conn, rows)?, total))
 }

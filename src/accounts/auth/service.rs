@@ -1,0 +1,94 @@
+//! Registering a tenant organisation with its first user, and logging in.
+//! Password hashing runs off the async workers and outside any transaction:
+//! argon2 is deliberately slow and must not hold SQLite's write lock.
+
+use super::model::Register;
+use super::throttle::{self, ThrottlePolicy};
+use crate::accounts::operators::store as operators;
+use crate::accounts::tenants::store::{self as tenants, Tenant};
+use crate::accounts::users::service::{self as users, NewAccount};
+use crate::accounts::users::store::{self as user_store, User};
+use crate::domain::{Id, Role};
+use crate::platform::auth::password;
+use crate::platform::blocking::off_thread;
+use crate::platform::db::{self, DbPool, Versioned, now};
+use crate::platform::error::{AppError, AppResult};
+
+/// Creates the organisation and its first (tenant) user.
+pub async fn register(pool: &DbPool, new: Register) -> AppResult<(User, Tenant)> {
+    let plain = new.password.clone();
+    let hash = off_thread(move || users::hash_password(&plain)).await?;
+    db::write(pool, move |c| {
+        let org = new.organization.into_row();
+        if let Some(code) = &org.credit_code
+            && tenants::credit_code_taken(c, code, None)?
+        {
+            return Err(AppError::Conflict(
+                "an organisation with this credit code is registered".into(),
+            ));
+        }
+        org.insert(c)?;
+        let account = NewAccount {
+            email: new.email,
+            display_name: new.display_name,
+            role: Role::Tenant,
+            tenant_id: Some(org.id),
+        };
+        let u = users::create_account(c, account, hash)?;
+        Ok((u, org))
+    })
+    .await
+}
+
+/// The user whose password this is, with an operator's parks; 401 for a
+/// wrong email or password alike, 429 once the email or the address has
+/// failed too often. `address` is the client's, as the edge saw it.
+pub async fn login(
+    pool: &DbPool,
+    policy: ThrottlePolicy,
+    email: String,
+    plain: String,
+    address: &str,
+) -> AppResult<(User, Vec<Id>)> {
+    let email_key = throttle::email_key(&email);
+    let keys = vec![
+        (email_key.clone(), policy.max_failures_per_email),
+        (
+            throttle::address_key(address),
+            policy.max_failures_per_address,
+        ),
+    ];
+    let (found, park_ids) = db::read(pool, {
+        let keys = keys.clone();
+        move |c| {
+            throttle::check(c, policy, &keys, now())?;
+            let u = user_store::find_by_email(c, &email)?;
+            let parks = match &u {
+                Some(u) if u.role == Role::Operator => operators::park_ids_of(c, u.id)?,
+                _ => Vec::new(),
+            };
+            Ok((u, parks))
+        }
+    })
+    .await?;
+    let verified = off_thread(move || {
+        Ok(match found {
+            Some(u) if !u.disabled => password::verify(&plain, &u.password_hash).then_some(u),
+            _ => {
+                password::verify_dummy(&plain);
+                None
+            }
+        })
+    })
+    .await?;
+    let Some(u) = verified else {
+        let keys: Vec<String> = keys.into_iter().map(|k| k.0).collect();
+        db::write(pool, move |c| {
+            throttle::record_failure(c, policy, &keys, now())
+        })
+        .await?;
+        return Err(AppError::Unauthorized("wrong email or password".into()));
+    };
+    db::write(pool, move |c| throttle::clear(c, &email_key)).await?;
+    Ok((u, park_ids))
+}

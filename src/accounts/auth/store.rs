@@ -1,0 +1,53 @@
+//! Failed logins, one row per key, kept in the database so that the limit
+//! holds across every instance.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::platform::db::schema::login_failures;
+use crate::platform::db::{DbConn, Id, StoreResult};
+
+/// The key's failures after `since`, newest first, at most `limit`.
+pub fn recent_failures(
+    conn: &mut DbConn,
+    key: &str,
+    since: NaiveDateTime,
+    limit: i64,
+) -> StoreResult<Vec<NaiveDateTime>> {
+    Ok(login_failures::table
+        .filter(login_failures::throttle_key.eq(key))
+        .filter(login_failures::failed_at.gt(since))
+        .select(login_failures::failed_at)
+        .order(login_failures::failed_at.desc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Appends a failure at `now`, dropping the key's failures up to `expired`.
+pub fn record_failure(
+    conn: &mut DbConn,
+    key: &str,
+    expired: NaiveDateTime,
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    diesel::delete(
+        login_failures::table
+            .filter(login_failures::throttle_key.eq(key))
+            .filter(login_failures::failed_at.le(expired)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(login_failures::table)
+        .values((
+            login_failures::id.eq(Id::new()),
+            login_failures::throttle_key.eq(key),
+            login_failures::failed_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn clear(conn: &mut DbConn, key: &str) -> StoreResult<()> {
+    diesel::delete(login_failures::table.filter(login_failures::throttle_key.eq(key)))
+        .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,91 @@
+//! Buildings of a park: changed by the park's operators and admins.
+
+use super::model::{BuildingOut, CreateBuilding, PatchBuilding};
+use super::store::{self, Building};
+use crate::access::CurrentUser;
+use crate::audit::{self, Entity, EntityKind};
+use crate::domain::rules;
+use crate::inventory::park::store::Park;
+use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
+use crate::platform::error::{AppError, AppResult};
+
+fn entity(b: &Building) -> Entity {
+    Entity::new(EntityKind::Building, b.id, Some(b.park_id))
+}
+
+fn ensure_code_free(c: &mut DbConn, park_id: Id, code: &str, except: Option<Id>) -> AppResult<()> {
+    if store::code_taken(c, park_id, code, except)? {
+        return Err(AppError::Conflict(format!(
+            "the park already has a building with code {code:?}"
+        )));
+    }
+    Ok(())
+}
+
+pub fn list(conn: &mut DbConn, park_id: Id, window: Window) -> AppResult<(Vec<Building>, i64)> {
+    Park::get(conn, park_id)?;
+    Ok(store::list_in_park(conn, park_id, window)?)
+}
+
+pub fn get(conn: &mut DbConn, id: Id) -> AppResult<Building> {
+    Ok(Building::get(conn, id)?)
+}
+
+pub fn create(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    park_id: Id,
+    new: CreateBuilding,
+) -> AppResult<Building> {
+    Park::get(conn, park_id)?;
+    user.require_park(park_id)?;
+    let row = new.into_row(park_id);
+    ensure_code_free(conn, park_id, &row.code, None)?;
+    row.insert(conn)?;
+    audit::created(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;
+    Ok(row)
+}
+
+/// It cannot shrink below levels that have floors or lift stops.
+pub fn update(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    id: Id,
+    expected: &Expected,
+    change: PatchBuilding,
+) -> AppResult<Building> {
+    let mut row = Building::get(conn, id)?;
+    user.require_park(row.park_id)?;
+    expected.check(Building::WHAT, row.version)?;
+    let before = BuildingOut::from(row.clone());
+    change.apply(&mut row);
+    AppError::unless_empty(rules::check_building_levels(
+        row.levels(),
+        &store::used_levels(conn, id)?,
+    ))?;
+    ensure_code_free(conn, row.park_id, &row.code, Some(id))?;
+    row.save(conn)?;
+    audit::updated(
+        conn,
+        user,
+        entity(&row),
+        &before,
+        &BuildingOut::from(row.clone()),
+    )?;
+    Ok(row)
+}
+
+/// Only a building with no floors or lifts left.
+pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+    let row = Building::get(conn, id)?;
+    user.require_park(row.park_id)?;
+    expected.check(Building::WHAT, row.version)?;
+    let (floors, lifts) = store::child_counts(conn, id)?;
+    if floors + lifts > 0 {
+        return Err(AppError::Conflict(format!(
+            "the building still has {floors} floor(s) and {lifts} freight lift(s); delete them first"
+        )));
+    }
+    audit::deleted(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;
+    Ok(Building::delete(conn, id)?)
+}

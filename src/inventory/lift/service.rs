@@ -1,0 +1,105 @@
+//! Freight lifts of a building: the levels they serve must be its levels.
+
+use super::model::{CreateFreightLift, FreightLiftOut, PatchFreightLift};
+use super::store::{self, FreightLift};
+use crate::access::CurrentUser;
+use crate::audit::{self, Entity, EntityKind};
+use crate::domain::rules;
+use crate::inventory::building::store::Building;
+use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
+use crate::platform::error::{AppError, AppResult};
+
+fn entity(l: &FreightLift, b: &Building) -> Entity {
+    Entity::new(EntityKind::FreightLift, l.id, Some(b.park_id))
+}
+
+fn check(c: &mut DbConn, lift: &FreightLift, b: &Building, except: Option<Id>) -> AppResult<()> {
+    AppError::unless_empty(rules::check_lift(
+        lift.lowest_level,
+        lift.highest_level,
+        b.levels(),
+    ))?;
+    if store::code_taken(c, b.id, &lift.code, except)? {
+        return Err(AppError::Conflict(format!(
+            "the building already has a lift with code {:?}",
+            lift.code
+        )));
+    }
+    Ok(())
+}
+
+/// The lift and its building, if the caller manages the building's park.
+fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(FreightLift, Building)> {
+    let l = FreightLift::get(c, id)?;
+    let b = Building::get(c, l.building_id)?;
+    user.require_park(b.park_id)?;
+    Ok((l, b))
+}
+
+pub fn list(
+    conn: &mut DbConn,
+    building_id: Id,
+    window: Window,
+) -> AppResult<(Vec<FreightLift>, i64)> {
+    Building::get(conn, building_id)?;
+    Ok(store::list_in_building(conn, building_id, window)?)
+}
+
+pub fn get(conn: &mut DbConn, id: Id) -> AppResult<FreightLift> {
+    Ok(FreightLift::get(conn, id)?)
+}
+
+pub fn create(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    building_id: Id,
+    new: CreateFreightLift,
+) -> AppResult<FreightLift> {
+    let b = Building::get(conn, building_id)?;
+    user.require_park(b.park_id)?;
+    let row = new.into_row(building_id);
+    check(conn, &row, &b, None)?;
+    row.insert(conn)?;
+    audit::created(
+        conn,
+        user,
+        entity(&row, &b),
+        &FreightLiftOut::from(row.clone()),
+    )?;
+    Ok(row)
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    id: Id,
+    expected: &Expected,
+    change: PatchFreightLift,
+) -> AppResult<FreightLift> {
+    let (mut row, b) = managed(conn, user, id)?;
+    expected.check(FreightLift::WHAT, row.version)?;
+    let before = FreightLiftOut::from(row.clone());
+    change.apply(&mut row);
+    check(conn, &row, &b, Some(id))?;
+    row.save(conn)?;
+    audit::updated(
+        conn,
+        user,
+        entity(&row, &b),
+        &before,
+        &FreightLiftOut::from(row.clone()),
+    )?;
+    Ok(row)
+}
+
+pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+    let (row, b) = managed(conn, user, id)?;
+    expected.check(FreightLift::WHAT, row.version)?;
+    audit::deleted(
+        conn,
+        user,
+        entity(&row, &b),
+        &FreightLiftOut::from(row.clone()),
+    )?;
+    Ok(FreightLift::delete(conn, id)?)
+}

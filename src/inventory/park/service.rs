@@ -1,0 +1,66 @@
+//! Parks: created and deleted by admins, changed by their operators too.
+
+use super::model::{CreatePark, ParkOut, PatchPark};
+use super::store::{self, Park};
+use crate::access::CurrentUser;
+use crate::audit::{self, Entity, EntityKind};
+use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
+use crate::platform::error::{AppError, AppResult};
+
+fn entity(p: &Park) -> Entity {
+    Entity::new(EntityKind::Park, p.id, Some(p.id))
+}
+
+pub fn list(conn: &mut DbConn, window: Window) -> AppResult<(Vec<Park>, i64)> {
+    Ok(store::list(conn, window)?)
+}
+
+pub fn get(conn: &mut DbConn, id: Id) -> AppResult<Park> {
+    Ok(Park::get(conn, id)?)
+}
+
+pub fn create(conn: &mut DbConn, user: &CurrentUser, new: CreatePark) -> AppResult<Park> {
+    user.require_admin()?;
+    let row = new.into_row();
+    row.insert(conn)?;
+    audit::created(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
+    Ok(row)
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    id: Id,
+    expected: &Expected,
+    change: PatchPark,
+) -> AppResult<Park> {
+    let mut row = Park::get(conn, id)?;
+    user.require_park(row.id)?;
+    expected.check(Park::WHAT, row.version)?;
+    let before = ParkOut::from(row.clone());
+    change.apply(&mut row);
+    row.save(conn)?;
+    audit::updated(
+        conn,
+        user,
+        entity(&row),
+        &before,
+        &ParkOut::from(row.clone()),
+    )?;
+    Ok(row)
+}
+
+/// Only a park with no buildings left.
+pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+    let row = Park::get(conn, id)?;
+    user.require_admin()?;
+    expected.check(Park::WHAT, row.version)?;
+    let n = store::building_count(conn, id)?;
+    if n > 0 {
+        return Err(AppError::Conflict(format!(
+            "the park still has {n} building(s); delete them first"
+        )));
+    }
+    audit::deleted(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
+    Ok(Park::delete(conn, id)?)
+}

@@ -1,0 +1,35 @@
+//! Matching a stored application, or a posted requirement, against this
+//! instance's inventory snapshot.
+
+use super::engine::{self, Requirement};
+use super::model::{MatchesOut, requirement};
+use super::snapshot::SnapshotCache;
+use crate::access::CurrentUser;
+use crate::leasing::application::service as applications;
+use crate::leasing::today;
+use crate::platform::db::{DbConn, Id};
+use crate::platform::error::AppResult;
+
+/// Space for an application the caller sees.
+pub fn for_application(
+    c: &mut DbConn,
+    cache: &SnapshotCache,
+    user: &CurrentUser,
+    id: Id,
+    limit: usize,
+) -> AppResult<MatchesOut> {
+    let a = applications::visible(c, user, id)?;
+    for_requirement(c, cache, &requirement(&a), limit)
+}
+
+/// Space for a requirement; nothing is stored.
+pub fn for_requirement(
+    c: &mut DbConn,
+    cache: &SnapshotCache,
+    req: &Requirement,
+    limit: usize,
+) -> AppResult<MatchesOut> {
+    let snapshot = cache.get(c, today())?;
+    let result = engine::find(req, snapshot.index(), limit);
+    Ok(MatchesOut::new(result, &snapshot.views))
+}
