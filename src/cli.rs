@@ -92,12 +92,11 @@ pub fn main() -> ExitCode {
 fn serve(settings: Settings) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(settings.clone()).await?;
-        let backend =
-            crate::platform::db::conn::Target::parse(&settings.database_url).backend_name();
+        let backend = crate::platform::db::conn::Target::parse(&settings.database_url).backend();
         tracing::info!(
             port = app.port(),
             database = %redact(&settings.database_url),
-            backend,
+            backend = backend.as_str(),
             "upstairs is listening on {}",
             settings.bind
         );

@@ -43,7 +43,7 @@ impl Application {
             jwt: jwt_keys(&settings)?,
             throttle: ThrottlePolicy::default(),
             trust_forwarded_for: settings.trust_forwarded_for,
-            backend: Target::parse(&settings.database_url).backend_name(),
+            backend: Target::parse(&settings.database_url).backend(),
             matching: Default::default(),
         };
         spawn_housekeeping(pool.clone());

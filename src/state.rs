@@ -13,8 +13,7 @@ pub struct AppState {
     /// Take the client address from `X-Forwarded-For` (only behind a proxy
     /// that sets it); otherwise the peer address.
     pub trust_forwarded_for: bool,
-    /// `sqlite` or `postgres`.
-    pub backend: &'static str,
+    pub backend: crate::platform::db::conn::Backend,
     /// This instance's matching snapshot.
     pub matching: std::sync::Arc<SnapshotCache>,
 }

@@ -3,10 +3,10 @@
 //! expirations and availability read the same whenever it is run.
 
 use chrono::{Duration, NaiveDate};
-use diesel::prelude::*;
 
 use crate::demo::builder;
 use crate::domain::{ApplicationStatus, FireHazardClass, LeaseStatus, OfferStatus, UseType};
+use crate::inventory::unit::store as unit_store;
 use crate::leasing::application::store::Application;
 use crate::leasing::hold::store as hold;
 use crate::leasing::hold::store::Holder;
@@ -15,7 +15,6 @@ use crate::leasing::lease::store::Lease;
 use crate::leasing::offer::store as offer;
 use crate::leasing::offer::store::Offer;
 use crate::platform::db::Versioned;
-use crate::platform::db::schema::units;
 use crate::platform::db::{DbConn, Id, IdList, now};
 use crate::platform::error::{AppError, AppResult};
 
@@ -30,11 +29,8 @@ pub struct Parties {
 }
 
 fn unit(c: &mut DbConn, code: &str) -> AppResult<Id> {
-    units::table
-        .filter(units::code.eq(code))
-        .select(units::id)
-        .first(c)
-        .map_err(|_| AppError::Internal(anyhow::anyhow!("demo unit {code} missing")))
+    unit_store::id_by_code(c, code)?
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("demo unit {code} missing")))
 }
 
 fn lease(

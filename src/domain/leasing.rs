@@ -35,9 +35,7 @@ pub enum Actor {
 
 impl ApplicationStatus {
     /// Open applications still want space (they count as demand).
-    pub fn is_open(self) -> bool {
-        matches!(self, Self::Submitted | Self::UnderReview | Self::Offered)
-    }
+    pub const OPEN: [Self; 3] = [Self::Submitted, Self::UnderReview, Self::Offered];
 }
 
 /// The state `action` leads to from `from`, or why it is not allowed.
@@ -74,11 +72,6 @@ crate::text_enum! {
 
 crate::text_enum! {
     pub enum LeaseStatus { Active => "active", Terminated => "terminated" }
-}
-
-/// The end of a lease of `months` starting on `start` (exclusive).
-pub fn period_end(start: chrono::NaiveDate, months: u32) -> Option<chrono::NaiveDate> {
-    start.checked_add_months(chrono::Months::new(months))
 }
 
 #[cfg(test)]
@@ -143,18 +136,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn periods_add_calendar_months() {
-        let d = |s: &str| s.parse::<chrono::NaiveDate>().ok();
-        assert_eq!(
-            period_end(d("2027-01-31").unwrap_or_default(), 1),
-            d("2027-02-28")
-        );
-        assert_eq!(
-            period_end(d("2027-03-01").unwrap_or_default(), 36),
-            d("2030-03-01")
-        );
     }
 }

@@ -7,12 +7,10 @@
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
-use diesel::prelude::*;
 
 use crate::inventory::unit::store::UnitView;
 use crate::matching::engine::{Index, Inventory};
 use crate::matching::store as match_data;
-use crate::platform::db::schema::match_generation;
 use crate::platform::db::{DbConn, StoreResult};
 
 self_cell::self_cell!(
@@ -42,19 +40,12 @@ pub struct SnapshotCache {
     current: Mutex<Option<Arc<Snapshot>>>,
 }
 
-fn generation(conn: &mut DbConn) -> StoreResult<i64> {
-    Ok(match_generation::table
-        .find(1)
-        .select(match_generation::value)
-        .first(conn)?)
-}
-
 impl SnapshotCache {
     /// The snapshot for `today`, reloaded when the inventory has changed.
     /// The generation is read before the data, so a snapshot is never older
     /// than its key; a change committed meanwhile only causes a reload later.
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> StoreResult<Arc<Snapshot>> {
-        let key = (generation(conn)?, today);
+        let key = (match_data::generation(conn)?, today);
         // One loader at a time: concurrent requests wait for it rather than
         // all reading the whole inventory at once.
         let mut current = self

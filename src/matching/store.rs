@@ -9,7 +9,7 @@ use crate::inventory::lift::store::FreightLift;
 use crate::inventory::park::store::Park;
 use crate::inventory::unit::store::UnitView;
 use crate::matching::engine::{BuildingInfo, Hold, Inventory, LiftInfo, ParkInfo, UnitInfo};
-use crate::platform::db::schema::{buildings, freight_lifts, parks};
+use crate::platform::db::schema::{buildings, freight_lifts, match_generation, parks};
 use crate::platform::db::{DbConn, StoreResult};
 
 /// The snapshot, and the unit views for answering with whole units.
@@ -81,4 +81,12 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> StoreResult<(Inventory, Vec<
             .collect(),
     };
     Ok((inventory, views))
+}
+
+/// The counter the database moves on every change matching depends on.
+pub fn generation(conn: &mut DbConn) -> StoreResult<i64> {
+    Ok(match_generation::table
+        .find(1)
+        .select(match_generation::value)
+        .first(conn)?)
 }

@@ -129,11 +129,7 @@ pub fn open(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<Application>
         tenant_id: None,
     };
     Ok(visible(who, &any)
-        .filter(applications::status.eq_any([
-            ApplicationStatus::Submitted,
-            ApplicationStatus::UnderReview,
-            ApplicationStatus::Offered,
-        ]))
+        .filter(applications::status.eq_any(ApplicationStatus::OPEN))
         .order(applications::id.asc())
         .load(conn)?)
 }

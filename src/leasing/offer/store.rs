@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -77,19 +75,6 @@ pub fn of_application(conn: &mut DbConn, application_id: Id) -> StoreResult<Vec<
         .filter(offers::application_id.eq(application_id))
         .order(offers::created_at.asc())
         .load(conn)?)
-}
-
-/// The parks each application has offers in.
-pub fn parks_by_application(conn: &mut DbConn) -> StoreResult<HashMap<Id, Vec<Id>>> {
-    let rows: Vec<(Id, Id)> = offers::table
-        .select((offers::application_id, offers::park_id))
-        .distinct()
-        .load(conn)?;
-    let mut map: HashMap<Id, Vec<Id>> = HashMap::new();
-    for (a, p) in rows {
-        map.entry(a).or_default().push(p);
-    }
-    Ok(map)
 }
 
 /// Open offers whose `valid_until` has passed.

@@ -16,6 +16,11 @@ pub enum DbConn {
 pub type DbPool = r2d2::Pool<Manager>;
 pub type PooledConn = r2d2::PooledConnection<Manager>;
 
+crate::text_enum! {
+    /// The database behind the pool.
+    pub enum Backend { Postgres => "postgres", Sqlite => "sqlite" }
+}
+
 /// Which database a URL names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
@@ -35,10 +40,10 @@ impl Target {
         }
     }
 
-    pub fn backend_name(&self) -> &'static str {
+    pub fn backend(&self) -> Backend {
         match self {
-            Self::Postgres(_) => "postgres",
-            Self::Sqlite(_) => "sqlite",
+            Self::Postgres(_) => Backend::Postgres,
+            Self::Sqlite(_) => Backend::Sqlite,
         }
     }
 }

@@ -32,3 +32,9 @@ pub struct Window {
     pub offset: i64,
     pub limit: i64,
 }
+
+/// Whether the database answers.
+pub fn ping(conn: &mut DbConn) -> bool {
+    use diesel::connection::SimpleConnection;
+    conn.batch_execute("SELECT 1").is_ok()
+}

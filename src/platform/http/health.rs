@@ -1,11 +1,11 @@
 //! Liveness and readiness, outside `/api/v1`.
 
 use actix_web::{HttpResponse, get, web};
-use diesel::connection::SimpleConnection;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::platform::db;
+use crate::platform::db::conn::Backend;
 use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
@@ -13,7 +13,7 @@ pub struct Health {
     /// `ok`, or `unavailable`.
     pub status: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub database: Option<String>,
+    pub database: Option<Backend>,
 }
 
 /// The process is up.
@@ -31,12 +31,12 @@ pub async fn healthz() -> HttpResponse {
 #[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let backend = state.backend;
-    let ok = db::read(&state.pool, |c| Ok(c.batch_execute("SELECT 1").is_ok()))
+    let ok = db::read(&state.pool, |c| Ok(db::ping(c)))
         .await
         .unwrap_or(false);
     let body = Health {
         status: if ok { "ok" } else { "unavailable" }.into(),
-        database: Some(backend.into()),
+        database: Some(backend),
     };
     if ok {
         HttpResponse::Ok().json(body)

@@ -170,3 +170,12 @@ pub fn deal_count(conn: &mut DbConn, id: Id) -> StoreResult<i64> {
         .get_result(conn)?;
     Ok(offers + leases)
 }
+
+/// The unit with this code in any building (the demo's codes are unique).
+pub fn id_by_code(conn: &mut DbConn, code: &str) -> StoreResult<Option<Id>> {
+    Ok(units::table
+        .filter(units::code.eq(code))
+        .select(units::id)
+        .first(conn)
+        .optional()?)
+}
