@@ -6,6 +6,7 @@ mod id;
 pub mod industry;
 pub mod inventory;
 pub mod leasing;
+pub mod limits;
 pub mod occupancy;
 pub mod rules;
 mod text_enum;

@@ -82,14 +82,6 @@ pub fn password(s: &str) -> Result<(), ValidationError> {
     Ok(())
 }
 
-pub fn finite(v: f64) -> Result<(), ValidationError> {
-    if v.is_finite() {
-        Ok(())
-    } else {
-        Err(error("finite", "must be a finite number".into()))
-    }
-}
-
 /// For `PATCH` bodies: `Option<Option<T>>` where an absent field is `None`,
 /// `null` is `Some(None)` (clear the value) and a value is `Some(Some(v))`.
 pub fn nullable<'de, D, T>(de: D) -> Result<Option<Option<T>>, D::Error>

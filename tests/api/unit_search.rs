@@ -168,6 +168,9 @@ async fn search_pages_and_rejects_bad_parameters() {
         "park_id=abc",
         "min_area_m2=10&max_area_m2=5",
         "colour=red",
+        "min_area_m2=NaN",
+        "min_live_load_kn_m2=inf",
+        "min_area_m2=-5",
     ] {
         let r = f.app.get(&format!("/api/v1/units?{bad}"), None).await;
         r.expect_problem(422, "validation_failed");

@@ -5,6 +5,7 @@ use validator::Validate;
 
 use crate::platform::validation as checks;
 
+use crate::domain::limits as L;
 use crate::domain::{BuildingKind, BuildingStatus, FireHazardClass};
 use crate::inventory::building::store::Building;
 use crate::platform::db::{Id, now};
@@ -20,9 +21,9 @@ pub struct CreateBuilding {
     #[validate(length(max = 200))]
     pub name: Option<String>,
     pub kind: BuildingKind,
-    #[validate(range(min = 1, max = 200))]
+    #[validate(range(min = 1, max = L::FLOORS_ABOVE_GROUND_MAX))]
     pub floors_above_ground: i32,
-    #[validate(range(min = 0, max = 20))]
+    #[validate(range(min = 0, max = L::FLOORS_BELOW_GROUND_MAX))]
     pub floors_below_ground: Option<i32>,
     pub status: BuildingStatus,
     pub completion_date: Option<NaiveDate>,
@@ -64,10 +65,10 @@ pub struct PatchBuilding {
     #[serde(default, deserialize_with = "present")]
     pub kind: Option<BuildingKind>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 200))]
+    #[validate(range(min = 1, max = L::FLOORS_ABOVE_GROUND_MAX))]
     pub floors_above_ground: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 0, max = 20))]
+    #[validate(range(min = 0, max = L::FLOORS_BELOW_GROUND_MAX))]
     pub floors_below_ground: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     pub status: Option<BuildingStatus>,

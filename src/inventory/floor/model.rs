@@ -3,8 +3,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use crate::platform::validation as checks;
-
+use crate::domain::limits as L;
 use crate::inventory::floor::store::Floor;
 use crate::platform::db::{Id, now};
 use crate::platform::time::utc;
@@ -14,23 +13,23 @@ use crate::platform::validation::{nullable, present};
 #[serde(deny_unknown_fields)]
 pub struct CreateFloor {
     /// 1 = ground floor, negative = basement; unique per building.
-    #[validate(range(min = -20, max = 200))]
+    #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
     pub level: i32,
     /// Floor to floor.
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     pub floor_height_mm: i32,
     /// Usable height under beams and services.
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     pub clear_height_mm: i32,
-    #[validate(range(min = 0.1, max = 100.0), custom(function = "checks::finite"))]
+    #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
     pub live_load_kn_m2: f64,
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub area_m2: f64,
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     pub column_grid_x_mm: Option<i32>,
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     pub column_grid_y_mm: Option<i32>,
-    #[validate(range(min = 0.0, max = 1_000_000.0))]
+    #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     pub power_kva: Option<f64>,
     #[serde(default)]
     pub has_utility_shaft: bool,
@@ -62,30 +61,30 @@ impl CreateFloor {
 #[serde(deny_unknown_fields)]
 pub struct PatchFloor {
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = -20, max = 200))]
+    #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
     pub level: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     pub floor_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     pub clear_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 0.1, max = 100.0))]
+    #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
     pub live_load_kn_m2: Option<f64>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub area_m2: Option<f64>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     #[schema(value_type = Option<i32>)]
     pub column_grid_x_mm: Option<Option<i32>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     #[schema(value_type = Option<i32>)]
     pub column_grid_y_mm: Option<Option<i32>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 0.0, max = 1_000_000.0))]
+    #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     #[schema(value_type = Option<f64>)]
     pub power_kva: Option<Option<f64>>,
     #[serde(default, deserialize_with = "present")]

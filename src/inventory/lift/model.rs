@@ -5,6 +5,7 @@ use validator::Validate;
 
 use crate::platform::validation as checks;
 
+use crate::domain::limits as L;
 use crate::inventory::lift::store::FreightLift;
 use crate::platform::db::{Id, now};
 use crate::platform::time::utc;
@@ -15,22 +16,22 @@ use crate::platform::validation::present;
 pub struct CreateFreightLift {
     #[validate(custom(function = "checks::code"))]
     pub code: String,
-    #[validate(range(min = 1, max = 100_000))]
+    #[validate(range(min = 1, max = L::LIFT_RATED_LOAD_KG_MAX))]
     pub rated_load_kg: i32,
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub car_width_mm: i32,
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub car_depth_mm: i32,
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub car_height_mm: i32,
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub door_width_mm: i32,
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub door_height_mm: i32,
     /// Lowest level served (1 = ground floor, negative = basement).
-    #[validate(range(min = -20, max = 200))]
+    #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
     pub lowest_level: i32,
-    #[validate(range(min = -20, max = 200))]
+    #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
     pub highest_level: i32,
 }
 
@@ -63,28 +64,28 @@ pub struct PatchFreightLift {
     #[validate(custom(function = "checks::code"))]
     pub code: Option<String>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 100_000))]
+    #[validate(range(min = 1, max = L::LIFT_RATED_LOAD_KG_MAX))]
     pub rated_load_kg: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub car_width_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub car_depth_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub car_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub door_width_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 20_000))]
+    #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
     pub door_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = -20, max = 200))]
+    #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
     pub lowest_level: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = -20, max = 200))]
+    #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
     pub highest_level: Option<i32>,
 }
 

@@ -6,6 +6,7 @@ use validator::Validate;
 use crate::platform::validation as checks;
 
 use crate::domain::IndustryList;
+use crate::domain::limits as L;
 use crate::inventory::park::store::Park;
 use crate::platform::db::{Id, now};
 use crate::platform::time::utc;
@@ -22,7 +23,7 @@ pub struct CreatePark {
     pub city: Option<String>,
     #[validate(length(max = 300))]
     pub address: Option<String>,
-    #[validate(range(exclusive_min = 0.0, max = 100_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::SITE_AREA_M2_MAX))]
     pub site_area_m2: Option<f64>,
     #[validate(length(max = 5000))]
     pub description: Option<String>,
@@ -70,7 +71,7 @@ pub struct PatchPark {
     #[schema(value_type = Option<String>)]
     pub address: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(exclusive_min = 0.0, max = 100_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::SITE_AREA_M2_MAX))]
     #[schema(value_type = Option<f64>)]
     pub site_area_m2: Option<Option<f64>>,
     #[serde(default, deserialize_with = "nullable")]

@@ -5,6 +5,7 @@ use super::model::{CreateUnit, PatchUnit, UnitOut};
 use super::service;
 use super::store::search::{UnitFilter, UnitSort};
 use crate::access::CurrentUser;
+use crate::domain::limits as L;
 use crate::domain::{FitOut, UnitStatus};
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
@@ -42,12 +43,12 @@ async fn search_units(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<
         floor_id: q.take("floor_id", "a UUID"),
         status: q.take("status", "one of available, reserved, leased, unavailable"),
         fit_out: q.take("fit_out", "one of bare_shell, standard, cleanroom"),
-        min_area_m2: q.take_in("min_area_m2", 0.0, 1e9),
-        max_area_m2: q.take_in("max_area_m2", 0.0, 1e9),
-        min_live_load_kn_m2: q.take_in("min_live_load_kn_m2", 0.0, 1e4),
-        min_clear_height_mm: q.take_in("min_clear_height_mm", 0, 100_000),
-        min_lift_load_kg: q.take_in("min_lift_load_kg", 0, 1_000_000),
-        max_rent_fen_m2_day: q.take_in("max_rent_fen_m2_day", 0, 1_000_000_000),
+        min_area_m2: q.take_in("min_area_m2", 0.0, L::AREA_M2_MAX),
+        max_area_m2: q.take_in("max_area_m2", 0.0, L::AREA_M2_MAX),
+        min_live_load_kn_m2: q.take_in("min_live_load_kn_m2", 0.0, L::LIVE_LOAD_KN_M2_MAX),
+        min_clear_height_mm: q.take_in("min_clear_height_mm", 0, L::STOREY_HEIGHT_MM_MAX),
+        min_lift_load_kg: q.take_in("min_lift_load_kg", 0, L::LIFT_RATED_LOAD_KG_MAX),
+        max_rent_fen_m2_day: q.take_in("max_rent_fen_m2_day", 0, L::RENT_FEN_M2_DAY_MAX),
     };
     let sort_names = UnitSort::ALL
         .iter()

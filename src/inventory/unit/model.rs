@@ -5,6 +5,7 @@ use validator::Validate;
 
 use crate::platform::validation as checks;
 
+use crate::domain::limits as L;
 use crate::domain::{FitOut, UnitStatus};
 use crate::inventory::floor::store::Floor;
 use crate::inventory::unit::store::{Unit, UnitView};
@@ -18,24 +19,24 @@ pub struct CreateUnit {
     /// Unique in its building, e.g. `A1-0501`.
     #[validate(custom(function = "checks::code"))]
     pub code: String,
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub area_m2: f64,
     /// Only `available` or `unavailable`; the others follow offers and leases.
     pub status: UnitStatus,
-    #[validate(range(min = 0, max = 10_000_000))]
+    #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     pub asking_rent_fen_m2_day: i64,
     pub fit_out: FitOut,
     /// Overrides the floor's value.
-    #[validate(range(min = 0.1, max = 100.0))]
+    #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
     pub live_load_kn_m2: Option<f64>,
     /// Overrides the floor's value.
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     pub clear_height_mm: Option<i32>,
     /// Overrides the floor's value.
-    #[validate(range(min = 0.0, max = 1_000_000.0))]
+    #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     pub power_kva: Option<f64>,
     /// Units on the same floor that share a wall with this one.
-    #[validate(length(max = 50))]
+    #[validate(length(max = L::LIST_MAX))]
     pub adjacent_unit_ids: Option<Vec<Id>>,
 }
 
@@ -69,31 +70,31 @@ pub struct PatchUnit {
     #[validate(custom(function = "checks::code"))]
     pub code: Option<String>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub area_m2: Option<f64>,
     #[serde(default, deserialize_with = "present")]
     pub status: Option<UnitStatus>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 0, max = 10_000_000))]
+    #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     pub asking_rent_fen_m2_day: Option<i64>,
     #[serde(default, deserialize_with = "present")]
     pub fit_out: Option<FitOut>,
     /// `null` returns to the floor's value.
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 0.1, max = 100.0))]
+    #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
     #[schema(value_type = Option<f64>)]
     pub live_load_kn_m2: Option<Option<f64>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     #[schema(value_type = Option<i32>)]
     pub clear_height_mm: Option<Option<i32>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 0.0, max = 1_000_000.0))]
+    #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     #[schema(value_type = Option<f64>)]
     pub power_kva: Option<Option<f64>>,
     /// Replaces the whole set of neighbours.
     #[serde(default, deserialize_with = "present")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = L::LIST_MAX))]
     pub adjacent_unit_ids: Option<Vec<Id>>,
 }
 

@@ -5,6 +5,7 @@ use validator::{Validate, ValidationError};
 
 use crate::platform::validation as checks;
 
+use crate::domain::limits as L;
 use crate::domain::{ApplicationStatus, FireHazardClass, UseType};
 use crate::leasing::application::store::Application;
 use crate::platform::db::{Id, IdList, now};
@@ -15,13 +16,13 @@ use crate::platform::validation::{nullable, present};
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HeaviestItem {
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::ITEM_WEIGHT_KG_MAX))]
     pub weight_kg: f64,
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     pub length_mm: i32,
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     pub width_mm: i32,
-    #[validate(range(min = 1, max = 50_000))]
+    #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
     pub height_mm: i32,
 }
 
@@ -49,27 +50,27 @@ pub struct CreateApplication {
     #[serde(rename = "use")]
     #[schema(rename = "use")]
     pub use_type: UseType,
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub min_area_m2: f64,
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub max_area_m2: Option<f64>,
-    #[validate(range(min = 0.1, max = 100.0))]
+    #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
     pub min_live_load_kn_m2: Option<f64>,
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     pub min_clear_height_mm: Option<i32>,
     #[validate(nested)]
     pub heaviest_item: Option<HeaviestItem>,
     /// GB 50016 production class of the tenant's process.
     pub fire_hazard_class: FireHazardClass,
-    #[validate(range(min = 0.0, max = 1_000_000.0))]
+    #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     pub min_power_kva: Option<f64>,
     pub needs_utility_shaft: bool,
-    #[validate(range(min = 0, max = 10_000_000))]
+    #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     pub max_rent_fen_m2_day: Option<i64>,
     pub move_in_date: NaiveDate,
-    #[validate(range(min = 1, max = 600))]
+    #[validate(range(min = 1, max = L::LEASE_MONTHS_MAX))]
     pub lease_months: i32,
-    #[validate(length(max = 50))]
+    #[validate(length(max = L::LIST_MAX))]
     pub preferred_park_ids: Option<Vec<Id>>,
     #[serde(default = "yes")]
     pub allow_combined_units: bool,
@@ -127,18 +128,18 @@ pub struct PatchApplication {
     #[schema(rename = "use")]
     pub use_type: Option<UseType>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     pub min_area_m2: Option<f64>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(exclusive_min = 0.0, max = 1_000_000.0))]
+    #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
     #[schema(value_type = Option<f64>)]
     pub max_area_m2: Option<Option<f64>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 0.1, max = 100.0))]
+    #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
     #[schema(value_type = Option<f64>)]
     pub min_live_load_kn_m2: Option<Option<f64>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 1, max = 30_000))]
+    #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
     #[schema(value_type = Option<i32>)]
     pub min_clear_height_mm: Option<Option<i32>>,
     #[serde(default, deserialize_with = "nullable")]
@@ -148,22 +149,22 @@ pub struct PatchApplication {
     #[serde(default, deserialize_with = "present")]
     pub fire_hazard_class: Option<FireHazardClass>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 0.0, max = 1_000_000.0))]
+    #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     #[schema(value_type = Option<f64>)]
     pub min_power_kva: Option<Option<f64>>,
     #[serde(default, deserialize_with = "present")]
     pub needs_utility_shaft: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(range(min = 0, max = 10_000_000))]
+    #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     #[schema(value_type = Option<i64>)]
     pub max_rent_fen_m2_day: Option<Option<i64>>,
     #[serde(default, deserialize_with = "present")]
     pub move_in_date: Option<NaiveDate>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(range(min = 1, max = 600))]
+    #[validate(range(min = 1, max = L::LEASE_MONTHS_MAX))]
     pub lease_months: Option<i32>,
     #[serde(default, deserialize_with = "present")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = L::LIST_MAX))]
     pub preferred_park_ids: Option<Vec<Id>>,
     #[serde(default, deserialize_with = "present")]
     pub allow_combined_units: Option<bool>,

@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 use crate::domain::LeaseStatus;
+use crate::domain::limits as L;
 use crate::leasing::lease::store::Lease;
 use crate::platform::db::Id;
 use crate::platform::time::utc;
@@ -24,12 +25,12 @@ fn lease_dates(l: &CreateLease) -> Result<(), ValidationError> {
 #[validate(schema(function = "lease_dates", skip_on_field_errors = true))]
 pub struct CreateLease {
     pub tenant_id: Id,
-    #[validate(length(min = 1, max = 20), custom(function = "unique_ids"))]
+    #[validate(length(min = 1, max = L::UNITS_PER_DEAL_MAX), custom(function = "unique_ids"))]
     pub unit_ids: Vec<Id>,
     pub start_date: NaiveDate,
     /// Exclusive: the first day the units are free again.
     pub end_date: NaiveDate,
-    #[validate(range(min = 0, max = 10_000_000))]
+    #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     pub rent_fen_m2_day: i64,
 }
 

@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 use crate::domain::OfferStatus;
+use crate::domain::limits as L;
 use crate::leasing::offer::store::Offer;
 use crate::platform::db::Id;
 use crate::platform::time::utc;
@@ -24,11 +25,11 @@ fn offer_dates(o: &CreateOffer) -> Result<(), ValidationError> {
 #[serde(deny_unknown_fields)]
 #[validate(schema(function = "offer_dates", skip_on_field_errors = true))]
 pub struct CreateOffer {
-    #[validate(length(min = 1, max = 20), custom(function = "unique_ids"))]
+    #[validate(length(min = 1, max = L::UNITS_PER_DEAL_MAX), custom(function = "unique_ids"))]
     pub unit_ids: Vec<Id>,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
-    #[validate(range(min = 0, max = 10_000_000))]
+    #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     pub rent_fen_m2_day: i64,
     /// The last day the tenant may accept; the units are held until then.
     pub valid_until: NaiveDate,

@@ -64,7 +64,8 @@ impl QueryMap {
         max: T,
     ) -> Option<T> {
         let v = self.take::<T>(name, "a number")?;
-        if v < min || v > max {
+        // Written so that NaN, which compares false with everything, is out.
+        if !(min <= v && v <= max) {
             self.errors.push(FieldError::new(
                 name,
                 "range",
