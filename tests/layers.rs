@@ -48,7 +48,7 @@ const HTTP_ERROR: &[&str] = &["AppError", "AppResult", "platform::error", "platf
 
 #[derive(Debug)]
 enum Role {
-    /// `http.rs`, and the edge's own platform: actix and utoipa.
+    /// `http.rs` (or `http/`), and the edge's own platform: actix and utoipa.
     Http,
     /// Startup, routing, the CLI and the OpenAPI document: may wire anything.
     Composition,
@@ -71,7 +71,7 @@ fn role(rel: &str) -> Role {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if rel.starts_with("domain/") || rel.starts_with("matching/engine/") {
         Role::Domain
-    } else if rel.starts_with("platform/http/") || name == "http.rs" {
+    } else if rel.starts_with("platform/http/") || name == "http.rs" || rel.contains("/http/") {
         Role::Http
     } else if rel.starts_with("platform/db/") {
         Role::Storage

@@ -4,6 +4,7 @@
 
 use super::model::Register;
 use super::throttle::{self, ThrottlePolicy};
+use crate::access::CurrentUser;
 use crate::accounts::operators::store as operators;
 use crate::accounts::tenants::store::{self as tenants, Tenant};
 use crate::accounts::users::service::{self as users, NewAccount};
@@ -91,4 +92,38 @@ pub async fn login(
     };
     db::write(pool, move |c| throttle::clear(c, &email_key)).await?;
     Ok((u, park_ids))
+}
+
+/// The caller behind a verified token, re-read on every request: a disabled
+/// or deleted user, one given another role, or one whose password changed
+/// since the token (`session_version`), loses the old rights at once.
+pub async fn caller(pool: &DbPool, user_id: Id, session_version: i32) -> AppResult<CurrentUser> {
+    let found = db::read(pool, move |conn| {
+        let Some(u) = User::find(conn, user_id)? else {
+            return Ok(None);
+        };
+        let park_ids = if u.role == Role::Operator {
+            operators::park_ids_of(conn, u.id)?
+        } else {
+            Vec::new()
+        };
+        Ok(Some((u, park_ids)))
+    })
+    .await?;
+    match found {
+        Some((u, _)) if u.session_version != session_version => Err(AppError::Unauthorized(
+            "the password changed after this token was issued; log in again".into(),
+        )),
+        Some((u, park_ids)) if !u.disabled => Ok(CurrentUser {
+            id: u.id,
+            email: u.email,
+            display_name: u.display_name,
+            role: u.role,
+            tenant_id: u.tenant_id,
+            park_ids,
+        }),
+        _ => Err(AppError::Unauthorized(
+            "this account no longer exists or is disabled".into(),
+        )),
+    }
 }

@@ -1,6 +1,5 @@
 //! The HTTP edge: extractors and helpers shared by every route.
 
-pub mod caller;
 pub mod etag;
 pub mod health;
 pub mod json;

@@ -1,9 +1,11 @@
+mod caller;
+
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::model::{Login, MeOut, Register, Registered, TokenOut};
-use super::service;
 use crate::access::CurrentUser;
+use crate::accounts::auth::model::{Login, MeOut, Register, Registered, TokenOut};
+use crate::accounts::auth::service;
 use crate::accounts::tenants::model::TenantOut;
 use crate::accounts::users::model::UserOut;
 use crate::domain::Role;

@@ -8,11 +8,8 @@ use std::pin::Pin;
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
 
 use crate::access::{CurrentUser, MaybeUser};
-use crate::accounts::operators::store as park_operator;
-use crate::accounts::users::store::User;
-use crate::domain::Role;
-use crate::platform::db::Versioned;
-use crate::platform::db::{self, Id};
+use crate::accounts::auth::service;
+use crate::domain::Id;
 use crate::platform::error::AppError;
 use crate::state::AppState;
 
@@ -46,35 +43,8 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
     let invalid = || AppError::Unauthorized("the token is invalid or has expired".into());
     let claims = state.jwt.verify(&token).ok_or_else(invalid)?;
     let user_id: Id = claims.sub.parse().map_err(|_| invalid())?;
-    let found = db::read(&state.pool, move |conn| {
-        let Some(u) = User::find(conn, user_id)? else {
-            return Ok(None);
-        };
-        let park_ids = if u.role == Role::Operator {
-            park_operator::park_ids_of(conn, u.id)?
-        } else {
-            Vec::new()
-        };
-        Ok(Some((u, park_ids)))
-    })
-    .await?;
-    let revoked = |u: &crate::accounts::users::store::User| claims.sv != u.session_version;
-    match found {
-        Some((u, _)) if revoked(&u) => Err(AppError::Unauthorized(
-            "the password changed after this token was issued; log in again".into(),
-        )),
-        Some((u, park_ids)) if !u.disabled => Ok(Some(CurrentUser {
-            id: u.id,
-            email: u.email,
-            display_name: u.display_name,
-            role: u.role,
-            tenant_id: u.tenant_id,
-            park_ids,
-        })),
-        _ => Err(AppError::Unauthorized(
-            "this account no longer exists or is disabled".into(),
-        )),
-    }
+    let user = service::caller(&state.pool, user_id, claims.sv).await?;
+    Ok(Some(user))
 }
 
 impl FromRequest for CurrentUser {
