@@ -5,7 +5,6 @@
 use super::model::Register;
 use super::throttle::{self, ThrottlePolicy};
 use crate::access::CurrentUser;
-use crate::accounts::operators::store as operators;
 use crate::accounts::tenants::store::{self as tenants, Tenant};
 use crate::accounts::users::service::{self as users, NewAccount};
 use crate::accounts::users::store::{self as user_store, User};
@@ -65,8 +64,8 @@ pub async fn login(
             throttle::check(c, policy, &keys, now())?;
             let u = user_store::find_by_email(c, &email)?;
             let parks = match &u {
-                Some(u) if u.role == Role::Operator => operators::park_ids_of(c, u.id)?,
-                _ => Vec::new(),
+                Some(u) => users::managed_parks(c, u)?,
+                None => Vec::new(),
             };
             Ok((u, parks))
         }
@@ -102,11 +101,7 @@ pub async fn caller(pool: &DbPool, user_id: Id, session_version: i32) -> AppResu
         let Some(u) = User::find(conn, user_id)? else {
             return Ok(None);
         };
-        let park_ids = if u.role == Role::Operator {
-            operators::park_ids_of(conn, u.id)?
-        } else {
-            Vec::new()
-        };
+        let park_ids = users::managed_parks(conn, &u)?;
         Ok(Some((u, park_ids)))
     })
     .await?;

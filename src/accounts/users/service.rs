@@ -20,13 +20,18 @@ fn entity(id: Id) -> Entity {
     Entity::new(EntityKind::User, id, None)
 }
 
+/// The parks an operator manages; none for other roles.
+pub fn managed_parks(c: &mut DbConn, u: &User) -> AppResult<Vec<Id>> {
+    if u.role == Role::Operator {
+        Ok(operators::park_ids_of(c, u.id)?)
+    } else {
+        Ok(Vec::new())
+    }
+}
+
 /// The account as shown: an operator's with its parks.
 pub fn shown(c: &mut DbConn, u: User) -> AppResult<UserOut> {
-    let parks = if u.role == Role::Operator {
-        operators::park_ids_of(c, u.id)?
-    } else {
-        Vec::new()
-    };
+    let parks = managed_parks(c, &u)?;
     Ok(UserOut::new(u, parks))
 }
 
