@@ -12,7 +12,7 @@ use futures_util::FutureExt;
 use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::accounts::auth::throttle::ThrottlePolicy;
 use crate::config::Settings;
@@ -161,7 +161,7 @@ fn cors(origins: &[String]) -> Cors {
 }
 
 /// The API document, built the way the server registers its routes.
-pub fn openapi_document() -> utoipa::openapi::OpenApi {
+pub fn openapi_document() -> serde_json::Value {
     let (_, doc) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
@@ -182,7 +182,7 @@ async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
 
 fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow::Result<Server> {
     let origins = settings.cors_origin_list();
-    let doc = openapi_document();
+    let doc = std::sync::Arc::new(openapi_document());
     let state = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         let path_config = web::PathConfig::default().error_handler(|_, req| {
@@ -192,13 +192,25 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
             ))
             .into()
         });
-        let swagger = SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", doc.clone());
+        // The page reads the document from the API itself and never asks an
+        // outside validator: park intranets are often offline.
+        let swagger = SwaggerUi::new("/docs/{_:.*}")
+            .config(Config::new(["/api/v1/openapi.json"]).validator_url("none"));
+        let document = doc.clone();
         let (app, _) = App::new()
             .into_utoipa_app()
             .app_data(state.clone())
             .app_data(path_config)
             // Before the `/api/v1` scope, which would otherwise swallow the document's path.
-            .map(|app| app.service(swagger))
+            .map(|app| {
+                app.service(swagger).route(
+                    "/api/v1/openapi.json",
+                    web::get().to(move || {
+                        let body = document.clone();
+                        async move { HttpResponse::Ok().json(body.as_ref()) }
+                    }),
+                )
+            })
             .service(health::healthz)
             .service(health::readyz)
             .service(utoipa_actix_web::scope("/api/v1").configure(routes::configure_v1))

@@ -81,16 +81,18 @@ fn role(rel: &str) -> Role {
         Role::Store
     } else if name == "model.rs" {
         Role::Model
-    } else if matches!(
-        rel,
-        "main.rs"
-            | "lib.rs"
-            | "cli.rs"
-            | "startup.rs"
-            | "routes.rs"
-            | "openapi.rs"
-            | "telemetry.rs"
-    ) {
+    } else if rel.starts_with("openapi/")
+        || matches!(
+            rel,
+            "main.rs"
+                | "lib.rs"
+                | "cli.rs"
+                | "startup.rs"
+                | "routes.rs"
+                | "openapi.rs"
+                | "telemetry.rs"
+        )
+    {
         Role::Composition
     } else {
         Role::Service

@@ -64,6 +64,26 @@ crate::text_enum! {
     pub enum FitOut { BareShell => "bare_shell", Standard => "standard", Cleanroom => "cleanroom" }
 }
 
+crate::text_enum! {
+    /// Orders of `GET /units`; a leading `-` means descending.
+    pub enum UnitSort {
+        AreaAsc => "area_m2",
+        AreaDesc => "-area_m2",
+        RentAsc => "asking_rent_fen_m2_day",
+        RentDesc => "-asking_rent_fen_m2_day",
+        LevelAsc => "level",
+        LevelDesc => "-level",
+        CodeAsc => "code",
+        CodeDesc => "-code",
+        LiveLoadAsc => "live_load_kn_m2",
+        LiveLoadDesc => "-live_load_kn_m2",
+        ClearHeightAsc => "clear_height_mm",
+        ClearHeightDesc => "-clear_height_mm",
+        CreatedAsc => "created_at",
+        CreatedDesc => "-created_at",
+    }
+}
+
 /// A park's list of target industry codes, stored as a JSON array.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -34,3 +34,25 @@ pub const LEASE_MONTHS_MAX: i32 = 600;
 pub const UNITS_PER_DEAL_MAX: u64 = 20;
 /// Neighbours one unit may list, and parks one request may prefer.
 pub const LIST_MAX: u64 = 50;
+/// Names of parks, organisations, buildings and people (characters).
+pub const NAME_MAX: u64 = 200;
+/// Districts, cities and contact names (characters).
+pub const SHORT_TEXT_MAX: u64 = 100;
+pub const ADDRESS_MAX: u64 = 300;
+/// Descriptions and notes (characters).
+pub const LONG_TEXT_MAX: u64 = 5000;
+pub const EMAIL_MAX: u64 = 254;
+pub const PHONE_MAX: u64 = 40;
+/// Passwords: at least `MIN_PASSWORD_CHARS` (argon2 hashes any length,
+/// but a bound keeps a request from asking it to hash megabytes).
+pub const PASSWORD_MAX: u64 = 256;
+/// Codes of buildings, lifts and units: ASCII letters, digits, `-`, `_`, `.`.
+pub const CODE_MAX: usize = 32;
+pub const CODE_PATTERN: &str = "^[A-Za-z0-9._-]{1,32}$";
+/// GB/T 4754-2017 industry codes: a section letter and 2 to 4 digits.
+pub const INDUSTRY_CODE_PATTERN: &str = "^[A-T][0-9]{2,4}$";
+/// GB 32100-2015 unified social credit codes (the check character is
+/// verified beyond what a pattern can say).
+pub const CREDIT_CODE_PATTERN: &str = "^[0-9A-HJ-NPQRTUWXY]{18}$";
+/// Industry codes a park may target.
+pub const TARGET_INDUSTRIES_MAX: usize = 50;

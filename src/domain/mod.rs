@@ -9,7 +9,7 @@ pub mod leasing;
 pub mod limits;
 pub mod occupancy;
 pub mod rules;
-mod text_enum;
+pub mod text_enum;
 
 pub use field_error::FieldError;
 pub use id::{Id, IdList};

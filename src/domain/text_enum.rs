@@ -1,15 +1,16 @@
 //! The one way the vocabulary's enums are declared.
 
-/// Declares an enum of the API's vocabulary: its wire names (snake_case)
-/// once, for serde, the OpenAPI document, `Display` and `FromStr`. Storage
-/// as TEXT is declared in `platform::db::text`.
+/// Declares an enum of the API's vocabulary. Its wire names are written
+/// once, and serde, `Display`, `FromStr` and the OpenAPI schema all read
+/// them, so the document lists exactly the strings on the wire. Storage as
+/// TEXT is declared in `platform::db::text`.
 #[macro_export]
 macro_rules! text_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
+    ($(#[doc = $doc:literal])* pub enum $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-                 serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-        pub enum $name { $($(#[$vmeta])* #[serde(rename = $text)] $variant),+ }
+                 serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[doc = $vdoc])* #[serde(rename = $text)] $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -26,5 +27,27 @@ macro_rules! text_enum {
                 match s { $($text => Ok($name::$variant),)+ other => Err(format!("unknown {} {other:?}", stringify!($name))) }
             }
         }
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                let doc: &[&str] = &[$($doc),*];
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .description($crate::domain::text_enum::description(doc))
+                    .enum_values(Some([$($text),+]))
+                    .examples([$name::ALL[0].as_str()])
+                    .into()
+            }
+        }
+        impl utoipa::ToSchema for $name {
+            fn name() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(stringify!($name))
+            }
+        }
     };
+}
+
+/// A doc comment's lines as one description.
+pub fn description(lines: &[&str]) -> Option<String> {
+    let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
 }

@@ -2,6 +2,8 @@
 
 use validator::ValidationError;
 
+use crate::domain::limits as L;
+
 pub fn error(code: &'static str, message: String) -> ValidationError {
     let mut e = ValidationError::new(code);
     e.message = Some(message.into());
@@ -29,11 +31,11 @@ pub fn not_blank(s: &str) -> Result<(), ValidationError> {
 
 /// Codes such as `A1` or `A1-0501`: letters, digits, `-`, `_`, `.`, no spaces.
 pub fn code(s: &str) -> Result<(), ValidationError> {
-    if s.is_empty() || s.len() > 32 || !s.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c))
-    {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
+    if s.is_empty() || s.len() > L::CODE_MAX || !s.chars().all(allowed) {
         return Err(error(
             "code",
-            "must be 1 to 32 letters, digits, '-', '_' or '.'".into(),
+            "must be 1 to 32 ASCII letters, digits, '-', '_' or '.'".into(),
         ));
     }
     Ok(())
@@ -47,7 +49,7 @@ pub fn industry_code(s: &str) -> Result<(), ValidationError> {
 }
 
 pub fn industry_codes(list: &[String]) -> Result<(), ValidationError> {
-    if list.len() > 50 {
+    if list.len() > L::TARGET_INDUSTRIES_MAX {
         return Err(error("length", "at most 50 industry codes".into()));
     }
     for s in list {
@@ -73,7 +75,7 @@ pub fn password(s: &str) -> Result<(), ValidationError> {
             "must be at least 10 characters".into(),
         ));
     }
-    if n > 256 {
+    if n as u64 > L::PASSWORD_MAX {
         return Err(error(
             "password_too_long",
             "must be at most 256 characters".into(),

@@ -53,7 +53,8 @@ async fn lease_expirations(
 /// Every floor of a building, top down, with its units and their status:
 /// what a frontend draws as a stacking plan. Public; the park's operators
 /// and admins also see each unit's tenant and lease end date.
-#[utoipa::path(tag = "reports", params(("building_id" = Id, Path)), responses((status = 200, body = StackingPlan)))]
+#[utoipa::path(tag = "reports", params(("building_id" = Id, Path)), responses((status = 200, body = StackingPlan)),
+    security((), ("bearer" = [])))]
 #[get("/buildings/{building_id}/stacking-plan")]
 async fn stacking_plan(
     state: web::Data<AppState>,

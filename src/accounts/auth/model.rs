@@ -5,18 +5,19 @@ use validator::Validate;
 use crate::accounts::tenants::model::{NewOrganization, TenantOut};
 use crate::accounts::users::model::UserOut;
 use crate::domain::Role;
+use crate::domain::limits as L;
 use crate::platform::db::Id;
 use crate::platform::validation as checks;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
-    #[validate(email, length(max = 254))]
+    #[validate(email, length(max = L::EMAIL_MAX))]
     pub email: String,
     /// At least 10 characters.
     #[validate(custom(function = "checks::password"))]
     pub password: String,
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub display_name: String,
     #[validate(nested)]
     pub organization: NewOrganization,
@@ -31,9 +32,9 @@ pub struct Registered {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Login {
-    #[validate(length(min = 1, max = 254))]
+    #[validate(length(min = 1, max = L::EMAIL_MAX))]
     pub email: String,
-    #[validate(length(min = 1, max = 256))]
+    #[validate(length(min = 1, max = L::PASSWORD_MAX))]
     pub password: String,
 }
 

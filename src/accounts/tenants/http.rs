@@ -55,6 +55,7 @@ async fn create_tenant(
     ))
 }
 
+/// One tenant organisation the caller deals with.
 #[utoipa::path(tag = "tenants", params(("tenant_id" = Id, Path)), responses((status = 200, body = TenantOut)),
     security(("bearer" = [])))]
 #[get("/tenants/{tenant_id}")]

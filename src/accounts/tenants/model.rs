@@ -6,6 +6,7 @@ use validator::Validate;
 use crate::platform::validation as checks;
 
 use crate::accounts::tenants::store::Tenant;
+use crate::domain::limits as L;
 use crate::platform::db::{Id, now};
 use crate::platform::time::utc;
 
@@ -13,7 +14,7 @@ use crate::platform::time::utc;
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewOrganization {
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub name: String,
     /// 18-character unified social credit code (GB 32100-2015); the check character is verified.
     #[validate(custom(function = "checks::credit_code"))]
@@ -74,7 +75,7 @@ impl From<Tenant> for TenantOut {
 #[serde(deny_unknown_fields)]
 pub struct PatchTenant {
     #[serde(default, deserialize_with = "crate::platform::validation::present")]
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
     #[validate(custom(function = "checks::credit_code"))]
@@ -85,11 +86,11 @@ pub struct PatchTenant {
     #[schema(value_type = Option<String>)]
     pub industry_code: Option<Option<String>>,
     #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
-    #[validate(length(max = 100))]
+    #[validate(length(max = L::SHORT_TEXT_MAX))]
     #[schema(value_type = Option<String>)]
     pub contact_name: Option<Option<String>>,
     #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
-    #[validate(length(max = 40))]
+    #[validate(length(max = L::PHONE_MAX))]
     #[schema(value_type = Option<String>)]
     pub contact_phone: Option<Option<String>>,
 }

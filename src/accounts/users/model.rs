@@ -7,6 +7,7 @@ use crate::platform::validation as checks;
 
 use crate::accounts::users::store::User;
 use crate::domain::Role;
+use crate::domain::limits as L;
 use crate::platform::db::Id;
 use crate::platform::time::utc;
 use crate::platform::validation::{nullable, present};
@@ -14,12 +15,12 @@ use crate::platform::validation::{nullable, present};
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
-    #[validate(email, length(max = 254))]
+    #[validate(email, length(max = L::EMAIL_MAX))]
     pub email: String,
     /// At least 10 characters.
     #[validate(custom(function = "checks::password"))]
     pub password: String,
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub display_name: String,
     pub role: Role,
     /// Required for `tenant` users, refused for the others.
@@ -30,7 +31,7 @@ pub struct CreateUser {
 #[serde(deny_unknown_fields)]
 pub struct PatchUser {
     #[serde(default, deserialize_with = "present")]
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub display_name: Option<String>,
     /// A disabled user cannot log in, and their tokens stop working at once.
     #[serde(default, deserialize_with = "present")]
@@ -46,7 +47,7 @@ pub struct PatchUser {
     pub password: Option<String>,
     /// Required when users change their own password.
     #[serde(default, deserialize_with = "present")]
-    #[validate(length(min = 1, max = 256))]
+    #[validate(length(min = 1, max = L::PASSWORD_MAX))]
     pub current_password: Option<String>,
 }
 

@@ -18,7 +18,7 @@ pub struct CreateBuilding {
     /// Unique in its park, e.g. `A1`.
     #[validate(custom(function = "checks::code"))]
     pub code: String,
-    #[validate(length(max = 200))]
+    #[validate(length(max = L::NAME_MAX))]
     pub name: Option<String>,
     pub kind: BuildingKind,
     #[validate(range(min = 1, max = L::FLOORS_ABOVE_GROUND_MAX))]
@@ -59,7 +59,7 @@ pub struct PatchBuilding {
     #[validate(custom(function = "checks::code"))]
     pub code: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = L::NAME_MAX))]
     #[schema(value_type = Option<String>)]
     pub name: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]

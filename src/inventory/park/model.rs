@@ -15,17 +15,17 @@ use crate::platform::validation::{nullable, present};
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreatePark {
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub name: String,
-    #[validate(length(max = 100))]
+    #[validate(length(max = L::SHORT_TEXT_MAX))]
     pub district: Option<String>,
-    #[validate(length(max = 100))]
+    #[validate(length(max = L::SHORT_TEXT_MAX))]
     pub city: Option<String>,
-    #[validate(length(max = 300))]
+    #[validate(length(max = L::ADDRESS_MAX))]
     pub address: Option<String>,
     #[validate(range(exclusive_min = 0.0, max = L::SITE_AREA_M2_MAX))]
     pub site_area_m2: Option<f64>,
-    #[validate(length(max = 5000))]
+    #[validate(length(max = L::LONG_TEXT_MAX))]
     pub description: Option<String>,
     /// GB/T 4754-2017 codes of the industries the park courts, e.g. `["C27", "C35"]`.
     #[validate(custom(function = "checks::industry_codes"))]
@@ -56,18 +56,18 @@ impl CreatePark {
 #[serde(deny_unknown_fields)]
 pub struct PatchPark {
     #[serde(default, deserialize_with = "present")]
-    #[validate(length(min = 1, max = 200), custom(function = "checks::not_blank"))]
+    #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(length(max = 100))]
+    #[validate(length(max = L::SHORT_TEXT_MAX))]
     #[schema(value_type = Option<String>)]
     pub district: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(length(max = 100))]
+    #[validate(length(max = L::SHORT_TEXT_MAX))]
     #[schema(value_type = Option<String>)]
     pub city: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(length(max = 300))]
+    #[validate(length(max = L::ADDRESS_MAX))]
     #[schema(value_type = Option<String>)]
     pub address: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
@@ -75,7 +75,7 @@ pub struct PatchPark {
     #[schema(value_type = Option<f64>)]
     pub site_area_m2: Option<Option<f64>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(length(max = 5000))]
+    #[validate(length(max = L::LONG_TEXT_MAX))]
     #[schema(value_type = Option<String>)]
     pub description: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]

@@ -3,10 +3,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{CreateUnit, PatchUnit, UnitOut};
 use super::service;
-use super::store::search::{UnitFilter, UnitSort};
+use super::store::search::UnitFilter;
 use crate::access::CurrentUser;
 use crate::domain::limits as L;
-use crate::domain::{FitOut, UnitStatus};
+use crate::domain::{FitOut, UnitSort, UnitStatus};
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;

@@ -3,10 +3,11 @@
 //! and `unavailable` are set by hand: the others follow offers and leases.
 
 use super::model::{CreateUnit, PatchUnit, UnitOut};
-use super::store::search::{self, UnitFilter, UnitSort};
+use super::store::search::{self, UnitFilter};
 use super::store::{self, Unit, UnitView, adjacency};
 use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
+use crate::domain::UnitSort;
 use crate::domain::{FieldError, rules};
 use crate::inventory::building::store::Building;
 use crate::inventory::floor::store::{self as floor_store, Floor};

@@ -65,6 +65,7 @@ async fn create_application(
     ))
 }
 
+/// One application the caller may see (its tenant, the staff of a park it concerns).
 #[utoipa::path(tag = "applications", params(("application_id" = Id, Path)), responses((status = 200, body = ApplicationOut)),
     security(("bearer" = [])))]
 #[get("/applications/{application_id}")]

@@ -74,7 +74,7 @@ pub struct CreateApplication {
     pub preferred_park_ids: Option<Vec<Id>>,
     #[serde(default = "yes")]
     pub allow_combined_units: bool,
-    #[validate(length(max = 5000))]
+    #[validate(length(max = L::LONG_TEXT_MAX))]
     pub notes: Option<String>,
 }
 
@@ -169,7 +169,7 @@ pub struct PatchApplication {
     #[serde(default, deserialize_with = "present")]
     pub allow_combined_units: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
-    #[validate(length(max = 5000))]
+    #[validate(length(max = L::LONG_TEXT_MAX))]
     #[schema(value_type = Option<String>)]
     pub notes: Option<Option<String>>,
 }

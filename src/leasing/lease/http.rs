@@ -65,6 +65,7 @@ async fn create_lease(
     ))
 }
 
+/// One lease: its tenant, its park's operators, admins.
 #[utoipa::path(tag = "offers and leases", params(("lease_id" = Id, Path)), responses((status = 200, body = LeaseOut)),
     security(("bearer" = [])))]
 #[get("/leases/{lease_id}")]

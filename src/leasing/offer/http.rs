@@ -63,6 +63,7 @@ async fn list_application_offers(
     Ok(HttpResponse::Ok().json(out))
 }
 
+/// One offer: its tenant, its park's operators, admins.
 #[utoipa::path(tag = "offers and leases", params(("offer_id" = Id, Path)), responses((status = 200, body = OfferOut)),
     security(("bearer" = [])))]
 #[get("/offers/{offer_id}")]

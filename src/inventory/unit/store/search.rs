@@ -10,7 +10,7 @@ use crate::inventory::unit::store::UnitView;
 
 use crate::inventory::unit::store::attach_adjacency;
 
-use crate::domain::{FitOut, UnitStatus};
+use crate::domain::{FitOut, UnitSort, UnitStatus};
 use crate::inventory::unit::store::joined;
 use crate::platform::db::conn::MultiBackend;
 use crate::platform::db::schema::{buildings, floors, units};
@@ -33,26 +33,6 @@ pub struct UnitFilter {
     pub min_clear_height_mm: Option<i32>,
     pub min_lift_load_kg: Option<i32>,
     pub max_rent_fen_m2_day: Option<i64>,
-}
-
-crate::text_enum! {
-    /// Orders of `GET /units`; a leading `-` means descending.
-    pub enum UnitSort {
-        AreaAsc => "area_m2",
-        AreaDesc => "-area_m2",
-        RentAsc => "asking_rent_fen_m2_day",
-        RentDesc => "-asking_rent_fen_m2_day",
-        LevelAsc => "level",
-        LevelDesc => "-level",
-        CodeAsc => "code",
-        CodeDesc => "-code",
-        LiveLoadAsc => "live_load_kn_m2",
-        LiveLoadDesc => "-live_load_kn_m2",
-        ClearHeightAsc => "clear_height_mm",
-        ClearHeightDesc => "-clear_height_mm",
-        CreatedAsc => "created_at",
-        CreatedDesc => "-created_at",
-    }
 }
 
 type Boxed<'a> = diesel::dsl::IntoBoxed<

@@ -7,8 +7,9 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Doc, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
-use crate::domain::FieldError;
+mod refine;
 
+use crate::domain::{FieldError, UnitSort};
 use crate::platform::http::problem::Problem;
 
 #[derive(OpenApi)]
@@ -18,14 +19,19 @@ use crate::platform::http::problem::Problem;
         description = "Leasing space in industry-upstairs (工业上楼) parks: parks, buildings, floors, \
                        freight lifts and units, and the tenants who need them. Errors are RFC 9457 \
                        problem+json with a stable `code`.",
-        license(name = "Apache-2.0"),
+        license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
-    components(schemas(Problem, FieldError)),
+    servers((url = "/", description = "This server")),
+    components(schemas(Problem, FieldError, UnitSort)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration, login and the current user"),
         (name = "users", description = "Accounts (admin)"),
-        (name = "parks"), (name = "buildings"), (name = "freight lifts"), (name = "floors"), (name = "units"),
+        (name = "parks", description = "Industrial parks and who operates them"),
+        (name = "buildings", description = "Towers and multi-storey factories of a park"),
+        (name = "freight lifts", description = "The lifts that decide what reaches an upper floor"),
+        (name = "floors", description = "Each level's load rating, clear height, power and area"),
+        (name = "units", description = "The leasable space on a floor, and the search across parks"),
         (name = "tenants", description = "Tenant organisations"),
         (name = "applications", description = "Space requests and their states"),
         (name = "matching", description = "Which space fits a requirement, and why other space does not"),
@@ -74,8 +80,16 @@ fn add(op: &mut Operation, status: &str, description: &str) {
         .or_insert_with(|| problem(description));
 }
 
+/// The document as served: the collected paths and schemas, the error
+/// answers, then what `refine` adds.
+pub fn finish(doc: Doc) -> serde_json::Value {
+    let mut json = serde_json::to_value(with_errors(doc)).unwrap_or_default();
+    refine::refine(&mut json);
+    json
+}
+
 /// Adds the error answers each operation can give, by what it takes.
-pub fn finish(mut doc: Doc) -> Doc {
+fn with_errors(mut doc: Doc) -> Doc {
     for (path, item) in doc.paths.paths.iter_mut() {
         let has_id = path.contains('{');
         let ops = [
