@@ -92,11 +92,11 @@ fn merge(target: &mut Value, extra: &Value) {
         return;
     };
     for (k, v) in e {
-        if k == "items" {
-            if let Some(items) = t.get_mut("items") {
-                merge(items, v);
-                continue;
-            }
+        if k == "items"
+            && let Some(items) = t.get_mut("items")
+        {
+            merge(items, v);
+            continue;
         }
         t.insert(k.clone(), v.clone());
     }

@@ -32,11 +32,14 @@ pub struct CreateUser {
 pub struct PatchUser {
     #[serde(default, deserialize_with = "present")]
     #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
+    #[schema(value_type = String)]
     pub display_name: Option<String>,
     /// A disabled user cannot log in, and their tokens stop working at once.
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = bool)]
     pub disabled: Option<bool>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Role)]
     pub role: Option<Role>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<Id>)]
@@ -44,10 +47,12 @@ pub struct PatchUser {
     /// Ends every token issued before the change.
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::password"))]
+    #[schema(value_type = String)]
     pub password: Option<String>,
     /// Required when users change their own password.
     #[serde(default, deserialize_with = "present")]
     #[validate(length(min = 1, max = L::PASSWORD_MAX))]
+    #[schema(value_type = String)]
     pub current_password: Option<String>,
 }
 

@@ -57,25 +57,31 @@ impl CreateBuilding {
 pub struct PatchBuilding {
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::code"))]
+    #[schema(value_type = String)]
     pub code: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(length(max = L::NAME_MAX))]
     #[schema(value_type = Option<String>)]
     pub name: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = BuildingKind)]
     pub kind: Option<BuildingKind>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::FLOORS_ABOVE_GROUND_MAX))]
+    #[schema(value_type = i32)]
     pub floors_above_ground: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 0, max = L::FLOORS_BELOW_GROUND_MAX))]
+    #[schema(value_type = i32)]
     pub floors_below_ground: Option<i32>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = BuildingStatus)]
     pub status: Option<BuildingStatus>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<NaiveDate>)]
     pub completion_date: Option<Option<NaiveDate>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = FireHazardClass)]
     pub max_fire_hazard_class: Option<FireHazardClass>,
 }
 

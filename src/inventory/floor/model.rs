@@ -62,18 +62,23 @@ impl CreateFloor {
 pub struct PatchFloor {
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
+    #[schema(value_type = i32)]
     pub level: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
+    #[schema(value_type = i32)]
     pub floor_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::STOREY_HEIGHT_MM_MAX))]
+    #[schema(value_type = i32)]
     pub clear_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = L::LIVE_LOAD_KN_M2_MIN, max = L::LIVE_LOAD_KN_M2_MAX))]
+    #[schema(value_type = f64)]
     pub live_load_kn_m2: Option<f64>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
+    #[schema(value_type = f64)]
     pub area_m2: Option<f64>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(range(min = 1, max = L::SPAN_MM_MAX))]
@@ -88,6 +93,7 @@ pub struct PatchFloor {
     #[schema(value_type = Option<f64>)]
     pub power_kva: Option<Option<f64>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = bool)]
     pub has_utility_shaft: Option<bool>,
 }
 

@@ -62,30 +62,39 @@ impl CreateFreightLift {
 pub struct PatchFreightLift {
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::code"))]
+    #[schema(value_type = String)]
     pub code: Option<String>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LIFT_RATED_LOAD_KG_MAX))]
+    #[schema(value_type = i32)]
     pub rated_load_kg: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
+    #[schema(value_type = i32)]
     pub car_width_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
+    #[schema(value_type = i32)]
     pub car_depth_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
+    #[schema(value_type = i32)]
     pub car_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
+    #[schema(value_type = i32)]
     pub door_width_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LIFT_SIZE_MM_MAX))]
+    #[schema(value_type = i32)]
     pub door_height_mm: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
+    #[schema(value_type = i32)]
     pub lowest_level: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = L::LEVEL_MIN, max = L::LEVEL_MAX))]
+    #[schema(value_type = i32)]
     pub highest_level: Option<i32>,
 }
 

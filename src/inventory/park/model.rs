@@ -57,6 +57,7 @@ impl CreatePark {
 pub struct PatchPark {
     #[serde(default, deserialize_with = "present")]
     #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
+    #[schema(value_type = String)]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(length(max = L::SHORT_TEXT_MAX))]
@@ -80,6 +81,7 @@ pub struct PatchPark {
     pub description: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::industry_codes"))]
+    #[schema(value_type = Vec<String>)]
     pub target_industries: Option<Vec<String>>,
 }
 

@@ -68,16 +68,21 @@ impl CreateUnit {
 pub struct PatchUnit {
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::code"))]
+    #[schema(value_type = String)]
     pub code: Option<String>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
+    #[schema(value_type = f64)]
     pub area_m2: Option<f64>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = UnitStatus)]
     pub status: Option<UnitStatus>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
+    #[schema(value_type = i64)]
     pub asking_rent_fen_m2_day: Option<i64>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = FitOut)]
     pub fit_out: Option<FitOut>,
     /// `null` returns to the floor's value.
     #[serde(default, deserialize_with = "nullable")]
@@ -95,6 +100,7 @@ pub struct PatchUnit {
     /// Replaces the whole set of neighbours.
     #[serde(default, deserialize_with = "present")]
     #[validate(length(max = L::LIST_MAX))]
+    #[schema(value_type = Vec<Id>)]
     pub adjacent_unit_ids: Option<Vec<Id>>,
 }
 

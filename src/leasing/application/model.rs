@@ -123,12 +123,14 @@ impl CreateApplication {
 pub struct PatchApplication {
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::industry_code"))]
+    #[schema(value_type = String)]
     pub industry_code: Option<String>,
     #[serde(default, deserialize_with = "present", rename = "use")]
     #[schema(rename = "use")]
     pub use_type: Option<UseType>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
+    #[schema(value_type = f64)]
     pub min_area_m2: Option<f64>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]
@@ -147,26 +149,32 @@ pub struct PatchApplication {
     #[schema(value_type = Option<HeaviestItem>)]
     pub heaviest_item: Option<Option<HeaviestItem>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = FireHazardClass)]
     pub fire_hazard_class: Option<FireHazardClass>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(range(min = 0.0, max = L::POWER_KVA_MAX))]
     #[schema(value_type = Option<f64>)]
     pub min_power_kva: Option<Option<f64>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = bool)]
     pub needs_utility_shaft: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(range(min = 0, max = L::RENT_FEN_M2_DAY_MAX))]
     #[schema(value_type = Option<i64>)]
     pub max_rent_fen_m2_day: Option<Option<i64>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = NaiveDate)]
     pub move_in_date: Option<NaiveDate>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(min = 1, max = L::LEASE_MONTHS_MAX))]
+    #[schema(value_type = i32)]
     pub lease_months: Option<i32>,
     #[serde(default, deserialize_with = "present")]
     #[validate(length(max = L::LIST_MAX))]
+    #[schema(value_type = Vec<Id>)]
     pub preferred_park_ids: Option<Vec<Id>>,
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = bool)]
     pub allow_combined_units: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
     #[validate(length(max = L::LONG_TEXT_MAX))]

@@ -49,9 +49,7 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
                 }
                 body.extend_from_slice(&chunk);
             }
-            let value: T = parse_json(&body)?;
-            value.validate()?;
-            Ok(ValidJson(value))
+            Ok(ValidJson(parse_valid(&body)?))
         })
     }
 }
@@ -74,23 +72,75 @@ fn is_json(req: &HttpRequest) -> bool {
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
+/// Deserialises a body and validates it, reporting every problem at once:
+/// a syntax error is 400; unknown fields, wrong types, missing fields and
+/// broken rules are one 422 that lists them all, each with its JSON path.
+pub fn parse_valid<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<T, AppError> {
+    let value = parse_json::<T>(body)?;
+    value.validate()?;
+    Ok(value)
+}
+
 /// Deserialises a body, classifying serde errors: syntax → 400, shape → 422.
+/// Serde stops at the first problem, so a field that caused one is taken
+/// out and the rest read again, until nothing new is found.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(AppError::MalformedJson("the request body is empty".into()));
     }
-    let de = &mut serde_json::Deserializer::from_slice(body);
-    let result: Result<T, _> = serde_path_to_error::deserialize(de);
-    let err = match result {
-        Ok(v) => return Ok(v),
-        Err(e) => e,
-    };
-    let path = err.path().to_string();
-    let inner = err.into_inner();
-    if !matches!(inner.classify(), serde_json::error::Category::Data) {
-        return Err(AppError::MalformedJson(inner.to_string()));
+    let mut value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|e| AppError::MalformedJson(e.to_string()))?;
+    let mut problems: Vec<FieldError> = Vec::new();
+    let mut removed: Vec<String> = Vec::new();
+    // Each round takes out one field, so the object's size bounds the rounds.
+    for _ in 0..=MAX_ROUNDS {
+        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(v) if problems.is_empty() => return Ok(v),
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let segments: Vec<String> = err.path().iter().map(|s| s.to_string()).collect();
+        let path = err.path().to_string();
+        let problem = data_error(&path, err.inner());
+        if problem.code == "required" && removed.contains(&problem.field) {
+            // The field was taken out for another problem, already reported.
+            break;
+        }
+        let key = match problem.code.as_str() {
+            // Nothing to take out: the rest of that object was read already.
+            "required" => None,
+            "unknown_field" => problem.field.rsplit('.').next().map(str::to_string),
+            _ => segments.last().cloned(),
+        };
+        let parent = match problem.code.as_str() {
+            "unknown_field" if !path.ends_with(key.as_deref().unwrap_or_default()) => &segments[..],
+            _ => &segments[..segments.len().saturating_sub(1)],
+        };
+        let taken_out = key.is_some_and(|k| take_out(&mut value, parent, &k));
+        removed.push(problem.field.clone());
+        problems.push(problem);
+        if !taken_out {
+            break;
+        }
     }
-    Err(AppError::Validation(vec![data_error(&path, &inner)]))
+    problems.sort_by(|a, b| a.field.cmp(&b.field));
+    Err(AppError::Validation(problems))
+}
+
+const MAX_ROUNDS: usize = 64;
+
+/// Removes `key` from the object at `parent`; false where there is none
+/// (an array item, say, whose removal would shift the others' paths).
+fn take_out(value: &mut serde_json::Value, parent: &[String], key: &str) -> bool {
+    let mut node = value;
+    for segment in parent {
+        match node.get_mut(segment.as_str()) {
+            Some(next) => node = next,
+            None => return false,
+        }
+    }
+    node.as_object_mut()
+        .is_some_and(|m| m.remove(key).is_some())
 }
 
 fn data_error(path: &str, e: &serde_json::Error) -> FieldError {
@@ -169,10 +219,12 @@ fn describe(e: &validator::ValidationError) -> String {
     }
     let p = |k: &str| e.params.get(k).map(|v| v.to_string());
     match e.code.as_ref() {
-        "range" => match (p("min"), p("max")) {
-            (Some(min), Some(max)) => format!("must be between {min} and {max}"),
-            (Some(min), None) => format!("must be at least {min}"),
-            (None, Some(max)) => format!("must be at most {max}"),
+        "range" => match (p("min"), p("exclusive_min"), p("max")) {
+            (Some(min), _, Some(max)) => format!("must be between {min} and {max}"),
+            (_, Some(min), Some(max)) => format!("must be more than {min} and at most {max}"),
+            (Some(min), _, None) => format!("must be at least {min}"),
+            (_, Some(min), None) => format!("must be more than {min}"),
+            (None, None, Some(max)) => format!("must be at most {max}"),
             _ => "out of range".into(),
         },
         "length" => match (p("min"), p("max")) {
@@ -222,6 +274,24 @@ mod tests {
             parse_json::<Outer>(b""),
             Err(AppError::MalformedJson(_))
         ));
+    }
+
+    #[test]
+    fn every_problem_of_a_body_is_reported_at_once() {
+        let body = r#"{"count": "many", "colour": "red", "inner": {"name": 5, "nmae": "y"}}"#;
+        let fields: Vec<(String, String)> = match parse_json::<Outer>(body.as_bytes()) {
+            Err(AppError::Validation(v)) => v.into_iter().map(|e| (e.field, e.code)).collect(),
+            other => panic!("expected a validation error, got {other:?}"),
+        };
+        assert_eq!(
+            fields,
+            [
+                ("colour".to_string(), "unknown_field".to_string()),
+                ("count".into(), "invalid_type".into()),
+                ("inner.name".into(), "invalid_type".into()),
+                ("inner.nmae".into(), "unknown_field".into()),
+            ]
+        );
     }
 
     #[test]
