@@ -5,7 +5,7 @@ use std::net::TcpListener;
 
 use actix_cors::Cors;
 use actix_web::dev::{Server, Service};
-use actix_web::http::header;
+use actix_web::http::{Method, header};
 use actix_web::{App, HttpMessage, HttpRequest, HttpResponse, HttpServer, web};
 use anyhow::Context;
 use futures_util::FutureExt;
@@ -23,6 +23,7 @@ use crate::platform::db::DbPool;
 use crate::platform::db::conn::Target;
 use crate::platform::error::AppError;
 use crate::platform::http::health;
+use crate::platform::http::routes_known::KnownRoutes;
 use crate::routes;
 use crate::state::AppState;
 
@@ -172,7 +173,13 @@ pub fn openapi_document() -> serde_json::Value {
     openapi::finish(doc)
 }
 
+/// Nothing matched: a known path asked with another method is 405, anything
+/// else 404.
 async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let known = req.app_data::<web::Data<KnownRoutes>>();
+    if let Some(allowed) = known.and_then(|k| k.methods(req.path())) {
+        return Err(AppError::MethodNotAllowed { allowed });
+    }
     Err(AppError::NotFound(format!(
         "no endpoint at {} {}",
         req.method(),
@@ -183,6 +190,7 @@ async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
 fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow::Result<Server> {
     let origins = settings.cors_origin_list();
     let doc = std::sync::Arc::new(openapi_document());
+    let known = web::Data::new(KnownRoutes::from_document(&doc));
     let state = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         let path_config = web::PathConfig::default().error_handler(|_, req| {
@@ -200,6 +208,7 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
         let (app, _) = App::new()
             .into_utoipa_app()
             .app_data(state.clone())
+            .app_data(known.clone())
             .app_data(path_config)
             // Before the `/api/v1` scope, which would otherwise swallow the document's path.
             .map(|app| {
@@ -224,7 +233,12 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
             }),
         )
         .default_service(web::to(not_found))
-        .wrap_fn(|req, srv| {
+        .wrap_fn(|mut req, srv| {
+            // HEAD is GET without the body: actix answers a HEAD request
+            // with the headers only, whatever the handler wrote.
+            if req.method() == Method::HEAD {
+                req.head_mut().method = Method::GET;
+            }
             let id = req.extensions().get::<RequestId>().map(|r| r.to_string());
             srv.call(req).map(move |res| {
                 res.map(|mut res| {

@@ -34,6 +34,9 @@ pub enum AppError {
     PreconditionFailed(String),
     #[error("payload too large")]
     PayloadTooLarge,
+    /// A known path, another method; `allowed` lists the ones it takes.
+    #[error("method not allowed")]
+    MethodNotAllowed { allowed: Vec<String> },
     #[error("rate limited")]
     RateLimited { retry_after_seconds: u64 },
     #[error("service unavailable: {0}")]
@@ -80,6 +83,7 @@ impl AppError {
             Self::InvalidTransition(_) => "invalid_transition",
             Self::PreconditionFailed(_) => "precondition_failed",
             Self::PayloadTooLarge => "payload_too_large",
+            Self::MethodNotAllowed { .. } => "method_not_allowed",
             Self::RateLimited { .. } => "rate_limited",
             Self::Unavailable(_) => "service_unavailable",
             Self::Internal(_) => "internal",
@@ -100,6 +104,7 @@ impl AppError {
             Self::InvalidTransition(_) => "Transition not allowed",
             Self::PreconditionFailed(_) => "Precondition failed",
             Self::PayloadTooLarge => "Payload too large",
+            Self::MethodNotAllowed { .. } => "Method not allowed",
             Self::RateLimited { .. } => "Too many requests",
             Self::Unavailable(_) => "Service unavailable",
             Self::Internal(_) => "Internal server error",
@@ -124,6 +129,9 @@ impl AppError {
             | Self::PreconditionFailed(d)
             | Self::Unavailable(d) => d.clone(),
             Self::PayloadTooLarge => "request bodies are limited to 1 MiB".into(),
+            Self::MethodNotAllowed { allowed } => {
+                format!("this path takes {}", allowed.join(", "))
+            }
             Self::RateLimited {
                 retry_after_seconds,
             } => {

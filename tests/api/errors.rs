@@ -177,3 +177,55 @@ async fn hostile_inputs_never_answer_500() {
     }
     assert_eq!(app.get("/api/v1/parks", None).await.body["total"], 0);
 }
+
+#[actix_web::test]
+async fn a_known_path_with_another_method_is_405_naming_the_allowed_ones() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let r = app
+        .request(
+            reqwest::Method::PUT,
+            &format!("/api/v1/units/{}", t.fifth_unit),
+            None,
+            None,
+            None,
+        )
+        .await
+        .expect_problem(405, "method_not_allowed");
+    assert_eq!(
+        r.header("allow").as_deref(),
+        Some("GET, HEAD, PATCH, DELETE")
+    );
+    let r = app
+        .request(reqwest::Method::DELETE, "/api/v1/units", None, None, None)
+        .await
+        .expect_problem(405, "method_not_allowed");
+    assert_eq!(r.header("allow").as_deref(), Some("GET, HEAD"));
+}
+
+#[actix_web::test]
+async fn head_answers_wherever_get_does_with_the_same_headers_and_no_body() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let path = format!("/api/v1/units/{}", t.fifth_unit);
+    let get = app.get(&path, None).await.expect(200);
+    let res = app
+        .client
+        .head(format!("{}{}", app.address, path))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(
+        res.headers().get("etag").and_then(|v| v.to_str().ok()),
+        get.header("etag").as_deref()
+    );
+    assert!(res.bytes().await.expect("read").is_empty());
+    let res = app
+        .client
+        .head(format!("{}/api/v1/units?per_page=1", app.address))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(res.status().as_u16(), 200);
+}

@@ -193,7 +193,8 @@ async fn operators_are_assigned_to_parks_and_see_them_in_me() {
         .get(&format!("/api/v1/parks/{park}/operators"), Some(&token))
         .await
         .expect(200);
-    assert_eq!(ops.body.as_array().map(Vec::len), Some(1));
+    assert_eq!(ops.body["total"], 1);
+    assert_eq!(ops.body["items"].as_array().map(Vec::len), Some(1));
     app.delete(
         &format!("/api/v1/parks/{park}/operators/{op}"),
         Some(&admin),

@@ -7,6 +7,7 @@ use crate::accounts::users::model::UserOut;
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
 use crate::platform::http::respond::no_content;
+use crate::platform::http::{Page, Paging, QueryMap};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -16,17 +17,24 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// Operators of a park. Admins, and the park's operators.
-#[utoipa::path(tag = "parks", params(("park_id" = Id, Path)), responses((status = 200, body = Vec<UserOut>)),
+#[utoipa::path(tag = "parks", params(("park_id" = Id, Path), ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
+    responses((status = 200, body = Page<UserOut>)),
     security(("bearer" = [])))]
 #[get("/parks/{park_id}/operators")]
 async fn list_operators(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Id>,
+    mut q: QueryMap,
 ) -> AppResult<HttpResponse> {
     let park_id = id.into_inner();
-    let users = db::read(&state.pool, move |c| service::list(c, &user, park_id)).await?;
-    Ok(HttpResponse::Ok().json(users))
+    let paging = Paging::from_query(&mut q);
+    q.finish()?;
+    let (users, total) = db::read(&state.pool, move |c| {
+        service::list(c, &user, park_id, paging.window())
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(paging.wrap(users, total)))
 }
 
 /// Lets an operator manage a park. Admin only. Idempotent.

@@ -10,7 +10,7 @@ use crate::accounts::users::store::User;
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::Role;
 use crate::inventory::park::store::Park;
-use crate::platform::db::{DbConn, Id, Versioned};
+use crate::platform::db::{DbConn, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
 fn record(
@@ -25,16 +25,22 @@ fn record(
 }
 
 /// Operators of a park. Admins, and the park's operators.
-pub fn list(c: &mut DbConn, user: &CurrentUser, park_id: Id) -> AppResult<Vec<UserOut>> {
+pub fn list(
+    c: &mut DbConn,
+    user: &CurrentUser,
+    park_id: Id,
+    window: Window,
+) -> AppResult<(Vec<UserOut>, i64)> {
     Park::get(c, park_id)?;
     user.require_park(park_id)?;
+    let (ids, total) = store::user_ids_of(c, park_id, window)?;
     let mut out = Vec::new();
-    for uid in store::user_ids_of(c, park_id)? {
+    for uid in ids {
         let u = User::get(c, uid)?;
         let parks = store::park_ids_of(c, uid)?;
         out.push(UserOut::new(u, parks));
     }
-    Ok(out)
+    Ok((out, total))
 }
 
 /// Lets an operator manage a park. Admin only. Idempotent.

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 
 use crate::platform::db::schema::park_operators;
-use crate::platform::db::{DbConn, Id, StoreResult, now};
+use crate::platform::db::{DbConn, Id, StoreResult, Window, now};
 
 pub fn park_ids_of(conn: &mut DbConn, user_id: Id) -> StoreResult<Vec<Id>> {
     Ok(park_operators::table
@@ -13,12 +13,21 @@ pub fn park_ids_of(conn: &mut DbConn, user_id: Id) -> StoreResult<Vec<Id>> {
         .load(conn)?)
 }
 
-pub fn user_ids_of(conn: &mut DbConn, park_id: Id) -> StoreResult<Vec<Id>> {
-    Ok(park_operators::table
-        .filter(park_operators::park_id.eq(park_id))
+/// One window of a park's operators, by id.
+pub fn user_ids_of(conn: &mut DbConn, park_id: Id, window: Window) -> StoreResult<(Vec<Id>, i64)> {
+    let of_park = park_operators::park_id.eq(park_id);
+    let total = park_operators::table
+        .filter(of_park)
+        .count()
+        .get_result(conn)?;
+    let items = park_operators::table
+        .filter(of_park)
         .select(park_operators::user_id)
         .order(park_operators::user_id.asc())
-        .load(conn)?)
+        .limit(window.limit)
+        .offset(window.offset)
+        .load(conn)?;
+    Ok((items, total))
 }
 
 /// Assigns; returns false when the assignment already existed.

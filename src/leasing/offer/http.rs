@@ -8,8 +8,8 @@ use crate::domain::OfferStatus;
 use crate::leasing::upkeep::{self, today};
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
-use crate::platform::http::ValidJson;
 use crate::platform::http::respond::{created, ok_tagged};
+use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -45,22 +45,29 @@ async fn create_offer(
 }
 
 /// The offers made on an application.
-#[utoipa::path(tag = "offers and leases", params(("application_id" = Id, Path)), responses((status = 200, body = Vec<OfferOut>)),
+#[utoipa::path(tag = "offers and leases", params(("application_id" = Id, Path), ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
+    responses((status = 200, body = Page<OfferOut>)),
     security(("bearer" = [])))]
 #[get("/applications/{application_id}/offers")]
 async fn list_application_offers(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Id>,
+    mut q: QueryMap,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let offers = db::read(&state.pool, move |c| service::of_application(c, &user, id)).await?;
+    let paging = Paging::from_query(&mut q);
+    q.finish()?;
+    let (offers, total) = db::read(&state.pool, move |c| {
+        service::of_application(c, &user, id, paging.window())
+    })
+    .await?;
     let today = today();
-    let out: Vec<OfferOut> = offers
+    let items: Vec<OfferOut> = offers
         .into_iter()
         .map(|(o, units)| OfferOut::new(o, units, today))
         .collect();
-    Ok(HttpResponse::Ok().json(out))
+    Ok(HttpResponse::Ok().json(paging.wrap(items, total)))
 }
 
 /// One offer: its tenant, its park's operators, admins.

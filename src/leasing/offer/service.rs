@@ -14,7 +14,7 @@ use crate::leasing::hold::service::park_of_units;
 use crate::leasing::hold::store::{self as hold, Holder};
 use crate::leasing::lease::store::{self as lease_store, Lease};
 use crate::leasing::upkeep::{close_offer, sweep_expired_offers, today};
-use crate::platform::db::{DbConn, Id, Versioned, now};
+use crate::platform::db::{DbConn, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
 
 fn entity(o: &Offer) -> Entity {
@@ -100,14 +100,16 @@ pub fn of_application(
     conn: &mut DbConn,
     user: &CurrentUser,
     application_id: Id,
-) -> AppResult<Vec<(Offer, Vec<Id>)>> {
+    window: Window,
+) -> AppResult<(Vec<(Offer, Vec<Id>)>, i64)> {
     applications::visible(conn, user, application_id)?;
+    let (offers, total) = store::window_of_application(conn, application_id, window)?;
     let mut out = Vec::new();
-    for o in store::of_application(conn, application_id)? {
+    for o in offers {
         let units = store::unit_ids(conn, o.id)?;
         out.push((o, units));
     }
-    Ok(out)
+    Ok((out, total))
 }
 
 /// The offer with its units, if the caller may see it.

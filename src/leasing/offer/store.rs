@@ -5,7 +5,7 @@ use crate::platform::db::schema::offer_units;
 
 use crate::domain::OfferStatus;
 use crate::platform::db::schema::offers;
-use crate::platform::db::{DbConn, Id, StoreResult, Versioned};
+use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = offers, treat_none_as_null = true)]
@@ -75,6 +75,26 @@ pub fn of_application(conn: &mut DbConn, application_id: Id) -> StoreResult<Vec<
         .filter(offers::application_id.eq(application_id))
         .order(offers::created_at.asc())
         .load(conn)?)
+}
+
+/// One window of an application's offers, oldest first.
+pub fn window_of_application(
+    conn: &mut DbConn,
+    application_id: Id,
+    window: Window,
+) -> StoreResult<(Vec<Offer>, i64)> {
+    let of_application = offers::application_id.eq(application_id);
+    let total = offers::table
+        .filter(of_application)
+        .count()
+        .get_result(conn)?;
+    let items = offers::table
+        .filter(of_application)
+        .order((offers::created_at.asc(), offers::id.asc()))
+        .limit(window.limit)
+        .offset(window.offset)
+        .load(conn)?;
+    Ok((items, total))
 }
 
 /// Open offers whose `valid_until` has passed.

@@ -7,6 +7,7 @@ pub mod paging;
 pub mod problem;
 pub mod query;
 pub mod respond;
+pub mod routes_known;
 
 pub use json::ValidJson;
 pub use paging::{Page, Paging};

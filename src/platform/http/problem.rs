@@ -56,6 +56,7 @@ impl ResponseError for AppError {
             }
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -76,6 +77,9 @@ impl ResponseError for AppError {
                 retry_after_seconds,
             } => {
                 builder.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
+            }
+            Self::MethodNotAllowed { allowed } => {
+                builder.insert_header((header::ALLOW, allowed.join(", ")));
             }
             _ => {}
         }
