@@ -17,6 +17,9 @@ use crate::leasing::upkeep::{close_offer, sweep_expired_offers, today};
 use crate::platform::db::{DbConn, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
 
+/// An offer with the ids of its units.
+pub type WithUnits = (Offer, Vec<Id>);
+
 fn entity(o: &Offer) -> Entity {
     Entity::new(EntityKind::Offer, o.id, Some(o.park_id))
 }
@@ -101,7 +104,7 @@ pub fn of_application(
     user: &CurrentUser,
     application_id: Id,
     window: Window,
-) -> AppResult<(Vec<(Offer, Vec<Id>)>, i64)> {
+) -> AppResult<(Vec<WithUnits>, i64)> {
     applications::visible(conn, user, application_id)?;
     let (offers, total) = store::window_of_application(conn, application_id, window)?;
     let mut out = Vec::new();
@@ -113,7 +116,7 @@ pub fn of_application(
 }
 
 /// The offer with its units, if the caller may see it.
-pub fn get(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Offer, Vec<Id>)> {
+pub fn get(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<WithUnits> {
     let o = visible(conn, user, id)?;
     let units = store::unit_ids(conn, o.id)?;
     Ok((o, units))
