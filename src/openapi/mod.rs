@@ -117,21 +117,29 @@ fn with_errors(mut doc: Doc) -> Doc {
                     "The body is not `application/json` (`unsupported_media_type`)",
                 );
             }
-            if has_body || op.parameters.iter().flatten().any(|p| matches!(p, RefOr::T(p) if matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query))) {
-                add(op, "422", "A field or parameter is invalid (`validation_failed`, with `errors`)");
+            let has_query = op.parameters.iter().flatten().any(
+                |p| matches!(p, RefOr::T(p) if matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query)),
+            );
+            if has_body || has_query || writes {
+                add(
+                    op,
+                    "422",
+                    "A field or parameter is invalid (`validation_failed`, with `errors`)",
+                );
             }
             if secured {
                 add(op, "401", "No valid bearer token (`unauthorized`)");
                 add(op, "403", "The caller's role may not do this (`forbidden`)");
             }
-            if has_id {
+            // The audit trail of an application the caller cannot see is 404.
+            if has_id || path.ends_with("/audit") {
                 add(
                     op,
                     "404",
                     "No such resource, or outside the caller's scope (`not_found`)",
                 );
             }
-            if secured && writes {
+            if writes {
                 add(
                     op,
                     "409",
@@ -146,6 +154,7 @@ fn with_errors(mut doc: Doc) -> Doc {
                 );
             }
             if path.ends_with("/auth/login") {
+                add(op, "401", "Wrong email or password (`unauthorized`)");
                 add(
                     op,
                     "429",

@@ -168,7 +168,12 @@ fn constrain_request_fields(doc: &mut Value) {
             continue;
         };
         for (field, schema) in props.iter_mut() {
-            if let Some(extra) = rules(field) {
+            // A building's name is optional and may be empty; other names not.
+            let rule = match (field.as_str(), name.contains("Building")) {
+                ("name", true) => Some(json!({"maxLength": L::NAME_MAX})),
+                _ => rules(field),
+            };
+            if let Some(extra) = rule {
                 merge(schema, &extra);
             }
         }

@@ -76,6 +76,7 @@ impl From<Tenant> for TenantOut {
 pub struct PatchTenant {
     #[serde(default, deserialize_with = "crate::platform::validation::present")]
     #[validate(length(min = 1, max = L::NAME_MAX), custom(function = "checks::not_blank"))]
+    #[schema(value_type = String)]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "crate::platform::validation::nullable")]
     #[validate(custom(function = "checks::credit_code"))]

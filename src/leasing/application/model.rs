@@ -126,7 +126,7 @@ pub struct PatchApplication {
     #[schema(value_type = String)]
     pub industry_code: Option<String>,
     #[serde(default, deserialize_with = "present", rename = "use")]
-    #[schema(rename = "use")]
+    #[schema(rename = "use", value_type = UseType)]
     pub use_type: Option<UseType>,
     #[serde(default, deserialize_with = "present")]
     #[validate(range(exclusive_min = 0.0, max = L::AREA_M2_MAX))]

@@ -31,6 +31,7 @@ mod lift;
 mod output;
 mod score;
 mod search;
+mod values;
 
 pub use combine::{MAX_SETS_PER_FLOOR, MAX_UNITS};
 pub use index::Index;

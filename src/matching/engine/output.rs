@@ -4,6 +4,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::values::{Actual, Required};
+
 /// The criteria a candidate is checked against, in the order its checks are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -71,14 +73,24 @@ impl Failures {
 pub struct Check {
     pub criterion: Criterion,
     pub passed: bool,
-    /// What the tenant asked for (`null` parts were not asked).
-    #[schema(value_type = Object)]
-    pub required: serde_json::Value,
-    /// What the space offers.
-    #[schema(value_type = Object)]
-    pub actual: serde_json::Value,
+    /// What the tenant asked for (`null` parts were not asked); its shape
+    /// follows `criterion`.
+    pub required: Required,
+    /// What the space offers; its shape follows `criterion`.
+    pub actual: Actual,
     /// One human sentence: why it passed or failed.
     pub message: String,
+}
+
+#[cfg(test)]
+impl Check {
+    /// `required` and `actual` as the wire shows them.
+    pub fn required_json(&self) -> serde_json::Value {
+        serde_json::to_value(&self.required).unwrap_or_default()
+    }
+    pub fn actual_json(&self) -> serde_json::Value {
+        serde_json::to_value(&self.actual).unwrap_or_default()
+    }
 }
 
 /// A unit, or several adjacent units on one floor, offered as one space.

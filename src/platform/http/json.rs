@@ -90,6 +90,7 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     }
     let mut value: serde_json::Value =
         serde_json::from_slice(body).map_err(|e| AppError::MalformedJson(e.to_string()))?;
+    integral_floats_as_integers(&mut value);
     let mut problems: Vec<FieldError> = Vec::new();
     let mut removed: Vec<String> = Vec::new();
     // Each round takes out one field, so the object's size bounds the rounds.
@@ -128,6 +129,25 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
 }
 
 const MAX_ROUNDS: usize = 64;
+
+/// JSON has one number type: `161.0` is the integer 161 to JSON Schema, and
+/// so to this API. Floats without a fraction that fit an `i64` become
+/// integers (a float field reads an integer just as well).
+fn integral_floats_as_integers(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+                && f.abs() < 9.0e15
+            {
+                *value = serde_json::Value::from(f as i64);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(integral_floats_as_integers),
+        serde_json::Value::Object(map) => map.values_mut().for_each(integral_floats_as_integers),
+        _ => {}
+    }
+}
 
 /// Removes `key` from the object at `parent`; false where there is none
 /// (an array item, say, whose removal would shift the others' paths).
@@ -292,6 +312,13 @@ mod tests {
                 ("inner.nmae".into(), "unknown_field".into()),
             ]
         );
+    }
+
+    #[test]
+    fn an_integral_float_is_an_integer() {
+        let v: Outer = parse_json(br#"{"count": 161.0, "inner": {"name": "x"}}"#).expect("parsed");
+        assert_eq!(v.count, 161);
+        assert!(parse_json::<Outer>(br#"{"count": 1.5, "inner": {"name": "x"}}"#).is_err());
     }
 
     #[test]

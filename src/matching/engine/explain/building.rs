@@ -1,6 +1,6 @@
 //! Checks of where the space is: fire rules, park, readiness.
 
-use serde_json::json;
+use crate::matching::engine::values::*;
 
 use super::check;
 use crate::domain::BuildingStatus;
@@ -15,11 +15,13 @@ pub(super) fn fire_hazard(need: &Need, b: &BuildingInfo, level: i32) -> Check {
     check(
         Criterion::FireHazard,
         problem.is_none(),
-        json!({"fire_hazard_class": class}),
-        json!({
-            "max_fire_hazard_class": b.max_fire_hazard_class,
-            "floors_above_ground": b.floors_above_ground,
-            "level": level,
+        Required::FireHazard(FireHazardAsked {
+            fire_hazard_class: class,
+        }),
+        Actual::FireHazard(FireHazardOffered {
+            max_fire_hazard_class: b.max_fire_hazard_class,
+            floors_above_ground: b.floors_above_ground,
+            level,
         }),
         fire_hazard::explain(b, level, class, problem),
     )
@@ -36,8 +38,10 @@ pub(super) fn park(need: &Need, park_id: uuid::Uuid) -> Check {
     check(
         Criterion::Park,
         passed,
-        json!({"preferred_park_ids": preferred}),
-        json!({"park_id": park_id}),
+        Required::Park(ParkAsked {
+            preferred_park_ids: preferred.clone(),
+        }),
+        Actual::Park(ParkOffered { park_id }),
         message.to_string(),
     )
 }
@@ -66,8 +70,13 @@ pub(super) fn building_ready(need: &Need, b: &BuildingInfo) -> Check {
     check(
         Criterion::BuildingReady,
         passed,
-        json!({"move_in_date": move_in}),
-        json!({"status": b.status, "completion_date": b.completion_date}),
+        Required::BuildingReady(MoveInAsked {
+            move_in_date: move_in,
+        }),
+        Actual::BuildingReady(BuildingReadyOffered {
+            status: b.status,
+            completion_date: b.completion_date,
+        }),
         message,
     )
 }

@@ -1,6 +1,6 @@
 //! The freight-lift check: which lift brings the item up, or why none does.
 
-use serde_json::{Value, json};
+use crate::matching::engine::values::*;
 
 use super::check;
 use crate::matching::engine::criteria::Need;
@@ -9,36 +9,43 @@ use crate::matching::engine::lift;
 use crate::matching::engine::lift::{Access, Shortfalls};
 use crate::matching::engine::output::{Check, Criterion};
 
-fn lift_json(l: &LiftInfo) -> Value {
-    json!({
-        "rated_load_kg": l.rated_load_kg,
-        "car_width_mm": l.car_width_mm, "car_depth_mm": l.car_depth_mm, "car_height_mm": l.car_height_mm,
-        "door_width_mm": l.door_width_mm, "door_height_mm": l.door_height_mm,
-        "lowest_level": l.lowest_level, "highest_level": l.highest_level,
+fn offered(l: &LiftInfo) -> Actual {
+    Actual::FreightLift(FreightLiftOffered {
+        lift: Some(LiftOffered {
+            rated_load_kg: l.rated_load_kg,
+            car_width_mm: l.car_width_mm,
+            car_depth_mm: l.car_depth_mm,
+            car_height_mm: l.car_height_mm,
+            door_width_mm: l.door_width_mm,
+            door_height_mm: l.door_height_mm,
+            lowest_level: l.lowest_level,
+            highest_level: l.highest_level,
+        }),
     })
+}
+
+fn none() -> Actual {
+    Actual::FreightLift(FreightLiftOffered { lift: None })
 }
 
 pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[&LiftInfo]) -> Check {
     let item = need.req.heaviest_item.as_ref();
     let access = lift::access(level, lifts, item);
     let (actual, message) = match access {
-        Access::GroundFloor => (
-            json!({"lift": null}),
-            "ground floor: no lift needed".to_string(),
-        ),
+        Access::GroundFloor => (none(), "ground floor: no lift needed".to_string()),
         Access::NoLiftServes => (
-            json!({"lift": null}),
+            none(),
             format!("no freight lift of the building serves level {level}"),
         ),
         Access::By(l) => (
-            json!({"lift": lift_json(l)}),
+            offered(l),
             match item {
                 Some(_) => format!("{} serves level {level} and takes the item", describe(l)),
                 None => format!("{} serves level {level}", describe(l)),
             },
         ),
         Access::Blocked(l, s) => (
-            json!({"lift": lift_json(l)}),
+            offered(l),
             match item {
                 Some(i) => format!(
                     "no lift serving level {level} takes the item; the closest is {}: {}",
@@ -49,13 +56,19 @@ pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[&LiftInfo]) -> Chec
             },
         ),
     };
-    let item_json = item.map(|i| {
-        json!({"weight_kg": i.weight_kg, "length_mm": i.length_mm, "width_mm": i.width_mm, "height_mm": i.height_mm})
+    let asked_item = item.map(|i| ItemAsked {
+        weight_kg: i.weight_kg,
+        length_mm: i.length_mm,
+        width_mm: i.width_mm,
+        height_mm: i.height_mm,
     });
     check(
         Criterion::FreightLift,
         access.passed(),
-        json!({"level": level, "item": item_json}),
+        Required::FreightLift(FreightLiftAsked {
+            level,
+            item: asked_item,
+        }),
         actual,
         message,
     )

@@ -3,7 +3,7 @@
 //! can read out to the tenant. Only the returned candidates get here, so
 //! this is where strings and JSON are built.
 
-use serde_json::Value;
+use super::values::{Actual, Required};
 
 use super::criteria::{self, Need, Offer};
 use super::index::Index;
@@ -68,8 +68,8 @@ pub(super) fn offer_of(index: &Index, need: &Need, rows: &[u32]) -> Offer {
 fn check(
     criterion: Criterion,
     passed: bool,
-    required: Value,
-    actual: Value,
+    required: Required,
+    actual: Actual,
     message: String,
 ) -> Check {
     Check {

@@ -1,6 +1,6 @@
 //! Checks of the space itself: area, load, height, power, utility shaft.
 
-use serde_json::json;
+use crate::matching::engine::values::*;
 
 use super::{check, num, whose};
 use crate::matching::engine::criteria;
@@ -26,8 +26,14 @@ pub(super) fn area(need: &Need, offer: &Offer) -> Check {
     check(
         Criterion::Area,
         passed,
-        json!({"min_area_m2": min, "max_area_m2": max}),
-        json!({"area_m2": offer.area_m2, "units": offer.units}),
+        Required::Area(AreaAsked {
+            min_area_m2: min,
+            max_area_m2: max,
+        }),
+        Actual::Area(AreaOffered {
+            area_m2: offer.area_m2,
+            units: offer.units,
+        }),
         message,
     )
 }
@@ -82,8 +88,13 @@ pub(super) fn live_load(need: &Need, offer: &Offer) -> Check {
     check(
         Criterion::LiveLoad,
         passed,
-        json!({"min_live_load_kn_m2": min, "item_pressure_kn_m2": pressure}),
-        json!({"live_load_kn_m2": load}),
+        Required::LiveLoad(LiveLoadAsked {
+            min_live_load_kn_m2: min,
+            item_pressure_kn_m2: pressure,
+        }),
+        Actual::LiveLoad(LiveLoadOffered {
+            live_load_kn_m2: load,
+        }),
         message,
     )
 }
@@ -113,8 +124,11 @@ pub(super) fn clear_height(need: &Need, offer: &Offer) -> Check {
     check(
         Criterion::ClearHeight,
         passed,
-        json!({"min_clear_height_mm": min, "item_height_mm": item_h}),
-        json!({"clear_height_mm": h}),
+        Required::ClearHeight(ClearHeightAsked {
+            min_clear_height_mm: min,
+            item_height_mm: item_h,
+        }),
+        Actual::ClearHeight(ClearHeightOffered { clear_height_mm: h }),
         message,
     )
 }
@@ -151,8 +165,10 @@ pub(super) fn power(need: &Need, offer: &Offer) -> Check {
     check(
         Criterion::Power,
         criteria::power_ok(need.req, offer.power_kva),
-        json!({"min_power_kva": min}),
-        json!({"power_kva": offer.power_kva}),
+        Required::Power(PowerAsked { min_power_kva: min }),
+        Actual::Power(PowerOffered {
+            power_kva: offer.power_kva,
+        }),
         message,
     )
 }
@@ -168,8 +184,12 @@ pub(super) fn utility_shaft(need: &Need, offer: &Offer) -> Check {
     check(
         Criterion::UtilityShaft,
         criteria::utility_shaft_ok(need.req, has),
-        json!({"needs_utility_shaft": needs}),
-        json!({"has_utility_shaft": has}),
+        Required::UtilityShaft(UtilityShaftAsked {
+            needs_utility_shaft: needs,
+        }),
+        Actual::UtilityShaft(UtilityShaftOffered {
+            has_utility_shaft: has,
+        }),
         message.to_string(),
     )
 }

@@ -1,6 +1,6 @@
 //! Checks of the lease terms: rent and availability for the period.
 
-use serde_json::json;
+use crate::matching::engine::values::*;
 
 use super::check;
 use crate::matching::engine::criteria::{Need, Offer};
@@ -26,8 +26,13 @@ pub(super) fn rent(need: &Need, offer: &Offer) -> Check {
     check(
         Criterion::Rent,
         criteria::rent_ok(need.req, r),
-        json!({"max_rent_fen_m2_day": max}),
-        json!({"asking_rent_fen_m2_day": r, "monthly_rent_fen": offer.monthly_rent_fen()}),
+        Required::Rent(RentAsked {
+            max_rent_fen_m2_day: max,
+        }),
+        Actual::Rent(RentOffered {
+            asking_rent_fen_m2_day: r,
+            monthly_rent_fen: offer.monthly_rent_fen(),
+        }),
         message,
     )
 }
@@ -48,7 +53,11 @@ pub(super) fn availability(index: &Index, need: &Need, rows: &[u32], offer: &Off
         }
         for &(hs, he) in index.holds_of(r as usize) {
             if availability::overlaps((hs, he), need.period) {
-                conflicts.push(json!({"unit_id": row.id, "start": hs, "end": he}));
+                conflicts.push(ConflictingHold {
+                    unit_id: row.id,
+                    start: hs,
+                    end: he,
+                });
                 reasons.push(format!(
                     "unit {code} is held from {hs} until {he}, overlapping the lease"
                 ));
@@ -68,8 +77,11 @@ pub(super) fn availability(index: &Index, need: &Need, rows: &[u32], offer: &Off
     check(
         Criterion::Availability,
         offer.available,
-        json!({"start": start, "end": end}),
-        json!({"unavailable_unit_ids": unavailable, "conflicting_holds": conflicts}),
+        Required::Availability(PeriodAsked { start, end }),
+        Actual::Availability(AvailabilityOffered {
+            unavailable_unit_ids: unavailable,
+            conflicting_holds: conflicts,
+        }),
         message,
     )
 }

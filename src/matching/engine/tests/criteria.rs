@@ -74,8 +74,8 @@ fn live_load_minimum_is_inclusive() {
     let (c, f) = verdict(&w, &req);
     assert_eq!(f, vec![Criterion::LiveLoad]);
     let k = check(&c, Criterion::LiveLoad);
-    assert_eq!(k.actual["live_load_kn_m2"], 10.0);
-    assert_eq!(k.required["min_live_load_kn_m2"], 10.5);
+    assert_eq!(k.actual_json()["live_load_kn_m2"], 10.0);
+    assert_eq!(k.required_json()["min_live_load_kn_m2"], 10.5);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn a_heavy_item_on_a_small_footprint_fails_the_load_and_says_so() {
     assert!(k.message.contains("heaviest item"), "{}", k.message);
     assert!(k.message.contains("24.52 kN/m²"), "{}", k.message);
     assert!(!k.message.contains("asked for"), "{}", k.message);
-    assert_eq!(k.required["item_pressure_kn_m2"], 24.525);
+    assert_eq!(k.required_json()["item_pressure_kn_m2"], 24.525);
     // Spread over 2000 × 1500 mm it presses 9.81 kN/m²: fine on 10.
     req.heaviest_item = Some(item(3000.0, 2000, 1500, 1800));
     assert!(verdict(&w, &req).1.is_empty());
@@ -152,7 +152,7 @@ fn a_lift_too_weak_for_the_item_is_named_with_the_reason() {
     let k = check(&c, Criterion::FreightLift);
     assert!(k.message.contains("the 3000 kg lift"), "{}", k.message);
     assert!(k.message.contains("rated for 3000 kg"), "{}", k.message);
-    assert_eq!(k.actual["lift"]["rated_load_kg"], 3000);
+    assert_eq!(k.actual_json()["lift"]["rated_load_kg"], 3000);
 }
 
 #[test]
@@ -197,7 +197,7 @@ fn unknown_power_fails_a_requested_minimum_and_says_it_is_unknown() {
     assert_eq!(f, vec![Criterion::Power]);
     let k = check(&c, Criterion::Power);
     assert!(k.message.contains("unknown"), "{}", k.message);
-    assert!(k.actual["power_kva"].is_null());
+    assert!(k.actual_json()["power_kva"].is_null());
     req.min_power_kva = None;
     assert!(
         verdict(&w, &req).1.is_empty(),
@@ -247,7 +247,13 @@ fn availability_follows_holds_over_the_period_not_todays_status() {
     assert_eq!(f, vec![Criterion::Availability]);
     let k = check(&c, Criterion::Availability);
     assert!(k.message.contains("held from 2028-02-29"), "{}", k.message);
-    assert_eq!(k.actual["conflicting_holds"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        k.actual_json()["conflicting_holds"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     w.inv.holds.pop();
     w.unit_mut(id).status = UnitStatus::Unavailable;
     let (c, f) = verdict(&w, &req);
