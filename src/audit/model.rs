@@ -19,8 +19,12 @@ pub struct AuditEventOut {
     pub park_id: Option<Id>,
     /// `create`, `update`, `delete`, or a transition.
     pub action: Action,
-    /// For updates `{field: {before, after}}`; for creates `{after}`; for deletes `{before}`.
-    #[schema(value_type = Object)]
+    /// What changed. Updates: `{field: {before, after}}` for each field that
+    /// changed; creates: `{after: <record>}`; deletes: `{before: <record>}`;
+    /// transitions: what they moved (`{from, to}` of a status, the lease an
+    /// accepted offer made, the units held); `null` when nothing more is said
+    /// (an offer that expired, was declined or withdrawn).
+    #[schema(value_type = Option<std::collections::HashMap<String, serde_json::Value>>)]
     pub changes: serde_json::Value,
 }
 

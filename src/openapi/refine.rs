@@ -305,8 +305,27 @@ fn mark_public(doc: &mut Value) {
     }
 }
 
+/// One real value per schema, recorded from the demo parks by
+/// `clients/typescript/regenerate` (`.ci/record_responses.py`).
+const EXAMPLES: &str = include_str!("examples.json");
+
+fn add_examples(doc: &mut Value) {
+    let Ok(Value::Object(examples)) = serde_json::from_str::<Value>(EXAMPLES) else {
+        return;
+    };
+    let Some(schemas) = doc["components"]["schemas"].as_object_mut() else {
+        return;
+    };
+    for (name, example) in examples {
+        if let Some(schema) = schemas.get_mut(&name).and_then(Value::as_object_mut) {
+            schema.entry("examples").or_insert_with(|| json!([example]));
+        }
+    }
+}
+
 /// Adds everything this module knows to the document.
 pub fn refine(doc: &mut Value) {
+    add_examples(doc);
     mark_public(doc);
     constrain_request_fields(doc);
     constrain_parameters(doc);

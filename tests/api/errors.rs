@@ -65,7 +65,16 @@ async fn wrong_types_and_missing_fields_name_the_field() {
         )
         .await
         .expect_problem(422, "validation_failed");
-    assert_eq!(r.error_fields(), vec!["kind"]);
+    // The wrong value and every missing field, at once.
+    assert_eq!(
+        r.error_fields(),
+        vec![
+            "floors_above_ground",
+            "kind",
+            "max_fire_hazard_class",
+            "status"
+        ]
+    );
     let r = app
         .post(
             &format!("/api/v1/parks/{park}/buildings"),
@@ -228,4 +237,28 @@ async fn head_answers_wherever_get_does_with_the_same_headers_and_no_body() {
         .await
         .expect("sent");
     assert_eq!(res.status().as_u16(), 200);
+}
+
+#[actix_web::test]
+async fn null_where_a_value_is_required_is_422_naming_each_field() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let r = app
+        .patch(
+            &format!("/api/v1/units/{}", t.fifth_unit),
+            Some(&admin),
+            &json!({"status": null, "fit_out": null, "area_m2": -5}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["area_m2", "fit_out", "status"]);
+    let area = r.body["errors"]
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["field"] == "area_m2"))
+        .map(|e| e["message"].clone());
+    assert_eq!(
+        area,
+        Some(json!("must be more than 0.0 and at most 1000000.0"))
+    );
 }

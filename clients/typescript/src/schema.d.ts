@@ -807,8 +807,40 @@ export interface components {
          * @enum {string}
          */
         Action: "create" | "update" | "delete" | "submit" | "review" | "reject" | "withdraw" | "accept" | "decline" | "expire" | "terminate" | "assign_operator" | "unassign_operator";
-        /** @description `actual` of a check: which shape depends on its `criterion`. */
+        /**
+         * @description `actual` of a check: which shape depends on its `criterion`.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         Actual: components["schemas"]["AreaOffered"] | components["schemas"]["LiveLoadOffered"] | components["schemas"]["ClearHeightOffered"] | components["schemas"]["FreightLiftOffered"] | components["schemas"]["FireHazardOffered"] | components["schemas"]["PowerOffered"] | components["schemas"]["UtilityShaftOffered"] | components["schemas"]["RentOffered"] | components["schemas"]["ParkOffered"] | components["schemas"]["AvailabilityOffered"] | components["schemas"]["BuildingReadyOffered"];
+        /**
+         * @example {
+         *       "allow_combined_units": true,
+         *       "created_at": "2026-11-29T03:12:20.936424Z",
+         *       "fire_hazard_class": "a",
+         *       "heaviest_item": null,
+         *       "id": "01a2254a-11c8-720a-af2a-4633772dd59a",
+         *       "industry_code": "C2661",
+         *       "lease_months": 36,
+         *       "max_area_m2": null,
+         *       "max_rent_fen_m2_day": null,
+         *       "min_area_m2": 2000,
+         *       "min_clear_height_mm": null,
+         *       "min_live_load_kn_m2": null,
+         *       "min_power_kva": null,
+         *       "move_in_date": "2027-02-27",
+         *       "needs_utility_shaft": false,
+         *       "notes": "甲类溶剂工艺。",
+         *       "preferred_park_ids": [],
+         *       "status": "submitted",
+         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86ee203460d3",
+         *       "updated_at": "2026-11-29T03:12:20.936424Z",
+         *       "use": "production",
+         *       "version": 1
+         *     }
+         */
         ApplicationOut: {
             allow_combined_units: boolean;
             /** Format: date-time */
@@ -850,35 +882,78 @@ export interface components {
          * @enum {string}
          */
         ApplicationStatus: "draft" | "submitted" | "under_review" | "offered" | "leased" | "rejected" | "withdrawn";
-        /** @description `area`: the request's bounds. */
+        /**
+         * @description `area`: the request's bounds.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         AreaAsked: {
             /** Format: double */
             max_area_m2: number | null;
             /** Format: double */
             min_area_m2: number;
         };
-        /** @description `area`: the space's area, and how many units make it. */
+        /**
+         * @description `area`: the space's area, and how many units make it.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         AreaOffered: {
             /** Format: double */
             area_m2: number;
             /** Format: int32 */
             units: number;
         };
-        /** @description One change: who did what to which record, when. */
+        /**
+         * @description One change: who did what to which record, when.
+         * @example {
+         *       "action": "terminate",
+         *       "actor_id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *       "at": "2026-11-29T03:12:21.373615Z",
+         *       "changes": {
+         *         "end_date": {
+         *           "after": "2029-09-24",
+         *           "before": "2030-09-24"
+         *         }
+         *       },
+         *       "entity_id": "01a2254a-137c-7464-9a3f-15b7c9933da0",
+         *       "entity_type": "lease",
+         *       "id": "01a2254a-137d-73a0-99e6-bd44abfe93d4",
+         *       "park_id": "01a2254a-135e-7355-8631-ef283f4b7acd"
+         *     }
+         */
         AuditEventOut: {
             /** @description `create`, `update`, `delete`, or a transition. */
             action: components["schemas"]["Action"];
             actor_id?: components["schemas"]["Id"] | null;
             /** Format: date-time */
             at: string;
-            /** @description For updates `{field: {before, after}}`; for creates `{after}`; for deletes `{before}`. */
-            changes: Record<string, never>;
+            /**
+             * @description What changed. Updates: `{field: {before, after}}` for each field that
+             *     changed; creates: `{after: <record>}`; deletes: `{before: <record>}`;
+             *     transitions: what they moved (`{from, to}` of a status, the lease an
+             *     accepted offer made, the units held); `null` when nothing more is said
+             *     (an offer that expired, was declined or withdrawn).
+             */
+            changes?: {
+                [key: string]: unknown;
+            } | null;
             entity_id: components["schemas"]["Id"];
             entity_type: components["schemas"]["EntityKind"];
             id: components["schemas"]["Id"];
             park_id?: components["schemas"]["Id"] | null;
         };
-        /** @description `availability`: units marked unavailable, and holds in the way. */
+        /**
+         * @description `availability`: units marked unavailable, and holds in the way.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         AvailabilityOffered: {
             conflicting_holds: components["schemas"]["ConflictingHold"][];
             unavailable_unit_ids: string[];
@@ -895,6 +970,61 @@ export interface components {
          * @enum {string}
          */
         BuildingKind: "industrial_tower" | "multi_storey_factory" | "rnd" | "warehouse" | "dormitory" | "amenity";
+        /**
+         * @example {
+         *       "available_m2": 6000,
+         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "code": "1",
+         *       "floors": [
+         *         {
+         *           "available_m2": 1800,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *           "leasable_m2": 1800,
+         *           "leased_m2": 0,
+         *           "level": 4,
+         *           "occupancy_rate": 0,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 1800,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *           "leasable_m2": 1800,
+         *           "leased_m2": 0,
+         *           "level": 3,
+         *           "occupancy_rate": 0,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 1800,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *           "leasable_m2": 1800,
+         *           "leased_m2": 0,
+         *           "level": 2,
+         *           "occupancy_rate": 0,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 600,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "leasable_m2": 1800,
+         *           "leased_m2": 1200,
+         *           "level": 1,
+         *           "occupancy_rate": 0.6666666666666666,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         }
+         *       ],
+         *       "leasable_m2": 7200,
+         *       "leased_m2": 1200,
+         *       "name": "1号厂房（改造）",
+         *       "occupancy_rate": 0.16666666666666666,
+         *       "reserved_m2": 0,
+         *       "unavailable_m2": 0
+         *     }
+         */
         BuildingOccupancy: components["schemas"]["Occupancy"] & {
             building_id: components["schemas"]["Id"];
             code: string;
@@ -902,6 +1032,23 @@ export interface components {
             floors: components["schemas"]["FloorOccupancy"][];
             name?: string | null;
         };
+        /**
+         * @example {
+         *       "code": "1",
+         *       "completion_date": "1998-10-01",
+         *       "created_at": "2026-11-29T03:12:20.935119Z",
+         *       "floors_above_ground": 4,
+         *       "floors_below_ground": 0,
+         *       "id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "kind": "multi_storey_factory",
+         *       "max_fire_hazard_class": "c",
+         *       "name": "1号厂房（改造）",
+         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "status": "operational",
+         *       "updated_at": "2026-11-29T03:12:20.935119Z",
+         *       "version": 1
+         *     }
+         */
         BuildingOut: {
             code: string;
             /** Format: date */
@@ -923,7 +1070,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description `building_ready`: where the building is in its life, and when it is due. */
+        /**
+         * @description `building_ready`: where the building is in its life, and when it is due.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         BuildingReadyOffered: {
             /** Format: date */
             completion_date: string | null;
@@ -935,7 +1088,193 @@ export interface components {
          * @enum {string}
          */
         BuildingStatus: "planned" | "under_construction" | "completed" | "operational";
-        /** @description A unit, or several adjacent units on one floor, offered as one space. */
+        /**
+         * @description A unit, or several adjacent units on one floor, offered as one space.
+         * @example {
+         *       "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *       "checks": [
+         *         {
+         *           "actual": {
+         *             "area_m2": 800,
+         *             "units": 1
+         *           },
+         *           "criterion": "area",
+         *           "message": "800 m² is within 700–1000 m²",
+         *           "passed": true,
+         *           "required": {
+         *             "max_area_m2": 1000,
+         *             "min_area_m2": 700
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "live_load_kn_m2": 12
+         *           },
+         *           "criterion": "live_load",
+         *           "message": "the unit carries 12 kN/m² (8 kN/m² asked for)",
+         *           "passed": true,
+         *           "required": {
+         *             "item_pressure_kn_m2": null,
+         *             "min_live_load_kn_m2": 8
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "clear_height_mm": 5000
+         *           },
+         *           "criterion": "clear_height",
+         *           "message": "no height asked for; the clear height is 5000 mm",
+         *           "passed": true,
+         *           "required": {
+         *             "item_height_mm": null,
+         *             "min_clear_height_mm": null
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "lift": {
+         *               "car_depth_mm": 4500,
+         *               "car_height_mm": 3000,
+         *               "car_width_mm": 2700,
+         *               "door_height_mm": 2800,
+         *               "door_width_mm": 2500,
+         *               "highest_level": 15,
+         *               "lowest_level": -1,
+         *               "rated_load_kg": 5000
+         *             }
+         *           },
+         *           "criterion": "freight_lift",
+         *           "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 2",
+         *           "passed": true,
+         *           "required": {
+         *             "item": null,
+         *             "level": 2
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "floors_above_ground": 15,
+         *             "level": 2,
+         *             "max_fire_hazard_class": "c"
+         *           },
+         *           "criterion": "fire_hazard",
+         *           "message": "class d is admitted on level 2 of a building rated c",
+         *           "passed": true,
+         *           "required": {
+         *             "fire_hazard_class": "d"
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "power_kva": 1000
+         *           },
+         *           "criterion": "power",
+         *           "message": "no power asked for; the unit has 1000 kVA",
+         *           "passed": true,
+         *           "required": {
+         *             "min_power_kva": null
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "has_utility_shaft": true
+         *           },
+         *           "criterion": "utility_shaft",
+         *           "message": "no utility shaft needed; the floor has one",
+         *           "passed": true,
+         *           "required": {
+         *             "needs_utility_shaft": false
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "asking_rent_fen_m2_day": 150,
+         *             "monthly_rent_fen": 3650000
+         *           },
+         *           "criterion": "rent",
+         *           "message": "no budget given; the asking rent is 150 fen/m²/day",
+         *           "passed": true,
+         *           "required": {
+         *             "max_rent_fen_m2_day": null
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *           },
+         *           "criterion": "park",
+         *           "message": "any park will do",
+         *           "passed": true,
+         *           "required": {
+         *             "preferred_park_ids": []
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "conflicting_holds": [],
+         *             "unavailable_unit_ids": []
+         *           },
+         *           "criterion": "availability",
+         *           "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *           "passed": true,
+         *           "required": {
+         *             "end": "2030-05-28",
+         *             "start": "2027-05-28"
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "completion_date": "2024-06-30",
+         *             "status": "operational"
+         *           },
+         *           "criterion": "building_ready",
+         *           "message": "the building is operational",
+         *           "passed": true,
+         *           "required": {
+         *             "move_in_date": "2027-05-28"
+         *           }
+         *         }
+         *       ],
+         *       "level": 2,
+         *       "monthly_rent_fen": 3650000,
+         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "score": 88,
+         *       "total_area_m2": 800,
+         *       "unit_ids": [
+         *         "01a2254a-11c5-713d-bb39-398daba08b39"
+         *       ],
+         *       "units": [
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-398c660983c2",
+         *             "01a2254a-11c5-713d-bb39-398e4187ca44"
+         *           ],
+         *           "area_m2": 800,
+         *           "asking_rent_fen_m2_day": 150,
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "clear_height_mm": 5000,
+         *           "code": "A1-0202",
+         *           "created_at": "2026-11-29T03:12:20.933270Z",
+         *           "fit_out": "standard",
+         *           "floor_id": "01a2254a-11c5-713d-bb39-398b685db92c",
+         *           "has_utility_shaft": true,
+         *           "id": "01a2254a-11c5-713d-bb39-398daba08b39",
+         *           "level": 2,
+         *           "live_load_kn_m2": 12,
+         *           "overrides": {
+         *             "clear_height_mm": null,
+         *             "live_load_kn_m2": null,
+         *             "power_kva": null
+         *           },
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "power_kva": 1000,
+         *           "status": "available",
+         *           "updated_at": "2026-11-29T03:12:20.933270Z",
+         *           "version": 1
+         *         }
+         *       ]
+         *     }
+         */
         Candidate: {
             /** Format: uuid */
             building_id: string;
@@ -960,12 +1299,213 @@ export interface components {
             /** @description Sorted ascending. */
             unit_ids: string[];
         };
-        /** @description A unit or a set of adjacent units on one floor, with one check per criterion. */
+        /**
+         * @description A unit or a set of adjacent units on one floor, with one check per criterion.
+         * @example {
+         *       "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *       "checks": [
+         *         {
+         *           "actual": {
+         *             "area_m2": 800,
+         *             "units": 1
+         *           },
+         *           "criterion": "area",
+         *           "message": "800 m² is within 700–1000 m²",
+         *           "passed": true,
+         *           "required": {
+         *             "max_area_m2": 1000,
+         *             "min_area_m2": 700
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "live_load_kn_m2": 12
+         *           },
+         *           "criterion": "live_load",
+         *           "message": "the unit carries 12 kN/m² (8 kN/m² asked for)",
+         *           "passed": true,
+         *           "required": {
+         *             "item_pressure_kn_m2": null,
+         *             "min_live_load_kn_m2": 8
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "clear_height_mm": 5000
+         *           },
+         *           "criterion": "clear_height",
+         *           "message": "no height asked for; the clear height is 5000 mm",
+         *           "passed": true,
+         *           "required": {
+         *             "item_height_mm": null,
+         *             "min_clear_height_mm": null
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "lift": {
+         *               "car_depth_mm": 4500,
+         *               "car_height_mm": 3000,
+         *               "car_width_mm": 2700,
+         *               "door_height_mm": 2800,
+         *               "door_width_mm": 2500,
+         *               "highest_level": 15,
+         *               "lowest_level": -1,
+         *               "rated_load_kg": 5000
+         *             }
+         *           },
+         *           "criterion": "freight_lift",
+         *           "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 2",
+         *           "passed": true,
+         *           "required": {
+         *             "item": null,
+         *             "level": 2
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "floors_above_ground": 15,
+         *             "level": 2,
+         *             "max_fire_hazard_class": "c"
+         *           },
+         *           "criterion": "fire_hazard",
+         *           "message": "class d is admitted on level 2 of a building rated c",
+         *           "passed": true,
+         *           "required": {
+         *             "fire_hazard_class": "d"
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "power_kva": 1000
+         *           },
+         *           "criterion": "power",
+         *           "message": "no power asked for; the unit has 1000 kVA",
+         *           "passed": true,
+         *           "required": {
+         *             "min_power_kva": null
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "has_utility_shaft": true
+         *           },
+         *           "criterion": "utility_shaft",
+         *           "message": "no utility shaft needed; the floor has one",
+         *           "passed": true,
+         *           "required": {
+         *             "needs_utility_shaft": false
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "asking_rent_fen_m2_day": 150,
+         *             "monthly_rent_fen": 3650000
+         *           },
+         *           "criterion": "rent",
+         *           "message": "no budget given; the asking rent is 150 fen/m²/day",
+         *           "passed": true,
+         *           "required": {
+         *             "max_rent_fen_m2_day": null
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *           },
+         *           "criterion": "park",
+         *           "message": "any park will do",
+         *           "passed": true,
+         *           "required": {
+         *             "preferred_park_ids": []
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "conflicting_holds": [],
+         *             "unavailable_unit_ids": []
+         *           },
+         *           "criterion": "availability",
+         *           "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *           "passed": true,
+         *           "required": {
+         *             "end": "2030-05-28",
+         *             "start": "2027-05-28"
+         *           }
+         *         },
+         *         {
+         *           "actual": {
+         *             "completion_date": "2024-06-30",
+         *             "status": "operational"
+         *           },
+         *           "criterion": "building_ready",
+         *           "message": "the building is operational",
+         *           "passed": true,
+         *           "required": {
+         *             "move_in_date": "2027-05-28"
+         *           }
+         *         }
+         *       ],
+         *       "level": 2,
+         *       "monthly_rent_fen": 3650000,
+         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "score": 88,
+         *       "total_area_m2": 800,
+         *       "unit_ids": [
+         *         "01a2254a-11c5-713d-bb39-398daba08b39"
+         *       ],
+         *       "units": [
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-398c660983c2",
+         *             "01a2254a-11c5-713d-bb39-398e4187ca44"
+         *           ],
+         *           "area_m2": 800,
+         *           "asking_rent_fen_m2_day": 150,
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "clear_height_mm": 5000,
+         *           "code": "A1-0202",
+         *           "created_at": "2026-11-29T03:12:20.933270Z",
+         *           "fit_out": "standard",
+         *           "floor_id": "01a2254a-11c5-713d-bb39-398b685db92c",
+         *           "has_utility_shaft": true,
+         *           "id": "01a2254a-11c5-713d-bb39-398daba08b39",
+         *           "level": 2,
+         *           "live_load_kn_m2": 12,
+         *           "overrides": {
+         *             "clear_height_mm": null,
+         *             "live_load_kn_m2": null,
+         *             "power_kva": null
+         *           },
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "power_kva": 1000,
+         *           "status": "available",
+         *           "updated_at": "2026-11-29T03:12:20.933270Z",
+         *           "version": 1
+         *         }
+         *       ]
+         *     }
+         */
         CandidateOut: components["schemas"]["Candidate"] & {
             /** @description The units themselves, in `unit_ids` order. */
             units: components["schemas"]["UnitOut"][];
         };
-        /** @description How one criterion went for one candidate. */
+        /**
+         * @description How one criterion went for one candidate.
+         * @example {
+         *       "actual": {
+         *         "area_m2": 800,
+         *         "units": 1
+         *       },
+         *       "criterion": "area",
+         *       "message": "800 m² is within 700–1000 m²",
+         *       "passed": true,
+         *       "required": {
+         *         "max_area_m2": 1000,
+         *         "min_area_m2": 700
+         *       }
+         *     }
+         */
         Check: {
             /** @description What the space offers; its shape follows `criterion`. */
             actual: components["schemas"]["Actual"];
@@ -979,14 +1519,26 @@ export interface components {
              */
             required: components["schemas"]["Required"];
         };
-        /** @description `clear_height`: the height asked for, and the heaviest item's height. */
+        /**
+         * @description `clear_height`: the height asked for, and the heaviest item's height.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         ClearHeightAsked: {
             /** Format: int32 */
             item_height_mm: number | null;
             /** Format: int32 */
             min_clear_height_mm: number | null;
         };
-        /** @description `clear_height`: the space's clear height (the lowest, combined). */
+        /**
+         * @description `clear_height`: the space's clear height (the lowest, combined).
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         ClearHeightOffered: {
             /** Format: int32 */
             clear_height_mm: number;
@@ -1000,7 +1552,20 @@ export interface components {
             /** Format: uuid */
             unit_id: string;
         };
-        /** @description A space request: what the tenant's production needs. */
+        /**
+         * @description A space request: what the tenant's production needs.
+         * @example {
+         *       "fire_hazard_class": "d",
+         *       "industry_code": "C3581",
+         *       "lease_months": 36,
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700,
+         *       "min_live_load_kn_m2": 8,
+         *       "move_in_date": "2027-05-28",
+         *       "needs_utility_shaft": false,
+         *       "use": "production"
+         *     }
+         */
         CreateApplication: {
             allow_combined_units?: boolean;
             /** @description GB 50016 production class of the tenant's process. */
@@ -1030,6 +1595,17 @@ export interface components {
             tenant_id?: components["schemas"]["Id"] | null;
             use: components["schemas"]["UseType"];
         };
+        /**
+         * @example {
+         *       "code": "T1",
+         *       "floors_above_ground": 12,
+         *       "floors_below_ground": 1,
+         *       "kind": "industrial_tower",
+         *       "max_fire_hazard_class": "c",
+         *       "name": "1 号楼",
+         *       "status": "operational"
+         *     }
+         */
         CreateBuilding: {
             /** @description Unique in its park, e.g. `A1`. */
             code: string;
@@ -1045,6 +1621,19 @@ export interface components {
             name?: string | null;
             status: components["schemas"]["BuildingStatus"];
         };
+        /**
+         * @example {
+         *       "area_m2": 2000,
+         *       "clear_height_mm": 4500,
+         *       "column_grid_x_mm": 8400,
+         *       "column_grid_y_mm": 8400,
+         *       "floor_height_mm": 5400,
+         *       "has_utility_shaft": true,
+         *       "level": 5,
+         *       "live_load_kn_m2": 8,
+         *       "power_kva": 800
+         *     }
+         */
         CreateFloor: {
             /** Format: double */
             area_m2: number;
@@ -1073,6 +1662,19 @@ export interface components {
             /** Format: double */
             power_kva?: number | null;
         };
+        /**
+         * @example {
+         *       "car_depth_mm": 4000,
+         *       "car_height_mm": 3000,
+         *       "car_width_mm": 2600,
+         *       "code": "H1",
+         *       "door_height_mm": 2800,
+         *       "door_width_mm": 2400,
+         *       "highest_level": 12,
+         *       "lowest_level": -1,
+         *       "rated_load_kg": 5000
+         *     }
+         */
         CreateFreightLift: {
             /** Format: int32 */
             car_depth_mm: number;
@@ -1095,7 +1697,18 @@ export interface components {
             /** Format: int32 */
             rated_load_kg: number;
         };
-        /** @description A lease made directly by an operator, without an application. */
+        /**
+         * @description A lease made directly by an operator, without an application.
+         * @example {
+         *       "end_date": "2030-09-24",
+         *       "rent_fen_m2_day": 140,
+         *       "start_date": "2027-09-25",
+         *       "tenant_id": "01a2254a-1365-72aa-8201-8445297bd7fd",
+         *       "unit_ids": [
+         *         "01a2254a-1363-7056-9636-19234e1eaeae"
+         *       ]
+         *     }
+         */
         CreateLease: {
             /**
              * Format: date
@@ -1112,6 +1725,15 @@ export interface components {
         /**
          * @description An offer of units to an application's tenant. Dates are half-open:
          *     the lease would run from `start_date` up to, not including, `end_date`.
+         * @example {
+         *       "end_date": "2030-09-24",
+         *       "rent_fen_m2_day": 140,
+         *       "start_date": "2027-09-25",
+         *       "unit_ids": [
+         *         "01a2254a-1363-7056-9636-19234e1eaeae"
+         *       ],
+         *       "valid_until": "2026-12-29"
+         *     }
          */
         CreateOffer: {
             /** Format: date */
@@ -1127,6 +1749,20 @@ export interface components {
              */
             valid_until: string;
         };
+        /**
+         * @example {
+         *       "address": "青岛市崂山区株洲路 1 号",
+         *       "city": "青岛",
+         *       "description": "工业上楼：五栋高标准厂房",
+         *       "district": "崂山区",
+         *       "name": "崂山智能制造产业园",
+         *       "site_area_m2": 52000,
+         *       "target_industries": [
+         *         "C35",
+         *         "C40"
+         *       ]
+         *     }
+         */
         CreatePark: {
             address?: string | null;
             city?: string | null;
@@ -1138,6 +1774,15 @@ export interface components {
             /** @description GB/T 4754-2017 codes of the industries the park courts, e.g. `["C27", "C35"]`. */
             target_industries?: string[] | null;
         };
+        /**
+         * @example {
+         *       "area_m2": 980,
+         *       "asking_rent_fen_m2_day": 150,
+         *       "code": "T1-0501",
+         *       "fit_out": "standard",
+         *       "status": "available"
+         *     }
+         */
         CreateUnit: {
             /** @description Units on the same floor that share a wall with this one. */
             adjacent_unit_ids?: components["schemas"]["Id"][] | null;
@@ -1166,6 +1811,14 @@ export interface components {
             /** @description Only `available` or `unavailable`; the others follow offers and leases. */
             status: components["schemas"]["UnitStatus"];
         };
+        /**
+         * @example {
+         *       "display_name": "招商经理",
+         *       "email": "operator.12c264@upstairs.demo",
+         *       "password": "a-long-enough-password",
+         *       "role": "operator"
+         *     }
+         */
         CreateUser: {
             display_name: string;
             /** Format: email */
@@ -1177,10 +1830,21 @@ export interface components {
         };
         /**
          * @description The criteria a candidate is checked against, in the order its checks are listed.
+         * @example area
          * @enum {string}
          */
         Criterion: "area" | "live_load" | "clear_height" | "freight_lift" | "fire_hazard" | "power" | "utility_shaft" | "rent" | "park" | "availability" | "building_ready";
-        /** @description One group of `GET /reports/demand-gaps`. */
+        /**
+         * @description One group of `GET /reports/demand-gaps`.
+         * @example {
+         *       "application_ids": [
+         *         "01a2254a-11c8-720a-af2a-4633772dd59a"
+         *       ],
+         *       "applications": 1,
+         *       "area_demanded_m2": 2000,
+         *       "criterion": "fire_hazard"
+         *     }
+         */
         DemandGap: {
             application_ids: components["schemas"]["Id"][];
             /** Format: int64 */
@@ -1192,7 +1856,31 @@ export interface components {
             area_demanded_m2: number;
             criterion?: components["schemas"]["Criterion"] | null;
         };
-        /** @description Open applications with no match, grouped by what blocks them. */
+        /**
+         * @description Open applications with no match, grouped by what blocks them.
+         * @example {
+         *       "gaps": [
+         *         {
+         *           "application_ids": [
+         *             "01a2254a-11c8-720a-af2a-4633772dd59a"
+         *           ],
+         *           "applications": 1,
+         *           "area_demanded_m2": 2000,
+         *           "criterion": "fire_hazard"
+         *         },
+         *         {
+         *           "application_ids": [
+         *             "01a2254a-11c8-720a-af2a-4632869eddc4"
+         *           ],
+         *           "applications": 1,
+         *           "area_demanded_m2": 1500,
+         *           "criterion": null
+         *         }
+         *       ],
+         *       "open_applications": 4,
+         *       "unmatched_applications": 2
+         *     }
+         */
         DemandGaps: {
             gaps: components["schemas"]["DemandGap"][];
             /** Format: int64 */
@@ -1206,7 +1894,27 @@ export interface components {
          * @enum {string}
          */
         EntityKind: "park" | "building" | "freight_lift" | "floor" | "unit" | "application" | "offer" | "lease" | "tenant" | "user";
-        /** @description A lease ending soon. */
+        /**
+         * @description A lease ending soon.
+         * @example {
+         *       "area_m2": 2100,
+         *       "days_left": 60,
+         *       "end_date": "2027-01-28",
+         *       "lease_id": "01a2254a-11c7-709d-b7f4-86f02e899177",
+         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "rent_fen_m2_day": 130,
+         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *       "tenant_name": "青岛云栖软件科技有限公司",
+         *       "unit_codes": [
+         *         "A1-1201",
+         *         "A1-1202"
+         *       ],
+         *       "unit_ids": [
+         *         "01a2254a-11c5-713d-bb39-39b43b61ae58",
+         *         "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *       ]
+         *     }
+         */
         Expiration: {
             /** Format: double */
             area_m2: number;
@@ -1223,7 +1931,14 @@ export interface components {
             unit_codes: string[];
             unit_ids: components["schemas"]["Id"][];
         };
-        /** @description One field-level problem inside a `validation_failed` answer. */
+        /**
+         * @description One field-level problem inside a `validation_failed` answer.
+         * @example {
+         *       "code": "invalid",
+         *       "field": "status",
+         *       "message": "must be one of available, reserved, leased, unavailable, got \"free\""
+         *     }
+         */
         FieldError: {
             /** @description Stable machine-readable code (`required`, `range`, `unknown_field`, …). */
             code: string;
@@ -1232,7 +1947,13 @@ export interface components {
             /** @description Human-readable explanation. */
             message: string;
         };
-        /** @description `fire_hazard`: the tenant's GB 50016 class. */
+        /**
+         * @description `fire_hazard`: the tenant's GB 50016 class.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         FireHazardAsked: {
             fire_hazard_class: components["schemas"]["FireHazardClass"];
         };
@@ -1242,7 +1963,13 @@ export interface components {
          * @enum {string}
          */
         FireHazardClass: "a" | "b" | "c" | "d" | "e";
-        /** @description `fire_hazard`: what the building admits, its storeys, and the level. */
+        /**
+         * @description `fire_hazard`: what the building admits, its storeys, and the level.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         FireHazardOffered: {
             /** Format: int32 */
             floors_above_ground: number;
@@ -1256,11 +1983,41 @@ export interface components {
          * @enum {string}
          */
         FitOut: "bare_shell" | "standard" | "cleanroom";
+        /**
+         * @example {
+         *       "available_m2": 1800,
+         *       "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *       "leasable_m2": 1800,
+         *       "leased_m2": 0,
+         *       "level": 4,
+         *       "occupancy_rate": 0,
+         *       "reserved_m2": 0,
+         *       "unavailable_m2": 0
+         *     }
+         */
         FloorOccupancy: components["schemas"]["Occupancy"] & {
             floor_id: components["schemas"]["Id"];
             /** Format: int32 */
             level: number;
         };
+        /**
+         * @example {
+         *       "area_m2": 1800,
+         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "clear_height_mm": 3900,
+         *       "column_grid_x_mm": 9000,
+         *       "column_grid_y_mm": 9000,
+         *       "created_at": "2026-11-29T03:12:20.935341Z",
+         *       "floor_height_mm": 4500,
+         *       "has_utility_shaft": false,
+         *       "id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *       "level": 4,
+         *       "live_load_kn_m2": 6.5,
+         *       "power_kva": null,
+         *       "updated_at": "2026-11-29T03:12:20.935341Z",
+         *       "version": 1
+         *     }
+         */
         FloorOut: {
             /** Format: double */
             area_m2: number;
@@ -1288,7 +2045,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description `freight_lift`: the level to reach and the item to bring up. */
+        /**
+         * @description `freight_lift`: the level to reach and the item to bring up.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         FreightLiftAsked: {
             item: components["schemas"]["ItemAsked"] | null;
             /** Format: int32 */
@@ -1297,10 +2060,32 @@ export interface components {
         /**
          * @description `freight_lift`: the lift that takes the item up, or the closest one that
          *     serves the level; null on the ground floor or where none serves it.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
          */
         FreightLiftOffered: {
             lift: components["schemas"]["LiftOffered"] | null;
         };
+        /**
+         * @example {
+         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "car_depth_mm": 2500,
+         *       "car_height_mm": 2400,
+         *       "car_width_mm": 1800,
+         *       "code": "1-H1",
+         *       "created_at": "2026-11-29T03:12:20.935142Z",
+         *       "door_height_mm": 2100,
+         *       "door_width_mm": 1500,
+         *       "highest_level": 4,
+         *       "id": "01a2254a-11c7-709d-b7f4-86c726c59a85",
+         *       "lowest_level": 1,
+         *       "rated_load_kg": 2000,
+         *       "updated_at": "2026-11-29T03:12:20.935142Z",
+         *       "version": 1
+         *     }
+         */
         FreightLiftOut: {
             building_id: components["schemas"]["Id"];
             /** Format: int32 */
@@ -1328,12 +2113,25 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /**
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
         Health: {
             database?: components["schemas"]["Backend"] | null;
             /** @description `ok`, or `unavailable`. */
             status: string;
         };
-        /** @description The heaviest piece of equipment that must reach the space. */
+        /**
+         * @description The heaviest piece of equipment that must reach the space.
+         * @example {
+         *       "height_mm": 2100,
+         *       "length_mm": 2400,
+         *       "weight_kg": 3200,
+         *       "width_mm": 1500
+         *     }
+         */
         HeaviestItem: {
             /** Format: int32 */
             height_mm: number;
@@ -1347,6 +2145,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID v7 id, stored as its hyphenated text.
+         * @example 01a2254a-11c7-709d-b7f4-86c5423fa03d
          */
         Id: string;
         /** @description The heaviest item a request brings up. */
@@ -1360,6 +2159,25 @@ export interface components {
             /** Format: int32 */
             width_mm: number;
         };
+        /**
+         * @example {
+         *       "application_id": null,
+         *       "created_at": "2026-11-29T03:12:20.935770Z",
+         *       "end_date": "2027-01-28",
+         *       "id": "01a2254a-11c7-709d-b7f4-86f02e899177",
+         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "rent_fen_m2_day": 130,
+         *       "start_date": "2024-12-29",
+         *       "status": "active",
+         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *       "unit_ids": [
+         *         "01a2254a-11c5-713d-bb39-39b43b61ae58",
+         *         "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *       ],
+         *       "updated_at": "2026-11-29T03:12:20.935770Z",
+         *       "version": 1
+         *     }
+         */
         LeaseOut: {
             application_id?: components["schemas"]["Id"] | null;
             /** Format: date-time */
@@ -1404,7 +2222,13 @@ export interface components {
             /** Format: int32 */
             rated_load_kg: number;
         };
-        /** @description `live_load`: the load asked for, and what the heaviest item presses. */
+        /**
+         * @description `live_load`: the load asked for, and what the heaviest item presses.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         LiveLoadAsked: {
             /**
              * Format: double
@@ -1414,11 +2238,23 @@ export interface components {
             /** Format: double */
             min_live_load_kn_m2: number | null;
         };
-        /** @description `live_load`: the floor's rated load (the weakest unit's, combined). */
+        /**
+         * @description `live_load`: the floor's rated load (the weakest unit's, combined).
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         LiveLoadOffered: {
             /** Format: double */
             live_load_kn_m2: number;
         };
+        /**
+         * @example {
+         *       "email": "admin@upstairs.demo",
+         *       "password": "upstairs-demo-2026"
+         *     }
+         */
         Login: {
             /** Format: email */
             email: string;
@@ -1427,12 +2263,1130 @@ export interface components {
         /**
          * @description Space that fits (every check passed) and space that almost does
          *     (exactly one check failed; that check says why), best first.
+         * @example {
+         *       "matches": [
+         *         {
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "checks": [
+         *             {
+         *               "actual": {
+         *                 "area_m2": 800,
+         *                 "units": 1
+         *               },
+         *               "criterion": "area",
+         *               "message": "800 m² is within 700–1000 m²",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_area_m2": 1000,
+         *                 "min_area_m2": 700
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "live_load_kn_m2": 12
+         *               },
+         *               "criterion": "live_load",
+         *               "message": "the unit carries 12 kN/m² (8 kN/m² asked for)",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_pressure_kn_m2": null,
+         *                 "min_live_load_kn_m2": 8
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "clear_height_mm": 5000
+         *               },
+         *               "criterion": "clear_height",
+         *               "message": "no height asked for; the clear height is 5000 mm",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_height_mm": null,
+         *                 "min_clear_height_mm": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "lift": {
+         *                   "car_depth_mm": 4500,
+         *                   "car_height_mm": 3000,
+         *                   "car_width_mm": 2700,
+         *                   "door_height_mm": 2800,
+         *                   "door_width_mm": 2500,
+         *                   "highest_level": 15,
+         *                   "lowest_level": -1,
+         *                   "rated_load_kg": 5000
+         *                 }
+         *               },
+         *               "criterion": "freight_lift",
+         *               "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 2",
+         *               "passed": true,
+         *               "required": {
+         *                 "item": null,
+         *                 "level": 2
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "floors_above_ground": 15,
+         *                 "level": 2,
+         *                 "max_fire_hazard_class": "c"
+         *               },
+         *               "criterion": "fire_hazard",
+         *               "message": "class d is admitted on level 2 of a building rated c",
+         *               "passed": true,
+         *               "required": {
+         *                 "fire_hazard_class": "d"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "power_kva": 1000
+         *               },
+         *               "criterion": "power",
+         *               "message": "no power asked for; the unit has 1000 kVA",
+         *               "passed": true,
+         *               "required": {
+         *                 "min_power_kva": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "has_utility_shaft": true
+         *               },
+         *               "criterion": "utility_shaft",
+         *               "message": "no utility shaft needed; the floor has one",
+         *               "passed": true,
+         *               "required": {
+         *                 "needs_utility_shaft": false
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "asking_rent_fen_m2_day": 150,
+         *                 "monthly_rent_fen": 3650000
+         *               },
+         *               "criterion": "rent",
+         *               "message": "no budget given; the asking rent is 150 fen/m²/day",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_rent_fen_m2_day": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *               },
+         *               "criterion": "park",
+         *               "message": "any park will do",
+         *               "passed": true,
+         *               "required": {
+         *                 "preferred_park_ids": []
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "conflicting_holds": [],
+         *                 "unavailable_unit_ids": []
+         *               },
+         *               "criterion": "availability",
+         *               "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *               "passed": true,
+         *               "required": {
+         *                 "end": "2030-05-28",
+         *                 "start": "2027-05-28"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "completion_date": "2024-06-30",
+         *                 "status": "operational"
+         *               },
+         *               "criterion": "building_ready",
+         *               "message": "the building is operational",
+         *               "passed": true,
+         *               "required": {
+         *                 "move_in_date": "2027-05-28"
+         *               }
+         *             }
+         *           ],
+         *           "level": 2,
+         *           "monthly_rent_fen": 3650000,
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "score": 88,
+         *           "total_area_m2": 800,
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-398daba08b39"
+         *           ],
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c5-713d-bb39-398c660983c2",
+         *                 "01a2254a-11c5-713d-bb39-398e4187ca44"
+         *               ],
+         *               "area_m2": 800,
+         *               "asking_rent_fen_m2_day": 150,
+         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "clear_height_mm": 5000,
+         *               "code": "A1-0202",
+         *               "created_at": "2026-11-29T03:12:20.933270Z",
+         *               "fit_out": "standard",
+         *               "floor_id": "01a2254a-11c5-713d-bb39-398b685db92c",
+         *               "has_utility_shaft": true,
+         *               "id": "01a2254a-11c5-713d-bb39-398daba08b39",
+         *               "level": 2,
+         *               "live_load_kn_m2": 12,
+         *               "overrides": {
+         *                 "clear_height_mm": null,
+         *                 "live_load_kn_m2": null,
+         *                 "power_kva": null
+         *               },
+         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "power_kva": 1000,
+         *               "status": "available",
+         *               "updated_at": "2026-11-29T03:12:20.933270Z",
+         *               "version": 1
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "checks": [
+         *             {
+         *               "actual": {
+         *                 "area_m2": 800,
+         *                 "units": 1
+         *               },
+         *               "criterion": "area",
+         *               "message": "800 m² is within 700–1000 m²",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_area_m2": 1000,
+         *                 "min_area_m2": 700
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "live_load_kn_m2": 8
+         *               },
+         *               "criterion": "live_load",
+         *               "message": "the unit carries 8 kN/m² (8 kN/m² asked for)",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_pressure_kn_m2": null,
+         *                 "min_live_load_kn_m2": 8
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "clear_height_mm": 4500
+         *               },
+         *               "criterion": "clear_height",
+         *               "message": "no height asked for; the clear height is 4500 mm",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_height_mm": null,
+         *                 "min_clear_height_mm": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "lift": {
+         *                   "car_depth_mm": 4500,
+         *                   "car_height_mm": 3000,
+         *                   "car_width_mm": 2700,
+         *                   "door_height_mm": 2800,
+         *                   "door_width_mm": 2500,
+         *                   "highest_level": 15,
+         *                   "lowest_level": -1,
+         *                   "rated_load_kg": 5000
+         *                 }
+         *               },
+         *               "criterion": "freight_lift",
+         *               "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 5",
+         *               "passed": true,
+         *               "required": {
+         *                 "item": null,
+         *                 "level": 5
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "floors_above_ground": 15,
+         *                 "level": 5,
+         *                 "max_fire_hazard_class": "c"
+         *               },
+         *               "criterion": "fire_hazard",
+         *               "message": "class d is admitted on level 5 of a building rated c",
+         *               "passed": true,
+         *               "required": {
+         *                 "fire_hazard_class": "d"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "power_kva": 630
+         *               },
+         *               "criterion": "power",
+         *               "message": "no power asked for; the unit has 630 kVA",
+         *               "passed": true,
+         *               "required": {
+         *                 "min_power_kva": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "has_utility_shaft": true
+         *               },
+         *               "criterion": "utility_shaft",
+         *               "message": "no utility shaft needed; the floor has one",
+         *               "passed": true,
+         *               "required": {
+         *                 "needs_utility_shaft": false
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "asking_rent_fen_m2_day": 150,
+         *                 "monthly_rent_fen": 3650000
+         *               },
+         *               "criterion": "rent",
+         *               "message": "no budget given; the asking rent is 150 fen/m²/day",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_rent_fen_m2_day": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *               },
+         *               "criterion": "park",
+         *               "message": "any park will do",
+         *               "passed": true,
+         *               "required": {
+         *                 "preferred_park_ids": []
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "conflicting_holds": [],
+         *                 "unavailable_unit_ids": []
+         *               },
+         *               "criterion": "availability",
+         *               "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *               "passed": true,
+         *               "required": {
+         *                 "end": "2030-05-28",
+         *                 "start": "2027-05-28"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "completion_date": "2024-06-30",
+         *                 "status": "operational"
+         *               },
+         *               "criterion": "building_ready",
+         *               "message": "the building is operational",
+         *               "passed": true,
+         *               "required": {
+         *                 "move_in_date": "2027-05-28"
+         *               }
+         *             }
+         *           ],
+         *           "level": 5,
+         *           "monthly_rent_fen": 3650000,
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "score": 88,
+         *           "total_area_m2": 800,
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-3999b9dd08c4"
+         *           ],
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c5-713d-bb39-3998e76c88c6",
+         *                 "01a2254a-11c5-713d-bb39-399ad0d1b0af"
+         *               ],
+         *               "area_m2": 800,
+         *               "asking_rent_fen_m2_day": 150,
+         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "clear_height_mm": 4500,
+         *               "code": "A1-0502",
+         *               "created_at": "2026-11-29T03:12:20.933445Z",
+         *               "fit_out": "standard",
+         *               "floor_id": "01a2254a-11c5-713d-bb39-3997b550e3bc",
+         *               "has_utility_shaft": true,
+         *               "id": "01a2254a-11c5-713d-bb39-3999b9dd08c4",
+         *               "level": 5,
+         *               "live_load_kn_m2": 8,
+         *               "overrides": {
+         *                 "clear_height_mm": null,
+         *                 "live_load_kn_m2": null,
+         *                 "power_kva": null
+         *               },
+         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "power_kva": 630,
+         *               "status": "available",
+         *               "updated_at": "2026-11-29T03:12:20.933445Z",
+         *               "version": 1
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "checks": [
+         *             {
+         *               "actual": {
+         *                 "area_m2": 800,
+         *                 "units": 1
+         *               },
+         *               "criterion": "area",
+         *               "message": "800 m² is within 700–1000 m²",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_area_m2": 1000,
+         *                 "min_area_m2": 700
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "live_load_kn_m2": 8
+         *               },
+         *               "criterion": "live_load",
+         *               "message": "the unit carries 8 kN/m² (8 kN/m² asked for)",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_pressure_kn_m2": null,
+         *                 "min_live_load_kn_m2": 8
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "clear_height_mm": 4500
+         *               },
+         *               "criterion": "clear_height",
+         *               "message": "no height asked for; the clear height is 4500 mm",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_height_mm": null,
+         *                 "min_clear_height_mm": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "lift": {
+         *                   "car_depth_mm": 4500,
+         *                   "car_height_mm": 3000,
+         *                   "car_width_mm": 2700,
+         *                   "door_height_mm": 2800,
+         *                   "door_width_mm": 2500,
+         *                   "highest_level": 15,
+         *                   "lowest_level": -1,
+         *                   "rated_load_kg": 5000
+         *                 }
+         *               },
+         *               "criterion": "freight_lift",
+         *               "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 6",
+         *               "passed": true,
+         *               "required": {
+         *                 "item": null,
+         *                 "level": 6
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "floors_above_ground": 15,
+         *                 "level": 6,
+         *                 "max_fire_hazard_class": "c"
+         *               },
+         *               "criterion": "fire_hazard",
+         *               "message": "class d is admitted on level 6 of a building rated c",
+         *               "passed": true,
+         *               "required": {
+         *                 "fire_hazard_class": "d"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "power_kva": 630
+         *               },
+         *               "criterion": "power",
+         *               "message": "no power asked for; the unit has 630 kVA",
+         *               "passed": true,
+         *               "required": {
+         *                 "min_power_kva": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "has_utility_shaft": true
+         *               },
+         *               "criterion": "utility_shaft",
+         *               "message": "no utility shaft needed; the floor has one",
+         *               "passed": true,
+         *               "required": {
+         *                 "needs_utility_shaft": false
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "asking_rent_fen_m2_day": 150,
+         *                 "monthly_rent_fen": 3650000
+         *               },
+         *               "criterion": "rent",
+         *               "message": "no budget given; the asking rent is 150 fen/m²/day",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_rent_fen_m2_day": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *               },
+         *               "criterion": "park",
+         *               "message": "any park will do",
+         *               "passed": true,
+         *               "required": {
+         *                 "preferred_park_ids": []
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "conflicting_holds": [],
+         *                 "unavailable_unit_ids": []
+         *               },
+         *               "criterion": "availability",
+         *               "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *               "passed": true,
+         *               "required": {
+         *                 "end": "2030-05-28",
+         *                 "start": "2027-05-28"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "completion_date": "2024-06-30",
+         *                 "status": "operational"
+         *               },
+         *               "criterion": "building_ready",
+         *               "message": "the building is operational",
+         *               "passed": true,
+         *               "required": {
+         *                 "move_in_date": "2027-05-28"
+         *               }
+         *             }
+         *           ],
+         *           "level": 6,
+         *           "monthly_rent_fen": 3650000,
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "score": 88,
+         *           "total_area_m2": 800,
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-399d51897771"
+         *           ],
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c5-713d-bb39-399c397053a4",
+         *                 "01a2254a-11c5-713d-bb39-399efb8ab4ad"
+         *               ],
+         *               "area_m2": 800,
+         *               "asking_rent_fen_m2_day": 150,
+         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "clear_height_mm": 4500,
+         *               "code": "A1-0602",
+         *               "created_at": "2026-11-29T03:12:20.933502Z",
+         *               "fit_out": "standard",
+         *               "floor_id": "01a2254a-11c5-713d-bb39-399b360a831c",
+         *               "has_utility_shaft": true,
+         *               "id": "01a2254a-11c5-713d-bb39-399d51897771",
+         *               "level": 6,
+         *               "live_load_kn_m2": 8,
+         *               "overrides": {
+         *                 "clear_height_mm": null,
+         *                 "live_load_kn_m2": null,
+         *                 "power_kva": null
+         *               },
+         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "power_kva": 630,
+         *               "status": "available",
+         *               "updated_at": "2026-11-29T03:12:20.933502Z",
+         *               "version": 1
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "near_misses": [
+         *         {
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "checks": [
+         *             {
+         *               "actual": {
+         *                 "area_m2": 800,
+         *                 "units": 1
+         *               },
+         *               "criterion": "area",
+         *               "message": "800 m² is within 700–1000 m²",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_area_m2": 1000,
+         *                 "min_area_m2": 700
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "live_load_kn_m2": 6.5
+         *               },
+         *               "criterion": "live_load",
+         *               "message": "the unit carries 6.5 kN/m², less than the 8 kN/m² asked for",
+         *               "passed": false,
+         *               "required": {
+         *                 "item_pressure_kn_m2": null,
+         *                 "min_live_load_kn_m2": 8
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "clear_height_mm": 4500
+         *               },
+         *               "criterion": "clear_height",
+         *               "message": "no height asked for; the clear height is 4500 mm",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_height_mm": null,
+         *                 "min_clear_height_mm": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "lift": {
+         *                   "car_depth_mm": 4500,
+         *                   "car_height_mm": 3000,
+         *                   "car_width_mm": 2700,
+         *                   "door_height_mm": 2800,
+         *                   "door_width_mm": 2500,
+         *                   "highest_level": 15,
+         *                   "lowest_level": -1,
+         *                   "rated_load_kg": 5000
+         *                 }
+         *               },
+         *               "criterion": "freight_lift",
+         *               "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 10",
+         *               "passed": true,
+         *               "required": {
+         *                 "item": null,
+         *                 "level": 10
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "floors_above_ground": 15,
+         *                 "level": 10,
+         *                 "max_fire_hazard_class": "c"
+         *               },
+         *               "criterion": "fire_hazard",
+         *               "message": "class d is admitted on level 10 of a building rated c",
+         *               "passed": true,
+         *               "required": {
+         *                 "fire_hazard_class": "d"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "power_kva": 500
+         *               },
+         *               "criterion": "power",
+         *               "message": "no power asked for; the unit has 500 kVA",
+         *               "passed": true,
+         *               "required": {
+         *                 "min_power_kva": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "has_utility_shaft": true
+         *               },
+         *               "criterion": "utility_shaft",
+         *               "message": "no utility shaft needed; the floor has one",
+         *               "passed": true,
+         *               "required": {
+         *                 "needs_utility_shaft": false
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "asking_rent_fen_m2_day": 130,
+         *                 "monthly_rent_fen": 3163333
+         *               },
+         *               "criterion": "rent",
+         *               "message": "no budget given; the asking rent is 130 fen/m²/day",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_rent_fen_m2_day": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *               },
+         *               "criterion": "park",
+         *               "message": "any park will do",
+         *               "passed": true,
+         *               "required": {
+         *                 "preferred_park_ids": []
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "conflicting_holds": [],
+         *                 "unavailable_unit_ids": []
+         *               },
+         *               "criterion": "availability",
+         *               "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *               "passed": true,
+         *               "required": {
+         *                 "end": "2030-05-28",
+         *                 "start": "2027-05-28"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "completion_date": "2024-06-30",
+         *                 "status": "operational"
+         *               },
+         *               "criterion": "building_ready",
+         *               "message": "the building is operational",
+         *               "passed": true,
+         *               "required": {
+         *                 "move_in_date": "2027-05-28"
+         *               }
+         *             }
+         *           ],
+         *           "level": 10,
+         *           "monthly_rent_fen": 3163333,
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "score": 89,
+         *           "total_area_m2": 800,
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39adadf4e176"
+         *           ],
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c5-713d-bb39-39ac6a476b17",
+         *                 "01a2254a-11c5-713d-bb39-39ae374b161b"
+         *               ],
+         *               "area_m2": 800,
+         *               "asking_rent_fen_m2_day": 130,
+         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "clear_height_mm": 4500,
+         *               "code": "A1-1002",
+         *               "created_at": "2026-11-29T03:12:20.933745Z",
+         *               "fit_out": "standard",
+         *               "floor_id": "01a2254a-11c5-713d-bb39-39ab0e3f2b24",
+         *               "has_utility_shaft": true,
+         *               "id": "01a2254a-11c5-713d-bb39-39adadf4e176",
+         *               "level": 10,
+         *               "live_load_kn_m2": 6.5,
+         *               "overrides": {
+         *                 "clear_height_mm": null,
+         *                 "live_load_kn_m2": null,
+         *                 "power_kva": null
+         *               },
+         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "power_kva": 500,
+         *               "status": "available",
+         *               "updated_at": "2026-11-29T03:12:20.933745Z",
+         *               "version": 1
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "checks": [
+         *             {
+         *               "actual": {
+         *                 "area_m2": 800,
+         *                 "units": 1
+         *               },
+         *               "criterion": "area",
+         *               "message": "800 m² is within 700–1000 m²",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_area_m2": 1000,
+         *                 "min_area_m2": 700
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "live_load_kn_m2": 6.5
+         *               },
+         *               "criterion": "live_load",
+         *               "message": "the unit carries 6.5 kN/m², less than the 8 kN/m² asked for",
+         *               "passed": false,
+         *               "required": {
+         *                 "item_pressure_kn_m2": null,
+         *                 "min_live_load_kn_m2": 8
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "clear_height_mm": 4500
+         *               },
+         *               "criterion": "clear_height",
+         *               "message": "no height asked for; the clear height is 4500 mm",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_height_mm": null,
+         *                 "min_clear_height_mm": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "lift": {
+         *                   "car_depth_mm": 4500,
+         *                   "car_height_mm": 3000,
+         *                   "car_width_mm": 2700,
+         *                   "door_height_mm": 2800,
+         *                   "door_width_mm": 2500,
+         *                   "highest_level": 15,
+         *                   "lowest_level": -1,
+         *                   "rated_load_kg": 5000
+         *                 }
+         *               },
+         *               "criterion": "freight_lift",
+         *               "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 11",
+         *               "passed": true,
+         *               "required": {
+         *                 "item": null,
+         *                 "level": 11
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "floors_above_ground": 15,
+         *                 "level": 11,
+         *                 "max_fire_hazard_class": "c"
+         *               },
+         *               "criterion": "fire_hazard",
+         *               "message": "class d is admitted on level 11 of a building rated c",
+         *               "passed": true,
+         *               "required": {
+         *                 "fire_hazard_class": "d"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "power_kva": 500
+         *               },
+         *               "criterion": "power",
+         *               "message": "no power asked for; the unit has 500 kVA",
+         *               "passed": true,
+         *               "required": {
+         *                 "min_power_kva": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "has_utility_shaft": true
+         *               },
+         *               "criterion": "utility_shaft",
+         *               "message": "no utility shaft needed; the floor has one",
+         *               "passed": true,
+         *               "required": {
+         *                 "needs_utility_shaft": false
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "asking_rent_fen_m2_day": 130,
+         *                 "monthly_rent_fen": 3163333
+         *               },
+         *               "criterion": "rent",
+         *               "message": "no budget given; the asking rent is 130 fen/m²/day",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_rent_fen_m2_day": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *               },
+         *               "criterion": "park",
+         *               "message": "any park will do",
+         *               "passed": true,
+         *               "required": {
+         *                 "preferred_park_ids": []
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "conflicting_holds": [],
+         *                 "unavailable_unit_ids": []
+         *               },
+         *               "criterion": "availability",
+         *               "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *               "passed": true,
+         *               "required": {
+         *                 "end": "2030-05-28",
+         *                 "start": "2027-05-28"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "completion_date": "2024-06-30",
+         *                 "status": "operational"
+         *               },
+         *               "criterion": "building_ready",
+         *               "message": "the building is operational",
+         *               "passed": true,
+         *               "required": {
+         *                 "move_in_date": "2027-05-28"
+         *               }
+         *             }
+         *           ],
+         *           "level": 11,
+         *           "monthly_rent_fen": 3163333,
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "score": 89,
+         *           "total_area_m2": 800,
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39b17ddb46c5"
+         *           ],
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c5-713d-bb39-39b003eb3b9c",
+         *                 "01a2254a-11c5-713d-bb39-39b201e89b97"
+         *               ],
+         *               "area_m2": 800,
+         *               "asking_rent_fen_m2_day": 130,
+         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "clear_height_mm": 4500,
+         *               "code": "A1-1102",
+         *               "created_at": "2026-11-29T03:12:20.933803Z",
+         *               "fit_out": "standard",
+         *               "floor_id": "01a2254a-11c5-713d-bb39-39af82066f14",
+         *               "has_utility_shaft": true,
+         *               "id": "01a2254a-11c5-713d-bb39-39b17ddb46c5",
+         *               "level": 11,
+         *               "live_load_kn_m2": 6.5,
+         *               "overrides": {
+         *                 "clear_height_mm": null,
+         *                 "live_load_kn_m2": null,
+         *                 "power_kva": null
+         *               },
+         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "power_kva": 500,
+         *               "status": "available",
+         *               "updated_at": "2026-11-29T03:12:20.933803Z",
+         *               "version": 1
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "checks": [
+         *             {
+         *               "actual": {
+         *                 "area_m2": 800,
+         *                 "units": 1
+         *               },
+         *               "criterion": "area",
+         *               "message": "800 m² is within 700–1000 m²",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_area_m2": 1000,
+         *                 "min_area_m2": 700
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "live_load_kn_m2": 6.5
+         *               },
+         *               "criterion": "live_load",
+         *               "message": "the unit carries 6.5 kN/m², less than the 8 kN/m² asked for",
+         *               "passed": false,
+         *               "required": {
+         *                 "item_pressure_kn_m2": null,
+         *                 "min_live_load_kn_m2": 8
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "clear_height_mm": 4500
+         *               },
+         *               "criterion": "clear_height",
+         *               "message": "no height asked for; the clear height is 4500 mm",
+         *               "passed": true,
+         *               "required": {
+         *                 "item_height_mm": null,
+         *                 "min_clear_height_mm": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "lift": {
+         *                   "car_depth_mm": 4500,
+         *                   "car_height_mm": 3000,
+         *                   "car_width_mm": 2700,
+         *                   "door_height_mm": 2800,
+         *                   "door_width_mm": 2500,
+         *                   "highest_level": 15,
+         *                   "lowest_level": -1,
+         *                   "rated_load_kg": 5000
+         *                 }
+         *               },
+         *               "criterion": "freight_lift",
+         *               "message": "the 5000 kg lift (levels -1 to 15, car 2700×4500×3000 mm, door 2500×2800 mm) serves level 12",
+         *               "passed": true,
+         *               "required": {
+         *                 "item": null,
+         *                 "level": 12
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "floors_above_ground": 15,
+         *                 "level": 12,
+         *                 "max_fire_hazard_class": "c"
+         *               },
+         *               "criterion": "fire_hazard",
+         *               "message": "class d is admitted on level 12 of a building rated c",
+         *               "passed": true,
+         *               "required": {
+         *                 "fire_hazard_class": "d"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "power_kva": 500
+         *               },
+         *               "criterion": "power",
+         *               "message": "no power asked for; the unit has 500 kVA",
+         *               "passed": true,
+         *               "required": {
+         *                 "min_power_kva": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "has_utility_shaft": true
+         *               },
+         *               "criterion": "utility_shaft",
+         *               "message": "no utility shaft needed; the floor has one",
+         *               "passed": true,
+         *               "required": {
+         *                 "needs_utility_shaft": false
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "asking_rent_fen_m2_day": 130,
+         *                 "monthly_rent_fen": 3163333
+         *               },
+         *               "criterion": "rent",
+         *               "message": "no budget given; the asking rent is 130 fen/m²/day",
+         *               "passed": true,
+         *               "required": {
+         *                 "max_rent_fen_m2_day": null
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *               },
+         *               "criterion": "park",
+         *               "message": "any park will do",
+         *               "passed": true,
+         *               "required": {
+         *                 "preferred_park_ids": []
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "conflicting_holds": [],
+         *                 "unavailable_unit_ids": []
+         *               },
+         *               "criterion": "availability",
+         *               "message": "the unit is free from 2027-05-28 until 2030-05-28",
+         *               "passed": true,
+         *               "required": {
+         *                 "end": "2030-05-28",
+         *                 "start": "2027-05-28"
+         *               }
+         *             },
+         *             {
+         *               "actual": {
+         *                 "completion_date": "2024-06-30",
+         *                 "status": "operational"
+         *               },
+         *               "criterion": "building_ready",
+         *               "message": "the building is operational",
+         *               "passed": true,
+         *               "required": {
+         *                 "move_in_date": "2027-05-28"
+         *               }
+         *             }
+         *           ],
+         *           "level": 12,
+         *           "monthly_rent_fen": 3163333,
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "score": 89,
+         *           "total_area_m2": 800,
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *           ],
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c5-713d-bb39-39b43b61ae58",
+         *                 "01a2254a-11c5-713d-bb39-39b672040b8e"
+         *               ],
+         *               "area_m2": 800,
+         *               "asking_rent_fen_m2_day": 130,
+         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "clear_height_mm": 4500,
+         *               "code": "A1-1202",
+         *               "created_at": "2026-11-29T03:12:20.933860Z",
+         *               "fit_out": "standard",
+         *               "floor_id": "01a2254a-11c5-713d-bb39-39b3a2c8abdd",
+         *               "has_utility_shaft": true,
+         *               "id": "01a2254a-11c5-713d-bb39-39b53b67d9db",
+         *               "level": 12,
+         *               "live_load_kn_m2": 6.5,
+         *               "overrides": {
+         *                 "clear_height_mm": null,
+         *                 "live_load_kn_m2": null,
+         *                 "power_kva": null
+         *               },
+         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "power_kva": 500,
+         *               "status": "leased",
+         *               "updated_at": "2026-11-29T03:12:20.936705Z",
+         *               "version": 2
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
          */
         MatchesOut: {
             matches: components["schemas"]["CandidateOut"][];
             near_misses: components["schemas"]["CandidateOut"][];
         };
-        /** @description `GET /me`. */
+        /**
+         * @description `GET /me`.
+         * @example {
+         *       "display_name": "admin",
+         *       "email": "admin@upstairs.demo",
+         *       "id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *       "role": "admin"
+         *     }
+         */
         MeOut: {
             display_name: string;
             email: string;
@@ -1441,12 +3395,23 @@ export interface components {
             role: components["schemas"]["Role"];
             tenant_id?: components["schemas"]["Id"] | null;
         };
-        /** @description `building_ready`: the move-in date. */
+        /**
+         * @description `building_ready`: the move-in date.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         MoveInAsked: {
             /** Format: date */
             move_in_date: string;
         };
-        /** @description A tenant organisation as given at registration. */
+        /**
+         * @description A tenant organisation as given at registration.
+         * @example {
+         *       "name": "青岛新材料有限公司"
+         *     }
+         */
         NewOrganization: {
             /** @description 18-character unified social credit code (GB 32100-2015); the check character is verified. */
             credit_code?: string | null;
@@ -1454,7 +3419,159 @@ export interface components {
             industry_code?: string | null;
             name: string;
         };
-        /** @description Areas by status; `unavailable` units are not leasable. */
+        /**
+         * @description Areas by status; `unavailable` units are not leasable.
+         * @example {
+         *       "as_of": "2026-11-29",
+         *       "available_m2": 12500,
+         *       "buildings": [
+         *         {
+         *           "available_m2": 6000,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "code": "1",
+         *           "floors": [
+         *             {
+         *               "available_m2": 1800,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 0,
+         *               "level": 4,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1800,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 0,
+         *               "level": 3,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1800,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 0,
+         *               "level": 2,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 600,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 1200,
+         *               "level": 1,
+         *               "occupancy_rate": 0.6666666666666666,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             }
+         *           ],
+         *           "leasable_m2": 7200,
+         *           "leased_m2": 1200,
+         *           "name": "1号厂房（改造）",
+         *           "occupancy_rate": 0.16666666666666666,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 6500,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86d88f464a4d",
+         *           "code": "2",
+         *           "floors": [
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e9e5bb8752",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 6,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e617c2b7f9",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 5,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e3a7271725",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 4,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e0bedc97d3",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 3,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86dd25b13def",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 2,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 500,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86daccea8f94",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 700,
+         *               "level": 1,
+         *               "occupancy_rate": 0.5833333333333334,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             }
+         *           ],
+         *           "leasable_m2": 7200,
+         *           "leased_m2": 700,
+         *           "name": "2号研发楼",
+         *           "occupancy_rate": 0.09722222222222222,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 0,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86ecbd5aaf57",
+         *           "code": "3",
+         *           "floors": [],
+         *           "leasable_m2": 0,
+         *           "leased_m2": 0,
+         *           "name": "3号楼（酒店）",
+         *           "occupancy_rate": 0,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         }
+         *       ],
+         *       "leasable_m2": 14400,
+         *       "leased_m2": 1900,
+         *       "occupancy_rate": 0.13194444444444445,
+         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "reserved_m2": 0,
+         *       "unavailable_m2": 0
+         *     }
+         */
         Occupancy: {
             /** Format: double */
             available_m2: number;
@@ -1480,6 +3597,26 @@ export interface components {
             tenant_id: components["schemas"]["Id"];
             tenant_name: string;
         };
+        /**
+         * @example {
+         *       "application_id": "01a2254a-11c8-720a-af2a-462cc0c0837e",
+         *       "created_at": "2026-11-29T03:12:20.936213Z",
+         *       "end_date": "2030-02-26",
+         *       "id": "01a2254a-11c8-720a-af2a-462d645630f0",
+         *       "lease_id": null,
+         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "rent_fen_m2_day": 145,
+         *       "start_date": "2027-02-27",
+         *       "status": "open",
+         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *       "unit_ids": [
+         *         "01a2254a-11c5-713d-bb39-399c397053a4"
+         *       ],
+         *       "updated_at": "2026-11-29T03:12:20.936213Z",
+         *       "valid_until": "2026-12-13",
+         *       "version": 1
+         *     }
+         */
         OfferOut: {
             application_id: components["schemas"]["Id"];
             /** Format: date-time */
@@ -1510,7 +3647,148 @@ export interface components {
          * @enum {string}
          */
         OfferStatus: "open" | "accepted" | "declined" | "withdrawn" | "expired";
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "allow_combined_units": true,
+         *           "created_at": "2026-11-29T03:12:20.936424Z",
+         *           "fire_hazard_class": "a",
+         *           "heaviest_item": null,
+         *           "id": "01a2254a-11c8-720a-af2a-4633772dd59a",
+         *           "industry_code": "C2661",
+         *           "lease_months": 36,
+         *           "max_area_m2": null,
+         *           "max_rent_fen_m2_day": null,
+         *           "min_area_m2": 2000,
+         *           "min_clear_height_mm": null,
+         *           "min_live_load_kn_m2": null,
+         *           "min_power_kva": null,
+         *           "move_in_date": "2027-02-27",
+         *           "needs_utility_shaft": false,
+         *           "notes": "甲类溶剂工艺。",
+         *           "preferred_park_ids": [],
+         *           "status": "submitted",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86ee203460d3",
+         *           "updated_at": "2026-11-29T03:12:20.936424Z",
+         *           "use": "production",
+         *           "version": 1
+         *         },
+         *         {
+         *           "allow_combined_units": true,
+         *           "created_at": "2026-11-29T03:12:20.936379Z",
+         *           "fire_hazard_class": "d",
+         *           "heaviest_item": {
+         *             "height_mm": 3200,
+         *             "length_mm": 4000,
+         *             "weight_kg": 12000,
+         *             "width_mm": 2500
+         *           },
+         *           "id": "01a2254a-11c8-720a-af2a-4632869eddc4",
+         *           "industry_code": "C3421",
+         *           "lease_months": 36,
+         *           "max_area_m2": 3000,
+         *           "max_rent_fen_m2_day": null,
+         *           "min_area_m2": 1500,
+         *           "min_clear_height_mm": 8000,
+         *           "min_live_load_kn_m2": 20,
+         *           "min_power_kva": null,
+         *           "move_in_date": "2027-02-27",
+         *           "needs_utility_shaft": false,
+         *           "notes": "12 t 压力机，需 20 kN/m² 与 8 m 净高。",
+         *           "preferred_park_ids": [],
+         *           "status": "under_review",
+         *           "tenant_id": "01a2254a-11c8-720a-af2a-4631d239229c",
+         *           "updated_at": "2026-11-29T03:12:20.936379Z",
+         *           "use": "production",
+         *           "version": 1
+         *         },
+         *         {
+         *           "allow_combined_units": true,
+         *           "created_at": "2026-11-29T03:12:20.936332Z",
+         *           "fire_hazard_class": "e",
+         *           "heaviest_item": null,
+         *           "id": "01a2254a-11c8-720a-af2a-4630c686647a",
+         *           "industry_code": "I6513",
+         *           "lease_months": 36,
+         *           "max_area_m2": null,
+         *           "max_rent_fen_m2_day": null,
+         *           "min_area_m2": 500,
+         *           "min_clear_height_mm": null,
+         *           "min_live_load_kn_m2": null,
+         *           "min_power_kva": null,
+         *           "move_in_date": "2027-02-27",
+         *           "needs_utility_shaft": false,
+         *           "notes": "办公室需求，不适合产业园。",
+         *           "preferred_park_ids": [],
+         *           "status": "rejected",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "updated_at": "2026-11-29T03:12:20.936332Z",
+         *           "use": "office",
+         *           "version": 1
+         *         },
+         *         {
+         *           "allow_combined_units": true,
+         *           "created_at": "2026-11-29T03:12:20.936166Z",
+         *           "fire_hazard_class": "d",
+         *           "heaviest_item": null,
+         *           "id": "01a2254a-11c8-720a-af2a-462cc0c0837e",
+         *           "industry_code": "C3581",
+         *           "lease_months": 36,
+         *           "max_area_m2": 900,
+         *           "max_rent_fen_m2_day": null,
+         *           "min_area_m2": 700,
+         *           "min_clear_height_mm": null,
+         *           "min_live_load_kn_m2": 8,
+         *           "min_power_kva": null,
+         *           "move_in_date": "2027-02-27",
+         *           "needs_utility_shaft": false,
+         *           "notes": "医疗器械装配线扩产。",
+         *           "preferred_park_ids": [],
+         *           "status": "offered",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "updated_at": "2026-11-29T03:12:20.936166Z",
+         *           "use": "production",
+         *           "version": 1
+         *         },
+         *         {
+         *           "allow_combined_units": true,
+         *           "created_at": "2026-11-29T03:12:20.936085Z",
+         *           "fire_hazard_class": "c",
+         *           "heaviest_item": {
+         *             "height_mm": 2200,
+         *             "length_mm": 2400,
+         *             "weight_kg": 3000,
+         *             "width_mm": 1500
+         *           },
+         *           "id": "01a2254a-11c8-720a-af2a-462ba423e09e",
+         *           "industry_code": "C2761",
+         *           "lease_months": 36,
+         *           "max_area_m2": 1500,
+         *           "max_rent_fen_m2_day": 200,
+         *           "min_area_m2": 1000,
+         *           "min_clear_height_mm": null,
+         *           "min_live_load_kn_m2": 10,
+         *           "min_power_kva": 300,
+         *           "move_in_date": "2027-02-27",
+         *           "needs_utility_shaft": true,
+         *           "notes": "GMP 生物药中试车间：3 t 发酵罐，需竖井与 300 kVA。",
+         *           "preferred_park_ids": [
+         *             "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *           ],
+         *           "status": "submitted",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "updated_at": "2026-11-29T03:12:20.936085Z",
+         *           "use": "production",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 5
+         *     }
+         */
         Page_ApplicationOut: {
             items: {
                 allow_combined_units: boolean;
@@ -1557,7 +3835,15 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [],
+         *       "page": 1,
+         *       "per_page": 5,
+         *       "total": 0
+         *     }
+         */
         Page_AuditEventOut: {
             items: {
                 /** @description `create`, `update`, `delete`, or a transition. */
@@ -1565,8 +3851,16 @@ export interface components {
                 actor_id?: components["schemas"]["Id"] | null;
                 /** Format: date-time */
                 at: string;
-                /** @description For updates `{field: {before, after}}`; for creates `{after}`; for deletes `{before}`. */
-                changes: Record<string, never>;
+                /**
+                 * @description What changed. Updates: `{field: {before, after}}` for each field that
+                 *     changed; creates: `{after: <record>}`; deletes: `{before: <record>}`;
+                 *     transitions: what they moved (`{from, to}` of a status, the lease an
+                 *     accepted offer made, the units held); `null` when nothing more is said
+                 *     (an offer that expired, was declined or withdrawn).
+                 */
+                changes?: {
+                    [key: string]: unknown;
+                } | null;
                 entity_id: components["schemas"]["Id"];
                 entity_type: components["schemas"]["EntityKind"];
                 id: components["schemas"]["Id"];
@@ -1582,7 +3876,61 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "1",
+         *           "completion_date": "1998-10-01",
+         *           "created_at": "2026-11-29T03:12:20.935119Z",
+         *           "floors_above_ground": 4,
+         *           "floors_below_ground": 0,
+         *           "id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "kind": "multi_storey_factory",
+         *           "max_fire_hazard_class": "c",
+         *           "name": "1号厂房（改造）",
+         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "status": "operational",
+         *           "updated_at": "2026-11-29T03:12:20.935119Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "code": "2",
+         *           "completion_date": "2019-05-01",
+         *           "created_at": "2026-11-29T03:12:20.935418Z",
+         *           "floors_above_ground": 6,
+         *           "floors_below_ground": 0,
+         *           "id": "01a2254a-11c7-709d-b7f4-86d88f464a4d",
+         *           "kind": "rnd",
+         *           "max_fire_hazard_class": "d",
+         *           "name": "2号研发楼",
+         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "status": "operational",
+         *           "updated_at": "2026-11-29T03:12:20.935418Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "code": "3",
+         *           "completion_date": "2020-08-01",
+         *           "created_at": "2026-11-29T03:12:20.935699Z",
+         *           "floors_above_ground": 8,
+         *           "floors_below_ground": 1,
+         *           "id": "01a2254a-11c7-709d-b7f4-86ecbd5aaf57",
+         *           "kind": "amenity",
+         *           "max_fire_hazard_class": "e",
+         *           "name": "3号楼（酒店）",
+         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "status": "operational",
+         *           "updated_at": "2026-11-29T03:12:20.935699Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 3
+         *     }
+         */
         Page_BuildingOut: {
             items: {
                 code: string;
@@ -1615,7 +3963,68 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_m2": 2100,
+         *           "days_left": 60,
+         *           "end_date": "2027-01-28",
+         *           "lease_id": "01a2254a-11c7-709d-b7f4-86f02e899177",
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "rent_fen_m2_day": 130,
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "tenant_name": "青岛云栖软件科技有限公司",
+         *           "unit_codes": [
+         *             "A1-1201",
+         *             "A1-1202"
+         *           ],
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39b43b61ae58",
+         *             "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *           ]
+         *         },
+         *         {
+         *           "area_m2": 1300,
+         *           "days_left": 900,
+         *           "end_date": "2029-05-17",
+         *           "lease_id": "01a2254a-11c7-709d-b7f4-86f3af5c97c5",
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "rent_fen_m2_day": 150,
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "tenant_name": "青岛启明医疗器械有限公司",
+         *           "unit_codes": [
+         *             "A1-0501"
+         *           ],
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-3998e76c88c6"
+         *           ]
+         *         },
+         *         {
+         *           "area_m2": 2100,
+         *           "days_left": 1800,
+         *           "end_date": "2031-11-03",
+         *           "lease_id": "01a2254a-11c7-709d-b7f4-86f5fa5d18c7",
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "rent_fen_m2_day": 200,
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "tenant_name": "青岛蓝海生物医药有限公司",
+         *           "unit_codes": [
+         *             "A1-0301",
+         *             "A1-0302"
+         *           ],
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39909c0e2254",
+         *             "01a2254a-11c5-713d-bb39-3991059c3ce9"
+         *           ]
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 3
+         *     }
+         */
         Page_Expiration: {
             items: {
                 /** Format: double */
@@ -1643,7 +4052,80 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_m2": 1800,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 3900,
+         *           "column_grid_x_mm": 9000,
+         *           "column_grid_y_mm": 9000,
+         *           "created_at": "2026-11-29T03:12:20.935341Z",
+         *           "floor_height_mm": 4500,
+         *           "has_utility_shaft": false,
+         *           "id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *           "level": 4,
+         *           "live_load_kn_m2": 6.5,
+         *           "power_kva": null,
+         *           "updated_at": "2026-11-29T03:12:20.935341Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "area_m2": 1800,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 3900,
+         *           "column_grid_x_mm": 9000,
+         *           "column_grid_y_mm": 9000,
+         *           "created_at": "2026-11-29T03:12:20.935284Z",
+         *           "floor_height_mm": 4500,
+         *           "has_utility_shaft": false,
+         *           "id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *           "level": 3,
+         *           "live_load_kn_m2": 6.5,
+         *           "power_kva": null,
+         *           "updated_at": "2026-11-29T03:12:20.935284Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "area_m2": 1800,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 3900,
+         *           "column_grid_x_mm": 9000,
+         *           "column_grid_y_mm": 9000,
+         *           "created_at": "2026-11-29T03:12:20.935223Z",
+         *           "floor_height_mm": 4500,
+         *           "has_utility_shaft": false,
+         *           "id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *           "level": 2,
+         *           "live_load_kn_m2": 6.5,
+         *           "power_kva": null,
+         *           "updated_at": "2026-11-29T03:12:20.935223Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "area_m2": 1800,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 5200,
+         *           "column_grid_x_mm": 9000,
+         *           "column_grid_y_mm": 9000,
+         *           "created_at": "2026-11-29T03:12:20.935154Z",
+         *           "floor_height_mm": 6000,
+         *           "has_utility_shaft": true,
+         *           "id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "level": 1,
+         *           "live_load_kn_m2": 12,
+         *           "power_kva": 630,
+         *           "updated_at": "2026-11-29T03:12:20.935154Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 4
+         *     }
+         */
         Page_FloorOut: {
             items: {
                 /** Format: double */
@@ -1682,7 +4164,32 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "car_depth_mm": 2500,
+         *           "car_height_mm": 2400,
+         *           "car_width_mm": 1800,
+         *           "code": "1-H1",
+         *           "created_at": "2026-11-29T03:12:20.935142Z",
+         *           "door_height_mm": 2100,
+         *           "door_width_mm": 1500,
+         *           "highest_level": 4,
+         *           "id": "01a2254a-11c7-709d-b7f4-86c726c59a85",
+         *           "lowest_level": 1,
+         *           "rated_load_kg": 2000,
+         *           "updated_at": "2026-11-29T03:12:20.935142Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 1
+         *     }
+         */
         Page_FreightLiftOut: {
             items: {
                 building_id: components["schemas"]["Id"];
@@ -1721,7 +4228,66 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "application_id": null,
+         *           "created_at": "2026-11-29T03:12:20.935770Z",
+         *           "end_date": "2027-01-28",
+         *           "id": "01a2254a-11c7-709d-b7f4-86f02e899177",
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "rent_fen_m2_day": 130,
+         *           "start_date": "2024-12-29",
+         *           "status": "active",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39b43b61ae58",
+         *             "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *           ],
+         *           "updated_at": "2026-11-29T03:12:20.935770Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "application_id": null,
+         *           "created_at": "2026-11-29T03:12:20.935923Z",
+         *           "end_date": "2029-05-17",
+         *           "id": "01a2254a-11c7-709d-b7f4-86f3af5c97c5",
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "rent_fen_m2_day": 150,
+         *           "start_date": "2026-05-13",
+         *           "status": "active",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-3998e76c88c6"
+         *           ],
+         *           "updated_at": "2026-11-29T03:12:20.935923Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "application_id": null,
+         *           "created_at": "2026-11-29T03:12:20.935967Z",
+         *           "end_date": "2031-11-03",
+         *           "id": "01a2254a-11c7-709d-b7f4-86f5fa5d18c7",
+         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "rent_fen_m2_day": 200,
+         *           "start_date": "2026-10-30",
+         *           "status": "active",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "unit_ids": [
+         *             "01a2254a-11c5-713d-bb39-39909c0e2254",
+         *             "01a2254a-11c5-713d-bb39-3991059c3ce9"
+         *           ],
+         *           "updated_at": "2026-11-29T03:12:20.935967Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 3
+         *     }
+         */
         Page_LeaseOut: {
             items: {
                 application_id?: components["schemas"]["Id"] | null;
@@ -1753,7 +4319,15 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 0
+         *     }
+         */
         Page_OfferOut: {
             items: {
                 application_id: components["schemas"]["Id"];
@@ -1789,7 +4363,51 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "address": "青岛市李沧区（示例地址）",
+         *           "city": "青岛市",
+         *           "created_at": "2026-11-29T03:12:20.935103Z",
+         *           "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
+         *           "district": "李沧区",
+         *           "id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "name": "洁神智慧园区",
+         *           "site_area_m2": 42000,
+         *           "target_industries": [
+         *             "O80",
+         *             "C27",
+         *             "M73"
+         *           ],
+         *           "updated_at": "2026-11-29T03:12:20.935103Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "address": "青岛市崂山区（示例地址）",
+         *           "city": "青岛市",
+         *           "created_at": "2026-11-29T03:12:20.932665Z",
+         *           "description": "50亩用地，一期建设1栋15层工业塔楼和4栋多层厂房，总建筑面积约8.3万平方米，面向生物医药、医疗器械和新一代信息技术产业。(Demo data; figures illustrative.)",
+         *           "district": "崂山区",
+         *           "id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "name": "源嘉生命科技产业园",
+         *           "site_area_m2": 33333,
+         *           "target_industries": [
+         *             "C27",
+         *             "C358",
+         *             "C39",
+         *             "I65"
+         *           ],
+         *           "updated_at": "2026-11-29T03:12:20.932665Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 2
+         *     }
+         */
         Page_ParkOut: {
             items: {
                 address?: string | null;
@@ -1818,7 +4436,71 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "contact_name": "周工",
+         *           "contact_phone": null,
+         *           "created_at": "2026-11-29T03:12:20.935092Z",
+         *           "credit_code": "91370212MA3C000039",
+         *           "id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "industry_code": "I6513",
+         *           "name": "青岛云栖软件科技有限公司",
+         *           "updated_at": "2026-11-29T03:12:20.935092Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "contact_name": "孙经理",
+         *           "contact_phone": null,
+         *           "created_at": "2026-11-29T03:12:20.935084Z",
+         *           "credit_code": "91370212MA3C000026",
+         *           "id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "industry_code": "C3581",
+         *           "name": "青岛启明医疗器械有限公司",
+         *           "updated_at": "2026-11-29T03:12:20.935084Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "contact_name": "吴总",
+         *           "contact_phone": null,
+         *           "created_at": "2026-11-29T03:12:20.936368Z",
+         *           "credit_code": "91370211MA3E00001R",
+         *           "id": "01a2254a-11c8-720a-af2a-4631d239229c",
+         *           "industry_code": "C3421",
+         *           "name": "青岛海岳精密机械有限公司",
+         *           "updated_at": "2026-11-29T03:12:20.936368Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "contact_name": "陈博士",
+         *           "contact_phone": null,
+         *           "created_at": "2026-11-29T03:12:20.935723Z",
+         *           "credit_code": "91370213MA3D000027",
+         *           "id": "01a2254a-11c7-709d-b7f4-86ee203460d3",
+         *           "industry_code": "C2761",
+         *           "name": "青岛海川生物科技有限公司",
+         *           "updated_at": "2026-11-29T03:12:20.935723Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "contact_name": "刘博士",
+         *           "contact_phone": null,
+         *           "created_at": "2026-11-29T03:12:20.935055Z",
+         *           "credit_code": "91370212MA3C000013",
+         *           "id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "industry_code": "C2761",
+         *           "name": "青岛蓝海生物医药有限公司",
+         *           "updated_at": "2026-11-29T03:12:20.935055Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 5
+         *     }
+         */
         Page_TenantOut: {
             items: {
                 contact_name?: string | null;
@@ -1844,7 +4526,98 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *           ],
+         *           "area_m2": 600,
+         *           "asking_rent_fen_m2_day": 120,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 5200,
+         *           "code": "1-101",
+         *           "created_at": "2026-11-29T03:12:20.935166Z",
+         *           "fit_out": "bare_shell",
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "has_utility_shaft": true,
+         *           "id": "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
+         *           "level": 1,
+         *           "live_load_kn_m2": 12,
+         *           "overrides": {
+         *             "clear_height_mm": null,
+         *             "live_load_kn_m2": null,
+         *             "power_kva": null
+         *           },
+         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "power_kva": 630,
+         *           "status": "leased",
+         *           "updated_at": "2026-11-29T03:12:20.936723Z",
+         *           "version": 2
+         *         },
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
+         *             "01a2254a-11c7-709d-b7f4-86cbd0dee5e8"
+         *           ],
+         *           "area_m2": 600,
+         *           "asking_rent_fen_m2_day": 120,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 5200,
+         *           "code": "1-102",
+         *           "created_at": "2026-11-29T03:12:20.935180Z",
+         *           "fit_out": "bare_shell",
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "has_utility_shaft": true,
+         *           "id": "01a2254a-11c7-709d-b7f4-86ca12391c06",
+         *           "level": 1,
+         *           "live_load_kn_m2": 12,
+         *           "overrides": {
+         *             "clear_height_mm": null,
+         *             "live_load_kn_m2": null,
+         *             "power_kva": null
+         *           },
+         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "power_kva": 630,
+         *           "status": "leased",
+         *           "updated_at": "2026-11-29T03:12:20.936742Z",
+         *           "version": 2
+         *         },
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *           ],
+         *           "area_m2": 600,
+         *           "asking_rent_fen_m2_day": 120,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "clear_height_mm": 5200,
+         *           "code": "1-103",
+         *           "created_at": "2026-11-29T03:12:20.935200Z",
+         *           "fit_out": "bare_shell",
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "has_utility_shaft": true,
+         *           "id": "01a2254a-11c7-709d-b7f4-86cbd0dee5e8",
+         *           "level": 1,
+         *           "live_load_kn_m2": 12,
+         *           "overrides": {
+         *             "clear_height_mm": null,
+         *             "live_load_kn_m2": null,
+         *             "power_kva": null
+         *           },
+         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "power_kva": 630,
+         *           "status": "available",
+         *           "updated_at": "2026-11-29T03:12:20.935200Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 3
+         *     }
+         */
         Page_UnitOut: {
             items: {
                 adjacent_unit_ids: components["schemas"]["Id"][];
@@ -1895,7 +4668,85 @@ export interface components {
              */
             total: number;
         };
-        /** @description One page of a list. */
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-11-29T03:12:20.936809Z",
+         *           "disabled": false,
+         *           "display_name": "admin",
+         *           "email": "admin@upstairs.demo",
+         *           "id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *           "role": "admin",
+         *           "updated_at": "2026-11-29T03:12:20.936809Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "created_at": "2026-11-29T03:12:21.270419Z",
+         *           "disabled": false,
+         *           "display_name": "新租户",
+         *           "email": "new.tenant.1fd8bd4c@example.com",
+         *           "id": "01a2254a-1316-77bf-a675-b4c7e3df3b26",
+         *           "role": "tenant",
+         *           "tenant_id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *           "updated_at": "2026-11-29T03:12:21.270419Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "created_at": "2026-11-29T03:12:20.936912Z",
+         *           "disabled": false,
+         *           "display_name": "operator.jieshen",
+         *           "email": "operator.jieshen@upstairs.demo",
+         *           "id": "01a2254a-11c8-720a-af2a-4636d2e85611",
+         *           "park_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86c5423fa03d"
+         *           ],
+         *           "role": "operator",
+         *           "updated_at": "2026-11-29T03:12:20.936912Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "created_at": "2026-11-29T03:12:20.936856Z",
+         *           "disabled": false,
+         *           "display_name": "operator.yuanjia",
+         *           "email": "operator.yuanjia@upstairs.demo",
+         *           "id": "01a2254a-11c8-720a-af2a-46358c8b9b48",
+         *           "park_ids": [
+         *             "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *           ],
+         *           "role": "operator",
+         *           "updated_at": "2026-11-29T03:12:20.936856Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "created_at": "2026-11-29T03:12:20.936976Z",
+         *           "disabled": false,
+         *           "display_name": "tenant.biotech",
+         *           "email": "tenant.biotech@upstairs.demo",
+         *           "id": "01a2254a-11c8-720a-af2a-463787b27eee",
+         *           "role": "tenant",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "updated_at": "2026-11-29T03:12:20.936976Z",
+         *           "version": 1
+         *         },
+         *         {
+         *           "created_at": "2026-11-29T03:12:20.937027Z",
+         *           "disabled": false,
+         *           "display_name": "tenant.devices",
+         *           "email": "tenant.devices@upstairs.demo",
+         *           "id": "01a2254a-11c9-71c2-81e2-ba6a3e6dc916",
+         *           "role": "tenant",
+         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "updated_at": "2026-11-29T03:12:20.937027Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "per_page": 50,
+         *       "total": 6
+         *     }
+         */
         Page_UserOut: {
             items: {
                 /** Format: date-time */
@@ -1923,22 +4774,205 @@ export interface components {
              */
             total: number;
         };
-        /** @description `park`: the preferred parks; empty means any. */
+        /**
+         * @description `park`: the preferred parks; empty means any.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         ParkAsked: {
             preferred_park_ids: string[];
         };
-        /** @description `GET /parks/{park_id}/occupancy`: today's occupancy by building and floor. */
+        /**
+         * @description `GET /parks/{park_id}/occupancy`: today's occupancy by building and floor.
+         * @example {
+         *       "as_of": "2026-11-29",
+         *       "available_m2": 12500,
+         *       "buildings": [
+         *         {
+         *           "available_m2": 6000,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "code": "1",
+         *           "floors": [
+         *             {
+         *               "available_m2": 1800,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 0,
+         *               "level": 4,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1800,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 0,
+         *               "level": 3,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1800,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 0,
+         *               "level": 2,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 600,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *               "leasable_m2": 1800,
+         *               "leased_m2": 1200,
+         *               "level": 1,
+         *               "occupancy_rate": 0.6666666666666666,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             }
+         *           ],
+         *           "leasable_m2": 7200,
+         *           "leased_m2": 1200,
+         *           "name": "1号厂房（改造）",
+         *           "occupancy_rate": 0.16666666666666666,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 6500,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86d88f464a4d",
+         *           "code": "2",
+         *           "floors": [
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e9e5bb8752",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 6,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e617c2b7f9",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 5,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e3a7271725",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 4,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e0bedc97d3",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 3,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 1200,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86dd25b13def",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 0,
+         *               "level": 2,
+         *               "occupancy_rate": 0,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             },
+         *             {
+         *               "available_m2": 500,
+         *               "floor_id": "01a2254a-11c7-709d-b7f4-86daccea8f94",
+         *               "leasable_m2": 1200,
+         *               "leased_m2": 700,
+         *               "level": 1,
+         *               "occupancy_rate": 0.5833333333333334,
+         *               "reserved_m2": 0,
+         *               "unavailable_m2": 0
+         *             }
+         *           ],
+         *           "leasable_m2": 7200,
+         *           "leased_m2": 700,
+         *           "name": "2号研发楼",
+         *           "occupancy_rate": 0.09722222222222222,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         },
+         *         {
+         *           "available_m2": 0,
+         *           "building_id": "01a2254a-11c7-709d-b7f4-86ecbd5aaf57",
+         *           "code": "3",
+         *           "floors": [],
+         *           "leasable_m2": 0,
+         *           "leased_m2": 0,
+         *           "name": "3号楼（酒店）",
+         *           "occupancy_rate": 0,
+         *           "reserved_m2": 0,
+         *           "unavailable_m2": 0
+         *         }
+         *       ],
+         *       "leasable_m2": 14400,
+         *       "leased_m2": 1900,
+         *       "occupancy_rate": 0.13194444444444445,
+         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "reserved_m2": 0,
+         *       "unavailable_m2": 0
+         *     }
+         */
         ParkOccupancy: components["schemas"]["Occupancy"] & {
             /** Format: date */
             as_of: string;
             buildings: components["schemas"]["BuildingOccupancy"][];
             park_id: components["schemas"]["Id"];
         };
-        /** @description `park`: the space's park. */
+        /**
+         * @description `park`: the space's park.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         ParkOffered: {
             /** Format: uuid */
             park_id: string;
         };
+        /**
+         * @example {
+         *       "address": "青岛市李沧区（示例地址）",
+         *       "city": "青岛市",
+         *       "created_at": "2026-11-29T03:12:20.935103Z",
+         *       "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
+         *       "district": "李沧区",
+         *       "id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "name": "洁神智慧园区",
+         *       "site_area_m2": 42000,
+         *       "target_industries": [
+         *         "O80",
+         *         "C27",
+         *         "M73"
+         *       ],
+         *       "updated_at": "2026-11-29T03:12:20.935103Z",
+         *       "version": 1
+         *     }
+         */
         ParkOut: {
             address?: string | null;
             city?: string | null;
@@ -1956,7 +4990,12 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description Changes to a draft; fields left out stay, `null` clears an optional one. */
+        /**
+         * @description Changes to a draft; fields left out stay, `null` clears an optional one.
+         * @example {
+         *       "lease_months": 60
+         *     }
+         */
         PatchApplication: {
             allow_combined_units?: boolean;
             fire_hazard_class?: components["schemas"]["FireHazardClass"];
@@ -1983,6 +5022,11 @@ export interface components {
             preferred_park_ids?: components["schemas"]["Id"][];
             use?: components["schemas"]["UseType"];
         };
+        /**
+         * @example {
+         *       "name": "一号楼"
+         *     }
+         */
         PatchBuilding: {
             code?: string;
             /** Format: date */
@@ -1996,6 +5040,11 @@ export interface components {
             name?: string | null;
             status?: components["schemas"]["BuildingStatus"];
         };
+        /**
+         * @example {
+         *       "power_kva": 1000
+         *     }
+         */
         PatchFloor: {
             /** Format: double */
             area_m2?: number;
@@ -2015,6 +5064,11 @@ export interface components {
             /** Format: double */
             power_kva?: number | null;
         };
+        /**
+         * @example {
+         *       "rated_load_kg": 5000
+         *     }
+         */
         PatchFreightLift: {
             /** Format: int32 */
             car_depth_mm?: number;
@@ -2034,7 +5088,12 @@ export interface components {
             /** Format: int32 */
             rated_load_kg?: number;
         };
-        /** @description Fields left out stay as they are; `null` clears an optional field. */
+        /**
+         * @description Fields left out stay as they are; `null` clears an optional field.
+         * @example {
+         *       "description": "工业上楼：五栋高标准厂房，货梯 5 吨"
+         *     }
+         */
         PatchPark: {
             address?: string | null;
             city?: string | null;
@@ -2045,7 +5104,13 @@ export interface components {
             site_area_m2?: number | null;
             target_industries?: string[];
         };
-        /** @description Changes to a tenant organisation; `null` clears an optional field. */
+        /**
+         * @description Changes to a tenant organisation; `null` clears an optional field.
+         * @example {
+         *       "contact_name": "王经理",
+         *       "contact_phone": "0532-8888 0000"
+         *     }
+         */
         PatchTenant: {
             contact_name?: string | null;
             contact_phone?: string | null;
@@ -2053,6 +5118,12 @@ export interface components {
             industry_code?: string | null;
             name?: string;
         };
+        /**
+         * @example {
+         *       "asking_rent_fen_m2_day": 145,
+         *       "live_load_kn_m2": null
+         *     }
+         */
         PatchUnit: {
             /** @description Replaces the whole set of neighbours. */
             adjacent_unit_ids?: components["schemas"]["Id"][];
@@ -2073,6 +5144,11 @@ export interface components {
             power_kva?: number | null;
             status?: components["schemas"]["UnitStatus"];
         };
+        /**
+         * @example {
+         *       "display_name": "招商部 经理"
+         *     }
+         */
         PatchUser: {
             /** @description Required when users change their own password. */
             current_password?: string;
@@ -2084,24 +5160,58 @@ export interface components {
             role?: components["schemas"]["Role"];
             tenant_id?: components["schemas"]["Id"] | null;
         };
-        /** @description `availability`: the lease period, `[start, end)`. */
+        /**
+         * @description `availability`: the lease period, `[start, end)`.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         PeriodAsked: {
             /** Format: date */
             end: string;
             /** Format: date */
             start: string;
         };
-        /** @description `power`: the supply asked for. */
+        /**
+         * @description `power`: the supply asked for.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         PowerAsked: {
             /** Format: double */
             min_power_kva: number | null;
         };
-        /** @description `power`: the supply (the weakest unit's, combined); null when not recorded. */
+        /**
+         * @description `power`: the supply (the weakest unit's, combined); null when not recorded.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         PowerOffered: {
             /** Format: double */
             power_kva: number | null;
         };
-        /** @description The problem+json body every error answer carries. */
+        /**
+         * @description The problem+json body every error answer carries.
+         * @example {
+         *       "code": "validation_failed",
+         *       "detail": "status: must be one of available, reserved, leased, unavailable, got \"free\"",
+         *       "errors": [
+         *         {
+         *           "code": "invalid",
+         *           "field": "status",
+         *           "message": "must be one of available, reserved, leased, unavailable, got \"free\""
+         *         }
+         *       ],
+         *       "status": 422,
+         *       "title": "Your request is not valid",
+         *       "type": "https://upstairs.dev/problems/validation-failed"
+         *     }
+         */
         Problem: {
             /** @description Stable machine-readable code, e.g. `validation_failed`. */
             code: string;
@@ -2112,6 +5222,16 @@ export interface components {
             title: string;
             type: string;
         };
+        /**
+         * @example {
+         *       "display_name": "新租户",
+         *       "email": "new.tenant.1fd8bd4c@example.com",
+         *       "organization": {
+         *         "name": "青岛新材料有限公司"
+         *       },
+         *       "password": "a-long-enough-password"
+         *     }
+         */
         Register: {
             display_name: string;
             /** Format: email */
@@ -2120,11 +5240,43 @@ export interface components {
             /** @description At least 10 characters. */
             password: string;
         };
+        /**
+         * @example {
+         *       "tenant": {
+         *         "contact_name": null,
+         *         "contact_phone": null,
+         *         "created_at": "2026-11-29T03:12:21.270211Z",
+         *         "credit_code": null,
+         *         "id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *         "industry_code": null,
+         *         "name": "青岛新材料有限公司",
+         *         "updated_at": "2026-11-29T03:12:21.270211Z",
+         *         "version": 1
+         *       },
+         *       "user": {
+         *         "created_at": "2026-11-29T03:12:21.270419Z",
+         *         "disabled": false,
+         *         "display_name": "新租户",
+         *         "email": "new.tenant.1fd8bd4c@example.com",
+         *         "id": "01a2254a-1316-77bf-a675-b4c7e3df3b26",
+         *         "role": "tenant",
+         *         "tenant_id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *         "updated_at": "2026-11-29T03:12:21.270419Z",
+         *         "version": 1
+         *       }
+         *     }
+         */
         Registered: {
             tenant: components["schemas"]["TenantOut"];
             user: components["schemas"]["UserOut"];
         };
-        /** @description `rent`: the budget. */
+        /**
+         * @description `rent`: the budget.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         RentAsked: {
             /** Format: int64 */
             max_rent_fen_m2_day: number | null;
@@ -2132,6 +5284,10 @@ export interface components {
         /**
          * @description `rent`: the asking rent (the dearest unit's, combined) and what the
          *     whole space costs a 30-day month.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
          */
         RentOffered: {
             /** Format: int64 */
@@ -2139,7 +5295,13 @@ export interface components {
             /** Format: int64 */
             monthly_rent_fen: number;
         };
-        /** @description `required` of a check: which shape depends on its `criterion`. */
+        /**
+         * @description `required` of a check: which shape depends on its `criterion`.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         Required: components["schemas"]["AreaAsked"] | components["schemas"]["LiveLoadAsked"] | components["schemas"]["ClearHeightAsked"] | components["schemas"]["FreightLiftAsked"] | components["schemas"]["FireHazardAsked"] | components["schemas"]["PowerAsked"] | components["schemas"]["UtilityShaftAsked"] | components["schemas"]["RentAsked"] | components["schemas"]["ParkAsked"] | components["schemas"]["PeriodAsked"] | components["schemas"]["MoveInAsked"];
         /**
          * @description A user's role.
@@ -2147,6 +5309,45 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "operator" | "tenant";
+        /**
+         * @example {
+         *       "area_m2": 1800,
+         *       "clear_height_mm": 3900,
+         *       "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *       "level": 4,
+         *       "live_load_kn_m2": 6.5,
+         *       "units": [
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86d646663163"
+         *           ],
+         *           "area_m2": 600,
+         *           "code": "1-401",
+         *           "status": "available",
+         *           "unit_id": "01a2254a-11c7-709d-b7f4-86d5a63151a2"
+         *         },
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86d5a63151a2",
+         *             "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *           ],
+         *           "area_m2": 600,
+         *           "code": "1-402",
+         *           "status": "available",
+         *           "unit_id": "01a2254a-11c7-709d-b7f4-86d646663163"
+         *         },
+         *         {
+         *           "adjacent_unit_ids": [
+         *             "01a2254a-11c7-709d-b7f4-86d646663163"
+         *           ],
+         *           "area_m2": 600,
+         *           "code": "1-403",
+         *           "status": "available",
+         *           "unit_id": "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *         }
+         *       ]
+         *     }
+         */
         StackFloor: {
             /** Format: double */
             area_m2: number;
@@ -2159,6 +5360,17 @@ export interface components {
             live_load_kn_m2: number;
             units: components["schemas"]["StackUnit"][];
         };
+        /**
+         * @example {
+         *       "adjacent_unit_ids": [
+         *         "01a2254a-11c7-709d-b7f4-86d646663163"
+         *       ],
+         *       "area_m2": 600,
+         *       "code": "1-401",
+         *       "status": "available",
+         *       "unit_id": "01a2254a-11c7-709d-b7f4-86d5a63151a2"
+         *     }
+         */
         StackUnit: {
             adjacent_unit_ids: components["schemas"]["Id"][];
             /** Format: double */
@@ -2168,7 +5380,166 @@ export interface components {
             status: components["schemas"]["UnitStatus"];
             unit_id: components["schemas"]["Id"];
         };
-        /** @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down. */
+        /**
+         * @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down.
+         * @example {
+         *       "as_of": "2026-11-29",
+         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "code": "1",
+         *       "floors": [
+         *         {
+         *           "area_m2": 1800,
+         *           "clear_height_mm": 3900,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *           "level": 4,
+         *           "live_load_kn_m2": 6.5,
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86d646663163"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-401",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d5a63151a2"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86d5a63151a2",
+         *                 "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-402",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d646663163"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86d646663163"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-403",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "area_m2": 1800,
+         *           "clear_height_mm": 3900,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *           "level": 3,
+         *           "live_load_kn_m2": 6.5,
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86d2280c6400"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-301",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d1645abf43"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86d1645abf43",
+         *                 "01a2254a-11c7-709d-b7f4-86d38c0078e5"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-302",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d2280c6400"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86d2280c6400"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-303",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d38c0078e5"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "area_m2": 1800,
+         *           "clear_height_mm": 3900,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *           "level": 2,
+         *           "live_load_kn_m2": 6.5,
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86ced1ecdd98"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-201",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86cdd62cdc2d"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86cdd62cdc2d",
+         *                 "01a2254a-11c7-709d-b7f4-86cf40b87b0a"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-202",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86ced1ecdd98"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86ced1ecdd98"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-203",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86cf40b87b0a"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "area_m2": 1800,
+         *           "clear_height_mm": 5200,
+         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "level": 1,
+         *           "live_load_kn_m2": 12,
+         *           "units": [
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-101",
+         *               "status": "leased",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86c939a2c4bc"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
+         *                 "01a2254a-11c7-709d-b7f4-86cbd0dee5e8"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-102",
+         *               "status": "leased",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *             },
+         *             {
+         *               "adjacent_unit_ids": [
+         *                 "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *               ],
+         *               "area_m2": 600,
+         *               "code": "1-103",
+         *               "status": "available",
+         *               "unit_id": "01a2254a-11c7-709d-b7f4-86cbd0dee5e8"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "includes_occupants": false,
+         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d"
+         *     }
+         */
         StackingPlan: {
             /** Format: date */
             as_of: string;
@@ -2179,6 +5550,19 @@ export interface components {
             includes_occupants: boolean;
             park_id: components["schemas"]["Id"];
         };
+        /**
+         * @example {
+         *       "contact_name": null,
+         *       "contact_phone": null,
+         *       "created_at": "2026-11-29T03:12:21.270211Z",
+         *       "credit_code": null,
+         *       "id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *       "industry_code": null,
+         *       "name": "青岛新材料有限公司",
+         *       "updated_at": "2026-11-29T03:12:21.270211Z",
+         *       "version": 1
+         *     }
+         */
         TenantOut: {
             contact_name?: string | null;
             contact_phone?: string | null;
@@ -2193,11 +5577,33 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description Ends a lease early: the units are free from `end_date` on. */
+        /**
+         * @description Ends a lease early: the units are free from `end_date` on.
+         * @example {
+         *       "end_date": "2029-09-24"
+         *     }
+         */
         TerminateLease: {
             /** Format: date */
             end_date: string;
         };
+        /**
+         * @example {
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU0YS0xMWM4LTcyMGEtYWYyYS00NjM0YTdiYTIxZjAiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjE5NDEsImV4cCI6MTc5NTkyNTU0MSwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MH0.DWcmBueFTvbjF48MTtlBQrWgpKtvRNMBqvCVPY58A1E",
+         *       "expires_in": 3600,
+         *       "token_type": "Bearer",
+         *       "user": {
+         *         "created_at": "2026-11-29T03:12:20.936809Z",
+         *         "disabled": false,
+         *         "display_name": "admin",
+         *         "email": "admin@upstairs.demo",
+         *         "id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *         "role": "admin",
+         *         "updated_at": "2026-11-29T03:12:20.936809Z",
+         *         "version": 1
+         *       }
+         *     }
+         */
         TokenOut: {
             access_token: string;
             /**
@@ -2209,6 +5615,35 @@ export interface components {
             token_type: string;
             user: components["schemas"]["UserOut"];
         };
+        /**
+         * @example {
+         *       "adjacent_unit_ids": [
+         *         "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *       ],
+         *       "area_m2": 600,
+         *       "asking_rent_fen_m2_day": 120,
+         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "clear_height_mm": 5200,
+         *       "code": "1-101",
+         *       "created_at": "2026-11-29T03:12:20.935166Z",
+         *       "fit_out": "bare_shell",
+         *       "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *       "has_utility_shaft": true,
+         *       "id": "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
+         *       "level": 1,
+         *       "live_load_kn_m2": 12,
+         *       "overrides": {
+         *         "clear_height_mm": null,
+         *         "live_load_kn_m2": null,
+         *         "power_kva": null
+         *       },
+         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "power_kva": 630,
+         *       "status": "leased",
+         *       "updated_at": "2026-11-29T03:12:20.936723Z",
+         *       "version": 2
+         *     }
+         */
         UnitOut: {
             adjacent_unit_ids: components["schemas"]["Id"][];
             /** Format: double */
@@ -2248,7 +5683,14 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description The unit's own values, where it departs from its floor. */
+        /**
+         * @description The unit's own values, where it departs from its floor.
+         * @example {
+         *       "clear_height_mm": null,
+         *       "live_load_kn_m2": null,
+         *       "power_kva": null
+         *     }
+         */
         UnitOverrides: {
             /** Format: int32 */
             clear_height_mm?: number | null;
@@ -2275,6 +5717,19 @@ export interface components {
          * @enum {string}
          */
         UseType: "rnd" | "production" | "office" | "warehouse" | "mixed";
+        /**
+         * @example {
+         *       "created_at": "2026-11-29T03:12:21.270419Z",
+         *       "disabled": false,
+         *       "display_name": "新租户",
+         *       "email": "new.tenant.1fd8bd4c@example.com",
+         *       "id": "01a2254a-1316-77bf-a675-b4c7e3df3b26",
+         *       "role": "tenant",
+         *       "tenant_id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *       "updated_at": "2026-11-29T03:12:21.270419Z",
+         *       "version": 1
+         *     }
+         */
         UserOut: {
             /** Format: date-time */
             created_at: string;
@@ -2291,11 +5746,23 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description `utility_shaft`: whether one is needed. */
+        /**
+         * @description `utility_shaft`: whether one is needed.
+         * @example {
+         *       "max_area_m2": 1000,
+         *       "min_area_m2": 700
+         *     }
+         */
         UtilityShaftAsked: {
             needs_utility_shaft: boolean;
         };
-        /** @description `utility_shaft`: whether the floor has one. */
+        /**
+         * @description `utility_shaft`: whether the floor has one.
+         * @example {
+         *       "area_m2": 800,
+         *       "units": 1
+         *     }
+         */
         UtilityShaftOffered: {
             has_utility_shaft: boolean;
         };

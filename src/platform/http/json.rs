@@ -8,6 +8,8 @@ use std::pin::Pin;
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header};
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
+use utoipa::ToSchema;
+use utoipa::openapi::{RefOr, schema::Schema};
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::platform::error::AppError;
@@ -19,7 +21,7 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 pub struct ValidJson<T>(pub T);
 
-impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
+impl<T: DeserializeOwned + Validate + ToSchema + 'static> FromRequest for ValidJson<T> {
     type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
@@ -75,16 +77,55 @@ fn is_json(req: &HttpRequest) -> bool {
 /// Deserialises a body and validates it, reporting every problem at once:
 /// a syntax error is 400; unknown fields, wrong types, missing fields and
 /// broken rules are one 422 that lists them all, each with its JSON path.
-pub fn parse_valid<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<T, AppError> {
-    let value = parse_json::<T>(body)?;
-    value.validate()?;
-    Ok(value)
+pub fn parse_valid<T: DeserializeOwned + Validate + ToSchema>(body: &[u8]) -> Result<T, AppError> {
+    let (value, mut problems) = read::<T>(body)?;
+    if problems.is_empty()
+        && let Some(v) = value
+    {
+        v.validate()?;
+        return Ok(v);
+    }
+    // What is left once the broken fields are out still breaks its rules.
+    if let Some(Err(e)) = value.map(|v| v.validate()) {
+        problems.extend(flatten_validation_errors(&e, ""));
+    }
+    // Serde names only the first missing field; the schema, all.
+    problems.extend(missing_fields::<T>(body));
+    problems.sort_by(|a, b| a.field.cmp(&b.field));
+    problems.dedup_by(|a, b| a.field == b.field && a.code == b.code);
+    Err(AppError::Validation(problems))
+}
+
+/// The required top-level fields of `T`'s schema that the body lacks.
+fn missing_fields<T: ToSchema>(body: &[u8]) -> Vec<FieldError> {
+    let Ok(serde_json::Value::Object(given)) = serde_json::from_slice::<serde_json::Value>(body)
+    else {
+        return Vec::new();
+    };
+    let RefOr::T(Schema::Object(schema)) = T::schema() else {
+        return Vec::new();
+    };
+    schema
+        .required
+        .iter()
+        .filter(|name| !given.contains_key(name.as_str()))
+        .map(|name| FieldError::new(name.as_str(), "required", format!("`{name}` is required")))
+        .collect()
 }
 
 /// Deserialises a body, classifying serde errors: syntax → 400, shape → 422.
 /// Serde stops at the first problem, so a field that caused one is taken
 /// out and the rest read again, until nothing new is found.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    match read::<T>(body)? {
+        (Some(v), problems) if problems.is_empty() => Ok(v),
+        (_, problems) => Err(AppError::Validation(problems)),
+    }
+}
+
+/// The body as `T` where it can be read, with the broken fields taken out,
+/// and every problem met on the way.
+fn read<T: DeserializeOwned>(body: &[u8]) -> Result<(Option<T>, Vec<FieldError>), AppError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(AppError::MalformedJson("the request body is empty".into()));
     }
@@ -94,10 +135,13 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     let mut problems: Vec<FieldError> = Vec::new();
     let mut removed: Vec<String> = Vec::new();
     // Each round takes out one field, so the object's size bounds the rounds.
+    let mut partial = None;
     for _ in 0..=MAX_ROUNDS {
         let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
-            Ok(v) if problems.is_empty() => return Ok(v),
-            Ok(_) => break,
+            Ok(v) => {
+                partial = Some(v);
+                break;
+            }
             Err(e) => e,
         };
         let segments: Vec<String> = err.path().iter().map(|s| s.to_string()).collect();
@@ -125,7 +169,7 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
         }
     }
     problems.sort_by(|a, b| a.field.cmp(&b.field));
-    Err(AppError::Validation(problems))
+    Ok((partial, problems))
 }
 
 const MAX_ROUNDS: usize = 64;
