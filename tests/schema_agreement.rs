@@ -37,8 +37,14 @@ fn bodies() -> Vec<(&'static str, Check)> {
         ("PatchFreightLift", check::<lift::model::PatchFreightLift>),
         ("CreateUnit", check::<unit::model::CreateUnit>),
         ("PatchUnit", check::<unit::model::PatchUnit>),
-        ("CreateApplication", check::<application::model::CreateApplication>),
-        ("PatchApplication", check::<application::model::PatchApplication>),
+        (
+            "CreateApplication",
+            check::<application::model::CreateApplication>,
+        ),
+        (
+            "PatchApplication",
+            check::<application::model::PatchApplication>,
+        ),
         ("CreateOffer", check::<offer::model::CreateOffer>),
         ("CreateLease", check::<lease::model::CreateLease>),
         ("TerminateLease", check::<lease::model::TerminateLease>),
@@ -71,19 +77,27 @@ fn edges(schema: &Value) -> Vec<Value> {
     if types.contains(&"integer") || types.contains(&"number") {
         // Unbounded numbers are pushed far out: a rule the document does
         // not state then shows itself.
-        let max = schema["maximum"].as_f64().unwrap_or(if types.contains(&"integer") {
-            f64::from(i32::MAX)
-        } else {
-            1e15
-        });
+        let max = schema["maximum"]
+            .as_f64()
+            .unwrap_or(if types.contains(&"integer") {
+                f64::from(i32::MAX)
+            } else {
+                1e15
+            });
         out.push(json!(max));
         if let Some(min) = schema["minimum"].as_f64() {
             out.push(json!(min));
         } else if schema.get("exclusiveMinimum").is_none() {
-            out.push(json!(if types.contains(&"integer") { -f64::from(i32::MAX) } else { -1e15 }));
+            out.push(json!(if types.contains(&"integer") {
+                -f64::from(i32::MAX)
+            } else {
+                -1e15
+            }));
         }
     }
-    if types.contains(&"string") && schema.get("pattern").is_none() && schema.get("format").is_none()
+    if types.contains(&"string")
+        && schema.get("pattern").is_none()
+        && schema.get("format").is_none()
     {
         let max = schema["maxLength"].as_u64().unwrap_or(100_000) as usize;
         out.push(json!("长".repeat(max)));
@@ -118,11 +132,17 @@ fn every_documented_edge_of_a_request_field_is_accepted() {
                 tried += 1;
                 if let Err(e) = accepts(&body) {
                     let shown = value.to_string().chars().take(40).collect::<String>();
-                    breaches.push(format!("{name}.{field} = {shown}: the document allows it, validation refuses: {e}"));
+                    breaches.push(format!(
+                        "{name}.{field} = {shown}: the document allows it, validation refuses: {e}"
+                    ));
                 }
             }
         }
     }
     assert!(tried > 100, "only {tried} edges tried");
-    assert!(breaches.is_empty(), "document and validation disagree:\n{}", breaches.join("\n"));
+    assert!(
+        breaches.is_empty(),
+        "document and validation disagree:\n{}",
+        breaches.join("\n")
+    );
 }

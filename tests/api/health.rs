@@ -79,6 +79,22 @@ async fn docs_page_is_served_without_internet() {
     let html = page.text().await.expect("html");
     assert!(html.contains("swagger"), "the page is Swagger UI");
     assert!(!html.contains("cdn."), "no CDN scripts");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no outside host"
+    );
+    let init = app
+        .client
+        .get(format!("{}/docs/swagger-initializer.js", app.address))
+        .send()
+        .await
+        .expect("initializer")
+        .text()
+        .await
+        .expect("js");
+    // Swagger UI asks an outside validator about the document unless told not to.
+    assert!(init.contains(r#""validatorUrl": "none""#), "{init}");
+    assert!(init.contains(r#""url": "/api/v1/openapi.json""#), "{init}");
 }
 
 #[actix_web::test]
