@@ -197,6 +197,19 @@ pub fn require_tenant_editor(user: &CurrentUser, tenant_id: Id) -> AppResult<()>
     }
 }
 
+/// What only a park's staff may read about it (its occupancy, its
+/// operators): 404 to everyone else, as if there were nothing. The park
+/// itself is public; these are not.
+pub fn require_park_staff(user: &CurrentUser, park_id: Id) -> AppResult<()> {
+    if user.manages_park(park_id) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound(format!(
+            "nothing of park {park_id} for this account"
+        )))
+    }
+}
+
 /// A user account is seen by its owner and admins; others get 404.
 pub fn require_user(user: &CurrentUser, user_id: Id) -> AppResult<()> {
     if user.is_admin() || user.id == user_id {

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::model::{BuildingOccupancy, FloorOccupancy, ParkOccupancy};
 use super::store;
-use crate::access::CurrentUser;
+use crate::access::{self, CurrentUser};
 use crate::domain::occupancy::Occupancy;
 use crate::inventory::park::store::Park;
 use crate::leasing::today;
@@ -14,7 +14,7 @@ use crate::platform::error::AppResult;
 /// The park's operators and admins.
 pub fn of_park(c: &mut DbConn, user: &CurrentUser, park_id: Id) -> AppResult<ParkOccupancy> {
     Park::get(c, park_id)?;
-    user.require_park(park_id)?;
+    access::require_park_staff(user, park_id)?;
     let units = store::units(c, Some(park_id), None)?;
     let mut by_building: BTreeMap<Id, BTreeMap<(i32, Id), Occupancy>> = BTreeMap::new();
     for v in &units {

@@ -261,9 +261,14 @@ async fn user_administration_is_for_admins() {
         .await
         .expect_problem(403, "forbidden");
     }
+    // A park's operators are not public: to others they are not there at all.
     app.get(&format!("/api/v1/parks/{park}/operators"), Some(&tenant))
         .await
-        .expect_problem(403, "forbidden");
+        .expect_problem(404, "not_found");
+    // Nor is someone else's account.
+    app.delete(&format!("/api/v1/users/{op_id}"), Some(&tenant))
+        .await
+        .expect_problem(404, "not_found");
     app.get("/api/v1/users", None)
         .await
         .expect_problem(401, "unauthorized");

@@ -434,3 +434,110 @@ async fn an_expired_offer_no_longer_holds_its_units() {
     .await
     .expect(201);
 }
+
+/// Multi-unit leases naming the same units in other orders ([A, B], [B, C],
+/// [C, A] …) race without a 5xx: each answers 201 or 409, and the leases
+/// made never overlap. PostgreSQL once answered "deadlock detected" here.
+#[actix_web::test]
+async fn multi_unit_leases_racing_in_every_order_never_fail_or_overlap() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (tenant_id, _) = app.tenant().await;
+    let c = app
+        .create_unit(
+            &admin,
+            &t.ground,
+            crate::helpers::unit_body("T1-0102", 100.0),
+        )
+        .await;
+    let units = [t.ground_unit.clone(), t.fifth_unit.clone(), c];
+    let pairs: Vec<[usize; 2]> = vec![[0, 1], [1, 2], [2, 0], [1, 0], [2, 1], [0, 2]];
+    let requests = (0..36).map(|i| {
+        let [a, b] = pairs[i % pairs.len()];
+        let year = 2030 + (i / 12) as i32;
+        let body = json!({"tenant_id": tenant_id, "unit_ids": [units[a], units[b]],
+                          "start_date": format!("{year}-01-01"), "end_date": format!("{}-01-01", year + 1),
+                          "rent_fen_m2_day": 150});
+        let app = &app;
+        let op = op.clone();
+        async move { app.post("/api/v1/leases", Some(&op), &body).await }
+    });
+    let results = join_all(requests).await;
+    let statuses: Vec<u16> = results.iter().map(|r| r.status.as_u16()).collect();
+    assert!(
+        statuses.iter().all(|s| *s == 201 || *s == 409),
+        "{statuses:?}: {:?}",
+        results
+            .iter()
+            .find(|r| r.status.as_u16() >= 500)
+            .map(|r| &r.body)
+    );
+    // Three separate years, three units: at most one lease a year per unit.
+    let won = statuses.iter().filter(|s| **s == 201).count();
+    assert!((1..=3).contains(&won), "{won} leases won");
+    let leases = app
+        .get(
+            &format!("/api/v1/leases?park_id={}&per_page=100", t.park),
+            Some(&op),
+        )
+        .await
+        .expect(200);
+    let mut held: Vec<(String, String)> = Vec::new();
+    for l in leases.body["items"].as_array().into_iter().flatten() {
+        for u in l["unit_ids"].as_array().into_iter().flatten() {
+            let key = (u.to_string(), l["start_date"].to_string());
+            assert!(!held.contains(&key), "{key:?} leased twice");
+            held.push(key);
+        }
+    }
+    assert_eq!(held.len(), won * 2);
+}
+
+/// An application that names no park is seen by every park's operators;
+/// each of them sees the offers of their own park on it, not another's.
+#[actix_web::test]
+async fn operators_see_only_their_own_parks_offers_on_an_application() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let a = app.tower().await;
+    let b = app.tower().await;
+    let (_, op_a) = app.operator_of(&a.park).await;
+    let (_, op_b) = app.operator_of(&b.park).await;
+    let (_, tenant, application) = reviewed_application(&app).await;
+    let offers = format!("/api/v1/applications/{application}/offers");
+    for (op, unit) in [(&op_a, &a.fifth_unit), (&op_b, &b.fifth_unit)] {
+        app.post(
+            &offers,
+            Some(op),
+            &offer_body(unit, "2027-01-01", "2030-01-01"),
+        )
+        .await
+        .expect(201);
+    }
+    let seen = |r: crate::helpers::Resp| {
+        r.body["items"]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|o| o["park_id"].to_string())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let by_a = seen(app.get(&offers, Some(&op_a)).await.expect(200));
+    assert_eq!(by_a, vec![json!(a.park).to_string()]);
+    let by_b = seen(app.get(&offers, Some(&op_b)).await.expect(200));
+    assert_eq!(by_b, vec![json!(b.park).to_string()]);
+    // The tenant and admins see both.
+    assert_eq!(
+        seen(app.get(&offers, Some(&tenant)).await.expect(200)).len(),
+        2
+    );
+    assert_eq!(
+        seen(app.get(&offers, Some(&admin)).await.expect(200)).len(),
+        2
+    );
+}

@@ -45,12 +45,13 @@ async fn occupancy_is_for_the_parks_staff() {
     app.get(&path, None)
         .await
         .expect_problem(401, "unauthorized");
+    // Occupancy is not public: 404 to anyone but the park's staff, as if absent.
     app.get(&path, Some(&tenant))
         .await
-        .expect_problem(403, "forbidden");
+        .expect_problem(404, "not_found");
     app.get(&path, Some(&other_op))
         .await
-        .expect_problem(403, "forbidden");
+        .expect_problem(404, "not_found");
     app.get(&path, Some(&admin)).await.expect(200);
 }
 

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::store;
-use crate::access::CurrentUser;
+use crate::access::{self, CurrentUser};
 use crate::accounts::users::model::UserOut;
 use crate::accounts::users::store::User;
 use crate::audit::{self, Action, Entity, EntityKind};
@@ -32,7 +32,7 @@ pub fn list(
     window: Window,
 ) -> AppResult<(Vec<UserOut>, i64)> {
     Park::get(c, park_id)?;
-    user.require_park(park_id)?;
+    access::require_park_staff(user, park_id)?;
     let (ids, total) = store::user_ids_of(c, park_id, window)?;
     let mut out = Vec::new();
     for uid in ids {

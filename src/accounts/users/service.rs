@@ -239,6 +239,7 @@ pub async fn update(
 
 /// Deletes a user; their tokens stop working at once. Admin only.
 pub fn delete(c: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+    access::require_user(user, id)?;
     user.require_admin()?;
     if user.id == id {
         return Err(AppError::Conflict("an admin cannot delete themself".into()));

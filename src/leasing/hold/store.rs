@@ -11,7 +11,7 @@ use crate::platform::db::schema::unit_holds;
 
 use crate::domain::{OfferStatus, UnitStatus};
 use crate::platform::db::schema::units;
-use crate::platform::db::{DbConn, Id, StoreError, StoreResult};
+use crate::platform::db::{DbConn, Id, StoreError, StoreResult, locks};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct Hold {
@@ -39,6 +39,7 @@ pub fn hold(
     end: NaiveDate,
     holder: Holder,
 ) -> StoreResult<()> {
+    locks::lock_units(conn, unit_ids)?;
     let clash: Option<(Id, NaiveDate, NaiveDate)> = unit_holds::table
         .filter(unit_holds::unit_id.eq_any(unit_ids))
         .filter(unit_holds::start_date.lt(end))
@@ -59,7 +60,11 @@ pub fn hold(
         Holder::Offer(id) => (Some(id), None),
         Holder::Lease(id) => (None, Some(id)),
     };
-    for u in unit_ids {
+    // In one order for every writer: two deals naming the same units in
+    // other orders then queue instead of waiting on each other.
+    let mut ordered = unit_ids.to_vec();
+    ordered.sort();
+    for u in ordered {
         diesel::insert_into(unit_holds::table)
             .values((
                 unit_holds::id.eq(Id::new()),
@@ -140,7 +145,12 @@ pub fn refresh_unit_status(
     unit_ids: &[Id],
     today: NaiveDate,
 ) -> StoreResult<()> {
-    for &u in unit_ids {
+    // Rows are locked in one order by every writer, so two never wait on
+    // each other in a cycle.
+    let mut ordered = unit_ids.to_vec();
+    ordered.sort();
+    ordered.dedup();
+    for u in ordered {
         let current: UnitStatus = units::table.find(u).select(units::status).first(conn)?;
         if current == UnitStatus::Unavailable {
             continue;

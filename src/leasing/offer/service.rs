@@ -98,7 +98,9 @@ pub fn visible(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer
     }
 }
 
-/// The offers made on an application the caller sees, each with its units.
+/// The offers made on an application the caller sees, each with its units:
+/// of those, only the ones the caller may see (an operator sees its parks'
+/// offers, not another park's on the same application).
 pub fn of_application(
     conn: &mut DbConn,
     user: &CurrentUser,
@@ -106,7 +108,8 @@ pub fn of_application(
     window: Window,
 ) -> AppResult<(Vec<WithUnits>, i64)> {
     applications::visible(conn, user, application_id)?;
-    let (offers, total) = store::window_of_application(conn, application_id, window)?;
+    let scope = access::deals(user);
+    let (offers, total) = store::window_of_application(conn, application_id, &scope, window)?;
     let mut out = Vec::new();
     for o in offers {
         let units = store::unit_ids(conn, o.id)?;

@@ -3,6 +3,7 @@ use diesel::prelude::*;
 
 use crate::platform::db::schema::offer_units;
 
+use crate::access::Scope;
 use crate::domain::OfferStatus;
 use crate::platform::db::schema::offers;
 use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
@@ -77,19 +78,25 @@ pub fn of_application(conn: &mut DbConn, application_id: Id) -> StoreResult<Vec<
         .load(conn)?)
 }
 
-/// One window of an application's offers, oldest first.
+/// One window of an application's offers within `scope`, oldest first.
 pub fn window_of_application(
     conn: &mut DbConn,
     application_id: Id,
+    scope: &Scope,
     window: Window,
 ) -> StoreResult<(Vec<Offer>, i64)> {
-    let of_application = offers::application_id.eq(application_id);
-    let total = offers::table
-        .filter(of_application)
-        .count()
-        .get_result(conn)?;
-    let items = offers::table
-        .filter(of_application)
+    let query = || {
+        let q = offers::table
+            .filter(offers::application_id.eq(application_id))
+            .into_boxed();
+        match scope {
+            Scope::All => q,
+            Scope::Tenant(t) => q.filter(offers::tenant_id.eq(*t)),
+            Scope::Parks(p) => q.filter(offers::park_id.eq_any(p.clone())),
+        }
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
         .order((offers::created_at.asc(), offers::id.asc()))
         .limit(window.limit)
         .offset(window.offset)

@@ -2,6 +2,7 @@
 //! migrations and the few places where the two backends really differ.
 
 pub mod conn;
+pub mod locks;
 pub mod migrate;
 pub mod schema;
 mod store_error;

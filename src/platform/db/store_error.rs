@@ -50,6 +50,11 @@ impl From<diesel::result::Error> for StoreError {
             Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
                 Self::Busy
             }
+            // PostgreSQL broke a lock cycle by giving up on this transaction;
+            // nothing was written, and the request may be sent again.
+            Error::DatabaseError(_, info) if info.message().contains("deadlock detected") => {
+                Self::Busy
+            }
             _ => Self::Database(e),
         }
     }

@@ -1,0 +1,25 @@
+//! Row locks, where PostgreSQL needs them and SQLite does not.
+
+use diesel::prelude::*;
+
+use super::schema::units;
+use super::{DbConn, Id, StoreResult};
+
+/// Locks these units' rows until the transaction ends, in one order for
+/// every writer. Two deals for the same unit then queue here, and the second
+/// sees the first's holds once it commits, instead of both inserting
+/// conflicting holds and meeting in the exclusion constraint, where
+/// PostgreSQL can only break their wait for each other as a deadlock.
+/// `NO KEY UPDATE` leaves the foreign-key checks of other writers free.
+/// SQLite needs nothing: `BEGIN IMMEDIATE` already lets one writer in.
+pub fn lock_units(conn: &mut DbConn, ids: &[Id]) -> StoreResult<()> {
+    if let DbConn::Pg(pg) = conn {
+        units::table
+            .filter(units::id.eq_any(ids))
+            .order(units::id)
+            .select(units::id)
+            .for_no_key_update()
+            .load::<Id>(pg)?;
+    }
+    Ok(())
+}
