@@ -78,8 +78,12 @@ pub enum Visibility {
     /// A tenant organisation's own.
     Tenant(Id),
     /// An operator: non-draft applications that prefer one of these parks,
-    /// name no park at all, or have an offer in one of them.
-    Parks(Vec<Id>),
+    /// name no park at all, or have an offer in one of them; and those it
+    /// filed itself, drafts included.
+    Parks {
+        parks: Vec<Id>,
+        filer: Option<Id>,
+    },
 }
 
 impl Visibility {
@@ -88,11 +92,12 @@ impl Visibility {
         match self {
             Self::All => true,
             Self::Tenant(t) => a.tenant_id == *t,
-            Self::Parks(parks) => {
-                a.status != crate::domain::ApplicationStatus::Draft
-                    && (a.preferred_park_ids.0.is_empty()
-                        || a.preferred_park_ids.0.iter().any(|p| parks.contains(p))
-                        || offer_parks.iter().any(|p| parks.contains(p)))
+            Self::Parks { parks, filer } => {
+                (filer.is_some() && a.created_by == *filer)
+                    || (a.status != crate::domain::ApplicationStatus::Draft
+                        && (a.preferred_park_ids.0.is_empty()
+                            || a.preferred_park_ids.0.iter().any(|p| parks.contains(p))
+                            || offer_parks.iter().any(|p| parks.contains(p))))
             }
         }
     }
@@ -102,9 +107,15 @@ pub fn applications(user: &CurrentUser) -> Visibility {
     match (user.role, user.tenant_id) {
         (Role::Admin, _) => Visibility::All,
         (Role::Tenant, Some(t)) => Visibility::Tenant(t),
-        (Role::Operator, _) => Visibility::Parks(user.park_ids.clone()),
+        (Role::Operator, _) => Visibility::Parks {
+            parks: user.park_ids.clone(),
+            filer: Some(user.id),
+        },
         // A tenant user without an organisation sees nothing.
-        (Role::Tenant, None) => Visibility::Parks(Vec::new()),
+        (Role::Tenant, None) => Visibility::Parks {
+            parks: Vec::new(),
+            filer: None,
+        },
     }
 }
 
@@ -138,6 +149,20 @@ pub fn files_for(user: &CurrentUser, named: Option<Id>) -> AppResult<Id> {
             "required",
             "name the tenant you apply for",
         )),
+    }
+}
+
+/// An operator files (or edits) an application on a tenant's behalf only
+/// for its own parks: the application must name one of them, or no park.
+pub fn may_prefer(user: &CurrentUser, preferred_parks: &[Id]) -> AppResult<()> {
+    let own = |p: &Id| user.park_ids.contains(p);
+    if user.role != Role::Operator || preferred_parks.is_empty() || preferred_parks.iter().any(own)
+    {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "an operator files applications that name one of its own parks, or none".into(),
+        ))
     }
 }
 

@@ -22,6 +22,7 @@ use crate::platform::db;
 use crate::platform::db::DbPool;
 use crate::platform::db::conn::Target;
 use crate::platform::error::AppError;
+use crate::platform::http::headers::Asked;
 use crate::platform::http::health;
 use crate::platform::http::routes_known::KnownRoutes;
 use crate::routes;
@@ -239,13 +240,14 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
             if req.method() == Method::HEAD {
                 req.head_mut().method = Method::GET;
             }
-            let id = req.extensions().get::<RequestId>().map(|r| r.to_string());
+            let asked = Asked::new(
+                req.path(),
+                req.extensions().get::<RequestId>().map(|r| r.to_string()),
+                req.headers().contains_key(header::AUTHORIZATION),
+            );
             srv.call(req).map(move |res| {
                 res.map(|mut res| {
-                    if let Some(v) = id.and_then(|id| header::HeaderValue::from_str(&id).ok()) {
-                        res.headers_mut()
-                            .insert(header::HeaderName::from_static("x-request-id"), v);
-                    }
+                    asked.apply(res.headers_mut());
                     res
                 })
             })

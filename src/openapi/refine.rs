@@ -212,6 +212,13 @@ fn versioned(response: &Value, schemas: &Value) -> bool {
 fn describe_responses(doc: &mut Value) {
     let schemas = doc["components"]["schemas"].clone();
     for op in operations(doc) {
+        // Answers to a token (and the login answer, which carries one) are
+        // private: `Cache-Control: no-store`.
+        let private = op["security"]
+            .as_array()
+            .is_some_and(|alts| alts.iter().any(|a| a.get("bearer").is_some()))
+            || op["operationId"] == "login"
+            || op["operationId"] == "register";
         let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
             continue;
         };
@@ -246,6 +253,22 @@ fn describe_responses(doc: &mut Value) {
                     json!({"type": "string"}),
                 ),
             );
+            headers.insert(
+                "X-Content-Type-Options".into(),
+                header(
+                    "Always `nosniff`",
+                    json!({"type": "string", "const": "nosniff"}),
+                ),
+            );
+            if private {
+                headers.insert(
+                    "Cache-Control".into(),
+                    header(
+                        "`no-store` on answers to a token, and to login",
+                        json!({"type": "string", "const": "no-store"}),
+                    ),
+                );
+            }
             let success = status.starts_with('2');
             if success && versioned(&Value::Object(r.clone()), &schemas) {
                 headers.insert(

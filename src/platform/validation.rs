@@ -21,6 +21,23 @@ pub fn unique_ids(ids: &[crate::domain::Id]) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// No invisible or control characters: `admin@upstairs.demo` followed by a
+/// zero-width space must not register as another account that reads the same.
+pub fn no_hidden_characters(s: &str) -> Result<(), ValidationError> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+    };
+    if s.chars().any(hidden) {
+        return Err(error(
+            "hidden_character",
+            "must not contain invisible or control characters".into(),
+        ));
+    }
+    Ok(())
+}
+
 pub fn not_blank(s: &str) -> Result<(), ValidationError> {
     if s.trim().is_empty() {
         Err(error("blank", "must not be blank".into()))

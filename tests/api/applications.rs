@@ -250,3 +250,46 @@ async fn applications_are_visible_to_their_tenant_and_the_parks_concerned() {
         .await
         .expect_problem(401, "unauthorized");
 }
+
+/// An operator files an application on a tenant's behalf only for its own
+/// parks (one of them, or none named), and can then read it, draft and all.
+#[actix_web::test]
+async fn an_operator_files_only_for_its_own_parks_and_reads_what_it_filed() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let mine = app.create_park(&admin).await;
+    let theirs = app.create_park(&admin).await;
+    let (_, op) = app.operator_of(&mine).await;
+    let (tenant_id, _) = app.tenant().await;
+    let body = |parks: Vec<&str>| {
+        let mut b = application_body();
+        b["tenant_id"] = json!(tenant_id);
+        b["preferred_park_ids"] = json!(parks);
+        b
+    };
+    app.post("/api/v1/applications", Some(&op), &body(vec![&theirs]))
+        .await
+        .expect_problem(403, "forbidden");
+    for parks in [vec![mine.as_str()], vec![]] {
+        let id = app
+            .post("/api/v1/applications", Some(&op), &body(parks))
+            .await
+            .expect(201)
+            .id();
+        let read = app
+            .get(&format!("/api/v1/applications/{id}"), Some(&op))
+            .await
+            .expect(200);
+        assert_eq!(read.body["status"], "draft");
+        // … and may not point it at another park afterwards.
+        app.patch(
+            &format!("/api/v1/applications/{id}"),
+            Some(&op),
+            &json!({"preferred_park_ids": [theirs]}),
+        )
+        .await
+        .expect_problem(403, "forbidden");
+    }
+    let listed = app.get("/api/v1/applications", Some(&op)).await.expect(200);
+    assert_eq!(listed.body["total"], 2);
+}

@@ -200,3 +200,24 @@ mod base64_decode {
         out
     }
 }
+
+/// `admin@upstairs.demo` with a zero-width space after it reads the same as
+/// the admin's address: it is refused, not registered as a new account.
+#[actix_web::test]
+async fn a_look_alike_email_with_hidden_characters_is_refused() {
+    let app = spawn_app().await;
+    for email in ["admin@upstairs.demo\u{200b}", "ad\u{feff}min@upstairs.demo"] {
+        let r = app
+            .post(
+                "/api/v1/auth/register",
+                None,
+                &serde_json::json!({"email": email, "password": "long-enough-1", "display_name": "A",
+                                    "organization": {"name": "租户"}}),
+            )
+            .await
+            .expect_problem(422, "validation_failed");
+        assert!(r.error_fields().iter().all(|f| f == "email"));
+        let codes = r.body["errors"].to_string();
+        assert!(codes.contains("hidden_character"), "{codes}");
+    }
+}

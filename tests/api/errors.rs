@@ -262,3 +262,39 @@ async fn null_where_a_value_is_required_is_422_naming_each_field() {
         Some(json!("must be more than 0.0 and at most 1000000.0"))
     );
 }
+
+/// PostgreSQL text cannot hold NUL: such input is a 422 naming the field
+/// (it was a 500 there), anonymous login and registration included, and
+/// nothing is stored. SQLite answers the same.
+#[actix_web::test]
+async fn a_nul_character_anywhere_is_422_naming_the_field() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let r = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            &json!({"email": "x\u{0}@y.z", "password": "secret-secret"}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["email"]);
+    assert_eq!(r.body["errors"][0]["code"], "nul_character");
+    let r = app
+        .post(
+            "/api/v1/auth/register",
+            None,
+            &json!({"email": "a@b.cn", "password": "long-enough-1", "display_name": "A",
+                    "organization": {"name": "租\u{0}户"}}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(r.error_fields(), vec!["organization.name"]);
+    app.post("/api/v1/parks", Some(&admin), &json!({"name": "P\u{0}"}))
+        .await
+        .expect_problem(422, "validation_failed");
+    app.get("/api/v1/units?sort=code%00", None)
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(app.get("/api/v1/parks", None).await.body["total"], 0);
+}

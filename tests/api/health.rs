@@ -121,3 +121,45 @@ async fn cors_allows_only_the_configured_origins() {
     let other = preflight("https://evil.test").await.expect("sent");
     assert!(other.headers().get("access-control-allow-origin").is_none());
 }
+
+#[actix_web::test]
+async fn every_answer_is_nosniff_and_private_answers_are_not_stored() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let public = app.get("/api/v1/parks", None).await.expect(200);
+    assert_eq!(
+        public.header("x-content-type-options").as_deref(),
+        Some("nosniff")
+    );
+    assert_eq!(public.header("cache-control"), None);
+    let mine = app.get("/api/v1/me", Some(&admin)).await.expect(200);
+    assert_eq!(mine.header("cache-control").as_deref(), Some("no-store"));
+    assert_eq!(
+        mine.header("x-content-type-options").as_deref(),
+        Some("nosniff")
+    );
+    // The login answer carries a token: never cached, nor is a refusal.
+    let login = app.login("nobody@example.com", "wrong-password-1").await;
+    assert_eq!(login.header("cache-control").as_deref(), Some("no-store"));
+    let missing = app.get("/api/v1/nothing", None).await;
+    assert_eq!(
+        missing.header("x-content-type-options").as_deref(),
+        Some("nosniff")
+    );
+    let docs = app
+        .client
+        .get(format!("{}/docs/", app.address))
+        .send()
+        .await
+        .expect("docs");
+    let csp = docs
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("script-src 'self'"),
+        "{csp}"
+    );
+}

@@ -76,6 +76,17 @@ async fn disabling_a_user_revokes_their_token_at_once() {
         .await
         .expect(200);
     assert_eq!(r.body["disabled"], true);
+    // Enabled again, the account needs a new login: the old token stays dead.
+    app.patch(
+        &format!("/api/v1/users/{id}"),
+        Some(&admin),
+        &json!({"disabled": false}),
+    )
+    .await
+    .expect(200);
+    app.get("/api/v1/me", Some(&token))
+        .await
+        .expect_problem(401, "unauthorized");
 }
 
 #[actix_web::test]

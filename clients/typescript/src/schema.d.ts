@@ -818,10 +818,10 @@ export interface components {
         /**
          * @example {
          *       "allow_combined_units": true,
-         *       "created_at": "2026-11-29T03:12:20.936424Z",
+         *       "created_at": "2026-11-29T03:34:17.114114Z",
          *       "fire_hazard_class": "a",
          *       "heaviest_item": null,
-         *       "id": "01a2254a-11c8-720a-af2a-4633772dd59a",
+         *       "id": "01a2255e-271a-7383-8b3a-55f63824fb76",
          *       "industry_code": "C2661",
          *       "lease_months": 36,
          *       "max_area_m2": null,
@@ -835,8 +835,8 @@ export interface components {
          *       "notes": "甲类溶剂工艺。",
          *       "preferred_park_ids": [],
          *       "status": "submitted",
-         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86ee203460d3",
-         *       "updated_at": "2026-11-29T03:12:20.936424Z",
+         *       "tenant_id": "01a2255e-2719-703f-af43-389c5417a649",
+         *       "updated_at": "2026-11-29T03:34:17.114114Z",
          *       "use": "production",
          *       "version": 1
          *     }
@@ -912,18 +912,18 @@ export interface components {
          * @description One change: who did what to which record, when.
          * @example {
          *       "action": "terminate",
-         *       "actor_id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
-         *       "at": "2026-11-29T03:12:21.373615Z",
+         *       "actor_id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
+         *       "at": "2026-11-29T03:34:17.532645Z",
          *       "changes": {
          *         "end_date": {
          *           "after": "2029-09-24",
          *           "before": "2030-09-24"
          *         }
          *       },
-         *       "entity_id": "01a2254a-137c-7464-9a3f-15b7c9933da0",
+         *       "entity_id": "01a2255e-28bb-7258-ae2a-5ca43be93657",
          *       "entity_type": "lease",
-         *       "id": "01a2254a-137d-73a0-99e6-bd44abfe93d4",
-         *       "park_id": "01a2254a-135e-7355-8631-ef283f4b7acd"
+         *       "id": "01a2255e-28bc-7096-9034-e3b7d41eb043",
+         *       "park_id": "01a2255e-28a0-74f9-8209-2f53a1d9cec3"
          *     }
          */
         AuditEventOut: {
@@ -973,12 +973,12 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 6000,
-         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *           "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 4,
@@ -988,7 +988,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *           "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 3,
@@ -998,7 +998,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *           "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 2,
@@ -1008,7 +1008,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 600,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *           "leasable_m2": 1800,
          *           "leased_m2": 1200,
          *           "level": 1,
@@ -1036,16 +1036,16 @@ export interface components {
          * @example {
          *       "code": "1",
          *       "completion_date": "1998-10-01",
-         *       "created_at": "2026-11-29T03:12:20.935119Z",
+         *       "created_at": "2026-11-29T03:34:17.112497Z",
          *       "floors_above_ground": 4,
          *       "floors_below_ground": 0,
-         *       "id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "id": "01a2255e-2718-776e-b536-742701d70c53",
          *       "kind": "multi_storey_factory",
          *       "max_fire_hazard_class": "c",
          *       "name": "1号厂房（改造）",
-         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *       "status": "operational",
-         *       "updated_at": "2026-11-29T03:12:20.935119Z",
+         *       "updated_at": "2026-11-29T03:34:17.112497Z",
          *       "version": 1
          *     }
          */
@@ -1091,7 +1091,7 @@ export interface components {
         /**
          * @description A unit, or several adjacent units on one floor, offered as one space.
          * @example {
-         *       "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *       "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1200,7 +1200,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *             "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1237,28 +1237,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a2254a-11c5-713d-bb39-398daba08b39"
+         *         "01a2255e-2716-7610-998e-d6a35c3f2093"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-398c660983c2",
-         *             "01a2254a-11c5-713d-bb39-398e4187ca44"
+         *             "01a2255e-2715-77bb-88dd-64f43facfd3c",
+         *             "01a2255e-2716-7610-998e-d6a459bb7eed"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T03:12:20.933270Z",
+         *           "created_at": "2026-11-29T03:34:17.110001Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a2254a-11c5-713d-bb39-398b685db92c",
+         *           "floor_id": "01a2255e-2715-77bb-88dd-64f3ff57654d",
          *           "has_utility_shaft": true,
-         *           "id": "01a2254a-11c5-713d-bb39-398daba08b39",
+         *           "id": "01a2255e-2716-7610-998e-d6a35c3f2093",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1266,10 +1266,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:12:20.933270Z",
+         *           "updated_at": "2026-11-29T03:34:17.110001Z",
          *           "version": 1
          *         }
          *       ]
@@ -1302,7 +1302,7 @@ export interface components {
         /**
          * @description A unit or a set of adjacent units on one floor, with one check per criterion.
          * @example {
-         *       "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *       "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1411,7 +1411,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *             "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1448,28 +1448,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a2254a-11c5-713d-bb39-398daba08b39"
+         *         "01a2255e-2716-7610-998e-d6a35c3f2093"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-398c660983c2",
-         *             "01a2254a-11c5-713d-bb39-398e4187ca44"
+         *             "01a2255e-2715-77bb-88dd-64f43facfd3c",
+         *             "01a2255e-2716-7610-998e-d6a459bb7eed"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T03:12:20.933270Z",
+         *           "created_at": "2026-11-29T03:34:17.110001Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a2254a-11c5-713d-bb39-398b685db92c",
+         *           "floor_id": "01a2255e-2715-77bb-88dd-64f3ff57654d",
          *           "has_utility_shaft": true,
-         *           "id": "01a2254a-11c5-713d-bb39-398daba08b39",
+         *           "id": "01a2255e-2716-7610-998e-d6a35c3f2093",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1477,10 +1477,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:12:20.933270Z",
+         *           "updated_at": "2026-11-29T03:34:17.110001Z",
          *           "version": 1
          *         }
          *       ]
@@ -1703,9 +1703,9 @@ export interface components {
          *       "end_date": "2030-09-24",
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
-         *       "tenant_id": "01a2254a-1365-72aa-8201-8445297bd7fd",
+         *       "tenant_id": "01a2255e-28a6-77bb-9ea2-2cbf11ce4332",
          *       "unit_ids": [
-         *         "01a2254a-1363-7056-9636-19234e1eaeae"
+         *         "01a2255e-28a5-76fa-bbfa-14c5c60e3b0e"
          *       ]
          *     }
          */
@@ -1730,7 +1730,7 @@ export interface components {
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
          *       "unit_ids": [
-         *         "01a2254a-1363-7056-9636-19234e1eaeae"
+         *         "01a2255e-28a5-76fa-bbfa-14c5c60e3b0e"
          *       ],
          *       "valid_until": "2026-12-29"
          *     }
@@ -1814,7 +1814,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "招商经理",
-         *       "email": "operator.12c264@upstairs.demo",
+         *       "email": "operator.64e594@upstairs.demo",
          *       "password": "a-long-enough-password",
          *       "role": "operator"
          *     }
@@ -1838,7 +1838,7 @@ export interface components {
          * @description One group of `GET /reports/demand-gaps`.
          * @example {
          *       "application_ids": [
-         *         "01a2254a-11c8-720a-af2a-4633772dd59a"
+         *         "01a2255e-271a-7383-8b3a-55f63824fb76"
          *       ],
          *       "applications": 1,
          *       "area_demanded_m2": 2000,
@@ -1862,7 +1862,7 @@ export interface components {
          *       "gaps": [
          *         {
          *           "application_ids": [
-         *             "01a2254a-11c8-720a-af2a-4633772dd59a"
+         *             "01a2255e-271a-7383-8b3a-55f63824fb76"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 2000,
@@ -1870,7 +1870,7 @@ export interface components {
          *         },
          *         {
          *           "application_ids": [
-         *             "01a2254a-11c8-720a-af2a-4632869eddc4"
+         *             "01a2255e-271a-7383-8b3a-55f5bb9f77f0"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 1500,
@@ -1900,18 +1900,18 @@ export interface components {
          *       "area_m2": 2100,
          *       "days_left": 60,
          *       "end_date": "2027-01-28",
-         *       "lease_id": "01a2254a-11c7-709d-b7f4-86f02e899177",
-         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "lease_id": "01a2255e-2719-703f-af43-389ea8e3d24d",
+         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *       "rent_fen_m2_day": 130,
-         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *       "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
          *       "tenant_name": "青岛云栖软件科技有限公司",
          *       "unit_codes": [
          *         "A1-1201",
          *         "A1-1202"
          *       ],
          *       "unit_ids": [
-         *         "01a2254a-11c5-713d-bb39-39b43b61ae58",
-         *         "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *         "01a2255e-2716-7610-998e-d6cafb7679f4",
+         *         "01a2255e-2716-7610-998e-d6cb08a3dd73"
          *       ]
          *     }
          */
@@ -1986,7 +1986,7 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 1800,
-         *       "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *       "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *       "leasable_m2": 1800,
          *       "leased_m2": 0,
          *       "level": 4,
@@ -2003,18 +2003,18 @@ export interface components {
         /**
          * @example {
          *       "area_m2": 1800,
-         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *       "clear_height_mm": 3900,
          *       "column_grid_x_mm": 9000,
          *       "column_grid_y_mm": 9000,
-         *       "created_at": "2026-11-29T03:12:20.935341Z",
+         *       "created_at": "2026-11-29T03:34:17.112808Z",
          *       "floor_height_mm": 4500,
          *       "has_utility_shaft": false,
-         *       "id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *       "id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "power_kva": null,
-         *       "updated_at": "2026-11-29T03:12:20.935341Z",
+         *       "updated_at": "2026-11-29T03:34:17.112808Z",
          *       "version": 1
          *     }
          */
@@ -2070,19 +2070,19 @@ export interface components {
         };
         /**
          * @example {
-         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *       "car_depth_mm": 2500,
          *       "car_height_mm": 2400,
          *       "car_width_mm": 1800,
          *       "code": "1-H1",
-         *       "created_at": "2026-11-29T03:12:20.935142Z",
+         *       "created_at": "2026-11-29T03:34:17.112530Z",
          *       "door_height_mm": 2100,
          *       "door_width_mm": 1500,
          *       "highest_level": 4,
-         *       "id": "01a2254a-11c7-709d-b7f4-86c726c59a85",
+         *       "id": "01a2255e-2718-776e-b536-7428aab4a166",
          *       "lowest_level": 1,
          *       "rated_load_kg": 2000,
-         *       "updated_at": "2026-11-29T03:12:20.935142Z",
+         *       "updated_at": "2026-11-29T03:34:17.112530Z",
          *       "version": 1
          *     }
          */
@@ -2145,7 +2145,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID v7 id, stored as its hyphenated text.
-         * @example 01a2254a-11c7-709d-b7f4-86c5423fa03d
+         * @example 01a2255e-2718-776e-b536-742636f890b6
          */
         Id: string;
         /** @description The heaviest item a request brings up. */
@@ -2162,19 +2162,19 @@ export interface components {
         /**
          * @example {
          *       "application_id": null,
-         *       "created_at": "2026-11-29T03:12:20.935770Z",
+         *       "created_at": "2026-11-29T03:34:17.113385Z",
          *       "end_date": "2027-01-28",
-         *       "id": "01a2254a-11c7-709d-b7f4-86f02e899177",
-         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "id": "01a2255e-2719-703f-af43-389ea8e3d24d",
+         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *       "rent_fen_m2_day": 130,
          *       "start_date": "2024-12-29",
          *       "status": "active",
-         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *       "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
          *       "unit_ids": [
-         *         "01a2254a-11c5-713d-bb39-39b43b61ae58",
-         *         "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *         "01a2255e-2716-7610-998e-d6cafb7679f4",
+         *         "01a2255e-2716-7610-998e-d6cb08a3dd73"
          *       ],
-         *       "updated_at": "2026-11-29T03:12:20.935770Z",
+         *       "updated_at": "2026-11-29T03:34:17.113385Z",
          *       "version": 1
          *     }
          */
@@ -2266,7 +2266,7 @@ export interface components {
          * @example {
          *       "matches": [
          *         {
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2375,7 +2375,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2412,28 +2412,28 @@ export interface components {
          *           ],
          *           "level": 2,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-398daba08b39"
+         *             "01a2255e-2716-7610-998e-d6a35c3f2093"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c5-713d-bb39-398c660983c2",
-         *                 "01a2254a-11c5-713d-bb39-398e4187ca44"
+         *                 "01a2255e-2715-77bb-88dd-64f43facfd3c",
+         *                 "01a2255e-2716-7610-998e-d6a459bb7eed"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *               "clear_height_mm": 5000,
          *               "code": "A1-0202",
-         *               "created_at": "2026-11-29T03:12:20.933270Z",
+         *               "created_at": "2026-11-29T03:34:17.110001Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2254a-11c5-713d-bb39-398b685db92c",
+         *               "floor_id": "01a2255e-2715-77bb-88dd-64f3ff57654d",
          *               "has_utility_shaft": true,
-         *               "id": "01a2254a-11c5-713d-bb39-398daba08b39",
+         *               "id": "01a2255e-2716-7610-998e-d6a35c3f2093",
          *               "level": 2,
          *               "live_load_kn_m2": 12,
          *               "overrides": {
@@ -2441,16 +2441,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *               "power_kva": 1000,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:12:20.933270Z",
+         *               "updated_at": "2026-11-29T03:34:17.110001Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2559,7 +2559,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2596,28 +2596,28 @@ export interface components {
          *           ],
          *           "level": 5,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-3999b9dd08c4"
+         *             "01a2255e-2716-7610-998e-d6afb42f5ea5"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c5-713d-bb39-3998e76c88c6",
-         *                 "01a2254a-11c5-713d-bb39-399ad0d1b0af"
+         *                 "01a2255e-2716-7610-998e-d6ae6eca5f6d",
+         *                 "01a2255e-2716-7610-998e-d6b0b72d0949"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0502",
-         *               "created_at": "2026-11-29T03:12:20.933445Z",
+         *               "created_at": "2026-11-29T03:34:17.110236Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2254a-11c5-713d-bb39-3997b550e3bc",
+         *               "floor_id": "01a2255e-2716-7610-998e-d6ad0cac72c7",
          *               "has_utility_shaft": true,
-         *               "id": "01a2254a-11c5-713d-bb39-3999b9dd08c4",
+         *               "id": "01a2255e-2716-7610-998e-d6afb42f5ea5",
          *               "level": 5,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2625,16 +2625,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:12:20.933445Z",
+         *               "updated_at": "2026-11-29T03:34:17.110236Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2743,7 +2743,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2780,28 +2780,28 @@ export interface components {
          *           ],
          *           "level": 6,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-399d51897771"
+         *             "01a2255e-2716-7610-998e-d6b30533ccea"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c5-713d-bb39-399c397053a4",
-         *                 "01a2254a-11c5-713d-bb39-399efb8ab4ad"
+         *                 "01a2255e-2716-7610-998e-d6b2d61f7c97",
+         *                 "01a2255e-2716-7610-998e-d6b41a1270e0"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0602",
-         *               "created_at": "2026-11-29T03:12:20.933502Z",
+         *               "created_at": "2026-11-29T03:34:17.110312Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2254a-11c5-713d-bb39-399b360a831c",
+         *               "floor_id": "01a2255e-2716-7610-998e-d6b1cfafdaa4",
          *               "has_utility_shaft": true,
-         *               "id": "01a2254a-11c5-713d-bb39-399d51897771",
+         *               "id": "01a2255e-2716-7610-998e-d6b30533ccea",
          *               "level": 6,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2809,10 +2809,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:12:20.933502Z",
+         *               "updated_at": "2026-11-29T03:34:17.110312Z",
          *               "version": 1
          *             }
          *           ]
@@ -2820,7 +2820,7 @@ export interface components {
          *       ],
          *       "near_misses": [
          *         {
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2929,7 +2929,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2966,28 +2966,28 @@ export interface components {
          *           ],
          *           "level": 10,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39adadf4e176"
+         *             "01a2255e-2716-7610-998e-d6c37c48b52b"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c5-713d-bb39-39ac6a476b17",
-         *                 "01a2254a-11c5-713d-bb39-39ae374b161b"
+         *                 "01a2255e-2716-7610-998e-d6c2b61c676e",
+         *                 "01a2255e-2716-7610-998e-d6c4932070c8"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1002",
-         *               "created_at": "2026-11-29T03:12:20.933745Z",
+         *               "created_at": "2026-11-29T03:34:17.110632Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2254a-11c5-713d-bb39-39ab0e3f2b24",
+         *               "floor_id": "01a2255e-2716-7610-998e-d6c1ade961f8",
          *               "has_utility_shaft": true,
-         *               "id": "01a2254a-11c5-713d-bb39-39adadf4e176",
+         *               "id": "01a2255e-2716-7610-998e-d6c37c48b52b",
          *               "level": 10,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -2995,16 +2995,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:12:20.933745Z",
+         *               "updated_at": "2026-11-29T03:34:17.110632Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3113,7 +3113,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3150,28 +3150,28 @@ export interface components {
          *           ],
          *           "level": 11,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39b17ddb46c5"
+         *             "01a2255e-2716-7610-998e-d6c7519625f0"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c5-713d-bb39-39b003eb3b9c",
-         *                 "01a2254a-11c5-713d-bb39-39b201e89b97"
+         *                 "01a2255e-2716-7610-998e-d6c67c87fb0d",
+         *                 "01a2255e-2716-7610-998e-d6c8176fbe82"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1102",
-         *               "created_at": "2026-11-29T03:12:20.933803Z",
+         *               "created_at": "2026-11-29T03:34:17.110709Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2254a-11c5-713d-bb39-39af82066f14",
+         *               "floor_id": "01a2255e-2716-7610-998e-d6c5b9ce6fad",
          *               "has_utility_shaft": true,
-         *               "id": "01a2254a-11c5-713d-bb39-39b17ddb46c5",
+         *               "id": "01a2255e-2716-7610-998e-d6c7519625f0",
          *               "level": 11,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3179,16 +3179,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:12:20.933803Z",
+         *               "updated_at": "2026-11-29T03:34:17.110709Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3297,7 +3297,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3334,28 +3334,28 @@ export interface components {
          *           ],
          *           "level": 12,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *             "01a2255e-2716-7610-998e-d6cb08a3dd73"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c5-713d-bb39-39b43b61ae58",
-         *                 "01a2254a-11c5-713d-bb39-39b672040b8e"
+         *                 "01a2255e-2716-7610-998e-d6cafb7679f4",
+         *                 "01a2255e-2716-7610-998e-d6cc1d7ca2b4"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2254a-11c4-703c-bcf2-c346ca01c31e",
+         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1202",
-         *               "created_at": "2026-11-29T03:12:20.933860Z",
+         *               "created_at": "2026-11-29T03:34:17.110786Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2254a-11c5-713d-bb39-39b3a2c8abdd",
+         *               "floor_id": "01a2255e-2716-7610-998e-d6c9166ddda7",
          *               "has_utility_shaft": true,
-         *               "id": "01a2254a-11c5-713d-bb39-39b53b67d9db",
+         *               "id": "01a2255e-2716-7610-998e-d6cb08a3dd73",
          *               "level": 12,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3363,10 +3363,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *               "power_kva": 500,
          *               "status": "leased",
-         *               "updated_at": "2026-11-29T03:12:20.936705Z",
+         *               "updated_at": "2026-11-29T03:34:17.114341Z",
          *               "version": 2
          *             }
          *           ]
@@ -3383,7 +3383,7 @@ export interface components {
          * @example {
          *       "display_name": "admin",
          *       "email": "admin@upstairs.demo",
-         *       "id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *       "id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
          *       "role": "admin"
          *     }
          */
@@ -3427,12 +3427,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *               "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3442,7 +3442,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *               "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3452,7 +3452,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *               "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3462,7 +3462,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *               "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -3480,12 +3480,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86d88f464a4d",
+         *           "building_id": "01a2255e-2718-776e-b536-743931fd7b45",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e9e5bb8752",
+         *               "floor_id": "01a2255e-2719-703f-af43-3897487b445c",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -3495,7 +3495,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e617c2b7f9",
+         *               "floor_id": "01a2255e-2719-703f-af43-3894d4682066",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -3505,7 +3505,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e3a7271725",
+         *               "floor_id": "01a2255e-2719-703f-af43-38916a22a6d5",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3515,7 +3515,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e0bedc97d3",
+         *               "floor_id": "01a2255e-2719-703f-af43-388ee076a2b3",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3525,7 +3525,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86dd25b13def",
+         *               "floor_id": "01a2255e-2719-703f-af43-388bb186d3e8",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3535,7 +3535,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86daccea8f94",
+         *               "floor_id": "01a2255e-2718-776e-b536-743b4fbf5436",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -3553,7 +3553,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86ecbd5aaf57",
+         *           "building_id": "01a2255e-2719-703f-af43-389a7dfc8530",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -3567,7 +3567,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -3599,20 +3599,20 @@ export interface components {
         };
         /**
          * @example {
-         *       "application_id": "01a2254a-11c8-720a-af2a-462cc0c0837e",
-         *       "created_at": "2026-11-29T03:12:20.936213Z",
+         *       "application_id": "01a2255e-2719-703f-af43-38ac55a8a447",
+         *       "created_at": "2026-11-29T03:34:17.113875Z",
          *       "end_date": "2030-02-26",
-         *       "id": "01a2254a-11c8-720a-af2a-462d645630f0",
+         *       "id": "01a2255e-2719-703f-af43-38adba0a90c5",
          *       "lease_id": null,
-         *       "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *       "rent_fen_m2_day": 145,
          *       "start_date": "2027-02-27",
          *       "status": "open",
-         *       "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *       "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
          *       "unit_ids": [
-         *         "01a2254a-11c5-713d-bb39-399c397053a4"
+         *         "01a2255e-2716-7610-998e-d6b2d61f7c97"
          *       ],
-         *       "updated_at": "2026-11-29T03:12:20.936213Z",
+         *       "updated_at": "2026-11-29T03:34:17.113875Z",
          *       "valid_until": "2026-12-13",
          *       "version": 1
          *     }
@@ -3653,10 +3653,10 @@ export interface components {
          *       "items": [
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:12:20.936424Z",
+         *           "created_at": "2026-11-29T03:34:17.114114Z",
          *           "fire_hazard_class": "a",
          *           "heaviest_item": null,
-         *           "id": "01a2254a-11c8-720a-af2a-4633772dd59a",
+         *           "id": "01a2255e-271a-7383-8b3a-55f63824fb76",
          *           "industry_code": "C2661",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3670,14 +3670,14 @@ export interface components {
          *           "notes": "甲类溶剂工艺。",
          *           "preferred_park_ids": [],
          *           "status": "submitted",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86ee203460d3",
-         *           "updated_at": "2026-11-29T03:12:20.936424Z",
+         *           "tenant_id": "01a2255e-2719-703f-af43-389c5417a649",
+         *           "updated_at": "2026-11-29T03:34:17.114114Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:12:20.936379Z",
+         *           "created_at": "2026-11-29T03:34:17.114062Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": {
          *             "height_mm": 3200,
@@ -3685,7 +3685,7 @@ export interface components {
          *             "weight_kg": 12000,
          *             "width_mm": 2500
          *           },
-         *           "id": "01a2254a-11c8-720a-af2a-4632869eddc4",
+         *           "id": "01a2255e-271a-7383-8b3a-55f5bb9f77f0",
          *           "industry_code": "C3421",
          *           "lease_months": 36,
          *           "max_area_m2": 3000,
@@ -3699,17 +3699,17 @@ export interface components {
          *           "notes": "12 t 压力机，需 20 kN/m² 与 8 m 净高。",
          *           "preferred_park_ids": [],
          *           "status": "under_review",
-         *           "tenant_id": "01a2254a-11c8-720a-af2a-4631d239229c",
-         *           "updated_at": "2026-11-29T03:12:20.936379Z",
+         *           "tenant_id": "01a2255e-271a-7383-8b3a-55f4f1aca0a2",
+         *           "updated_at": "2026-11-29T03:34:17.114062Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:12:20.936332Z",
+         *           "created_at": "2026-11-29T03:34:17.114006Z",
          *           "fire_hazard_class": "e",
          *           "heaviest_item": null,
-         *           "id": "01a2254a-11c8-720a-af2a-4630c686647a",
+         *           "id": "01a2255e-271a-7383-8b3a-55f3f1cce211",
          *           "industry_code": "I6513",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3723,17 +3723,17 @@ export interface components {
          *           "notes": "办公室需求，不适合产业园。",
          *           "preferred_park_ids": [],
          *           "status": "rejected",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
-         *           "updated_at": "2026-11-29T03:12:20.936332Z",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
+         *           "updated_at": "2026-11-29T03:34:17.114006Z",
          *           "use": "office",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:12:20.936166Z",
+         *           "created_at": "2026-11-29T03:34:17.113820Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": null,
-         *           "id": "01a2254a-11c8-720a-af2a-462cc0c0837e",
+         *           "id": "01a2255e-2719-703f-af43-38ac55a8a447",
          *           "industry_code": "C3581",
          *           "lease_months": 36,
          *           "max_area_m2": 900,
@@ -3747,14 +3747,14 @@ export interface components {
          *           "notes": "医疗器械装配线扩产。",
          *           "preferred_park_ids": [],
          *           "status": "offered",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
-         *           "updated_at": "2026-11-29T03:12:20.936166Z",
+         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
+         *           "updated_at": "2026-11-29T03:34:17.113820Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:12:20.936085Z",
+         *           "created_at": "2026-11-29T03:34:17.113729Z",
          *           "fire_hazard_class": "c",
          *           "heaviest_item": {
          *             "height_mm": 2200,
@@ -3762,7 +3762,7 @@ export interface components {
          *             "weight_kg": 3000,
          *             "width_mm": 1500
          *           },
-         *           "id": "01a2254a-11c8-720a-af2a-462ba423e09e",
+         *           "id": "01a2255e-2719-703f-af43-38ab9b2f0636",
          *           "industry_code": "C2761",
          *           "lease_months": 36,
          *           "max_area_m2": 1500,
@@ -3775,11 +3775,11 @@ export interface components {
          *           "needs_utility_shaft": true,
          *           "notes": "GMP 生物药中试车间：3 t 发酵罐，需竖井与 300 kVA。",
          *           "preferred_park_ids": [
-         *             "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *             "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *           ],
          *           "status": "submitted",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
-         *           "updated_at": "2026-11-29T03:12:20.936085Z",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
+         *           "updated_at": "2026-11-29T03:34:17.113729Z",
          *           "use": "production",
          *           "version": 1
          *         }
@@ -3883,46 +3883,46 @@ export interface components {
          *         {
          *           "code": "1",
          *           "completion_date": "1998-10-01",
-         *           "created_at": "2026-11-29T03:12:20.935119Z",
+         *           "created_at": "2026-11-29T03:34:17.112497Z",
          *           "floors_above_ground": 4,
          *           "floors_below_ground": 0,
-         *           "id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "kind": "multi_storey_factory",
          *           "max_fire_hazard_class": "c",
          *           "name": "1号厂房（改造）",
-         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:12:20.935119Z",
+         *           "updated_at": "2026-11-29T03:34:17.112497Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "2",
          *           "completion_date": "2019-05-01",
-         *           "created_at": "2026-11-29T03:12:20.935418Z",
+         *           "created_at": "2026-11-29T03:34:17.112905Z",
          *           "floors_above_ground": 6,
          *           "floors_below_ground": 0,
-         *           "id": "01a2254a-11c7-709d-b7f4-86d88f464a4d",
+         *           "id": "01a2255e-2718-776e-b536-743931fd7b45",
          *           "kind": "rnd",
          *           "max_fire_hazard_class": "d",
          *           "name": "2号研发楼",
-         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:12:20.935418Z",
+         *           "updated_at": "2026-11-29T03:34:17.112905Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "3",
          *           "completion_date": "2020-08-01",
-         *           "created_at": "2026-11-29T03:12:20.935699Z",
+         *           "created_at": "2026-11-29T03:34:17.113291Z",
          *           "floors_above_ground": 8,
          *           "floors_below_ground": 1,
-         *           "id": "01a2254a-11c7-709d-b7f4-86ecbd5aaf57",
+         *           "id": "01a2255e-2719-703f-af43-389a7dfc8530",
          *           "kind": "amenity",
          *           "max_fire_hazard_class": "e",
          *           "name": "3号楼（酒店）",
-         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:12:20.935699Z",
+         *           "updated_at": "2026-11-29T03:34:17.113291Z",
          *           "version": 1
          *         }
          *       ],
@@ -3971,52 +3971,52 @@ export interface components {
          *           "area_m2": 2100,
          *           "days_left": 60,
          *           "end_date": "2027-01-28",
-         *           "lease_id": "01a2254a-11c7-709d-b7f4-86f02e899177",
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "lease_id": "01a2255e-2719-703f-af43-389ea8e3d24d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "rent_fen_m2_day": 130,
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
          *           "tenant_name": "青岛云栖软件科技有限公司",
          *           "unit_codes": [
          *             "A1-1201",
          *             "A1-1202"
          *           ],
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39b43b61ae58",
-         *             "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *             "01a2255e-2716-7610-998e-d6cafb7679f4",
+         *             "01a2255e-2716-7610-998e-d6cb08a3dd73"
          *           ]
          *         },
          *         {
          *           "area_m2": 1300,
          *           "days_left": 900,
          *           "end_date": "2029-05-17",
-         *           "lease_id": "01a2254a-11c7-709d-b7f4-86f3af5c97c5",
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "lease_id": "01a2255e-2719-703f-af43-38a1ff5fb874",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "rent_fen_m2_day": 150,
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
          *           "tenant_name": "青岛启明医疗器械有限公司",
          *           "unit_codes": [
          *             "A1-0501"
          *           ],
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-3998e76c88c6"
+         *             "01a2255e-2716-7610-998e-d6ae6eca5f6d"
          *           ]
          *         },
          *         {
          *           "area_m2": 2100,
          *           "days_left": 1800,
          *           "end_date": "2031-11-03",
-         *           "lease_id": "01a2254a-11c7-709d-b7f4-86f5fa5d18c7",
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "lease_id": "01a2255e-2719-703f-af43-38a3577c0918",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "rent_fen_m2_day": 200,
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
          *           "tenant_name": "青岛蓝海生物医药有限公司",
          *           "unit_codes": [
          *             "A1-0301",
          *             "A1-0302"
          *           ],
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39909c0e2254",
-         *             "01a2254a-11c5-713d-bb39-3991059c3ce9"
+         *             "01a2255e-2716-7610-998e-d6a6a77db910",
+         *             "01a2255e-2716-7610-998e-d6a7cc58d769"
          *           ]
          *         }
          *       ],
@@ -4058,66 +4058,66 @@ export interface components {
          *       "items": [
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:12:20.935341Z",
+         *           "created_at": "2026-11-29T03:34:17.112808Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *           "id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:12:20.935341Z",
+         *           "updated_at": "2026-11-29T03:34:17.112808Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:12:20.935284Z",
+         *           "created_at": "2026-11-29T03:34:17.112731Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *           "id": "01a2255e-2718-776e-b536-74315c991b95",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:12:20.935284Z",
+         *           "updated_at": "2026-11-29T03:34:17.112731Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:12:20.935223Z",
+         *           "created_at": "2026-11-29T03:34:17.112648Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *           "id": "01a2255e-2718-776e-b536-742d2ac3e581",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:12:20.935223Z",
+         *           "updated_at": "2026-11-29T03:34:17.112648Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 5200,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:12:20.935154Z",
+         *           "created_at": "2026-11-29T03:34:17.112550Z",
          *           "floor_height_mm": 6000,
          *           "has_utility_shaft": true,
-         *           "id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "id": "01a2255e-2718-776e-b536-7429483fc29a",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "power_kva": 630,
-         *           "updated_at": "2026-11-29T03:12:20.935154Z",
+         *           "updated_at": "2026-11-29T03:34:17.112550Z",
          *           "version": 1
          *         }
          *       ],
@@ -4169,19 +4169,19 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "car_depth_mm": 2500,
          *           "car_height_mm": 2400,
          *           "car_width_mm": 1800,
          *           "code": "1-H1",
-         *           "created_at": "2026-11-29T03:12:20.935142Z",
+         *           "created_at": "2026-11-29T03:34:17.112530Z",
          *           "door_height_mm": 2100,
          *           "door_width_mm": 1500,
          *           "highest_level": 4,
-         *           "id": "01a2254a-11c7-709d-b7f4-86c726c59a85",
+         *           "id": "01a2255e-2718-776e-b536-7428aab4a166",
          *           "lowest_level": 1,
          *           "rated_load_kg": 2000,
-         *           "updated_at": "2026-11-29T03:12:20.935142Z",
+         *           "updated_at": "2026-11-29T03:34:17.112530Z",
          *           "version": 1
          *         }
          *       ],
@@ -4234,52 +4234,52 @@ export interface components {
          *       "items": [
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:12:20.935770Z",
+         *           "created_at": "2026-11-29T03:34:17.113385Z",
          *           "end_date": "2027-01-28",
-         *           "id": "01a2254a-11c7-709d-b7f4-86f02e899177",
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "id": "01a2255e-2719-703f-af43-389ea8e3d24d",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "rent_fen_m2_day": 130,
          *           "start_date": "2024-12-29",
          *           "status": "active",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39b43b61ae58",
-         *             "01a2254a-11c5-713d-bb39-39b53b67d9db"
+         *             "01a2255e-2716-7610-998e-d6cafb7679f4",
+         *             "01a2255e-2716-7610-998e-d6cb08a3dd73"
          *           ],
-         *           "updated_at": "2026-11-29T03:12:20.935770Z",
+         *           "updated_at": "2026-11-29T03:34:17.113385Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:12:20.935923Z",
+         *           "created_at": "2026-11-29T03:34:17.113547Z",
          *           "end_date": "2029-05-17",
-         *           "id": "01a2254a-11c7-709d-b7f4-86f3af5c97c5",
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "id": "01a2255e-2719-703f-af43-38a1ff5fb874",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "rent_fen_m2_day": 150,
          *           "start_date": "2026-05-13",
          *           "status": "active",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-3998e76c88c6"
+         *             "01a2255e-2716-7610-998e-d6ae6eca5f6d"
          *           ],
-         *           "updated_at": "2026-11-29T03:12:20.935923Z",
+         *           "updated_at": "2026-11-29T03:34:17.113547Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:12:20.935967Z",
+         *           "created_at": "2026-11-29T03:34:17.113595Z",
          *           "end_date": "2031-11-03",
-         *           "id": "01a2254a-11c7-709d-b7f4-86f5fa5d18c7",
-         *           "park_id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "id": "01a2255e-2719-703f-af43-38a3577c0918",
+         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "rent_fen_m2_day": 200,
          *           "start_date": "2026-10-30",
          *           "status": "active",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
          *           "unit_ids": [
-         *             "01a2254a-11c5-713d-bb39-39909c0e2254",
-         *             "01a2254a-11c5-713d-bb39-3991059c3ce9"
+         *             "01a2255e-2716-7610-998e-d6a6a77db910",
+         *             "01a2255e-2716-7610-998e-d6a7cc58d769"
          *           ],
-         *           "updated_at": "2026-11-29T03:12:20.935967Z",
+         *           "updated_at": "2026-11-29T03:34:17.113595Z",
          *           "version": 1
          *         }
          *       ],
@@ -4370,10 +4370,10 @@ export interface components {
          *         {
          *           "address": "青岛市李沧区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T03:12:20.935103Z",
+         *           "created_at": "2026-11-29T03:34:17.112442Z",
          *           "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *           "district": "李沧区",
-         *           "id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "name": "洁神智慧园区",
          *           "site_area_m2": 42000,
          *           "target_industries": [
@@ -4381,16 +4381,16 @@ export interface components {
          *             "C27",
          *             "M73"
          *           ],
-         *           "updated_at": "2026-11-29T03:12:20.935103Z",
+         *           "updated_at": "2026-11-29T03:34:17.112442Z",
          *           "version": 1
          *         },
          *         {
          *           "address": "青岛市崂山区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T03:12:20.932665Z",
+         *           "created_at": "2026-11-29T03:34:17.109347Z",
          *           "description": "50亩用地，一期建设1栋15层工业塔楼和4栋多层厂房，总建筑面积约8.3万平方米，面向生物医药、医疗器械和新一代信息技术产业。(Demo data; figures illustrative.)",
          *           "district": "崂山区",
-         *           "id": "01a2254a-11c4-703c-bcf2-c3453fab174d",
+         *           "id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
          *           "name": "源嘉生命科技产业园",
          *           "site_area_m2": 33333,
          *           "target_industries": [
@@ -4399,7 +4399,7 @@ export interface components {
          *             "C39",
          *             "I65"
          *           ],
-         *           "updated_at": "2026-11-29T03:12:20.932665Z",
+         *           "updated_at": "2026-11-29T03:34:17.109347Z",
          *           "version": 1
          *         }
          *       ],
@@ -4443,56 +4443,56 @@ export interface components {
          *         {
          *           "contact_name": "周工",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:12:20.935092Z",
+         *           "created_at": "2026-11-29T03:34:17.112431Z",
          *           "credit_code": "91370212MA3C000039",
-         *           "id": "01a2254a-11c7-709d-b7f4-86c4922864c9",
+         *           "id": "01a2255e-2718-776e-b536-7425dd615b7f",
          *           "industry_code": "I6513",
          *           "name": "青岛云栖软件科技有限公司",
-         *           "updated_at": "2026-11-29T03:12:20.935092Z",
+         *           "updated_at": "2026-11-29T03:34:17.112431Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "孙经理",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:12:20.935084Z",
+         *           "created_at": "2026-11-29T03:34:17.112421Z",
          *           "credit_code": "91370212MA3C000026",
-         *           "id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
+         *           "id": "01a2255e-2718-776e-b536-742436edeacb",
          *           "industry_code": "C3581",
          *           "name": "青岛启明医疗器械有限公司",
-         *           "updated_at": "2026-11-29T03:12:20.935084Z",
+         *           "updated_at": "2026-11-29T03:34:17.112421Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "吴总",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:12:20.936368Z",
+         *           "created_at": "2026-11-29T03:34:17.114048Z",
          *           "credit_code": "91370211MA3E00001R",
-         *           "id": "01a2254a-11c8-720a-af2a-4631d239229c",
+         *           "id": "01a2255e-271a-7383-8b3a-55f4f1aca0a2",
          *           "industry_code": "C3421",
          *           "name": "青岛海岳精密机械有限公司",
-         *           "updated_at": "2026-11-29T03:12:20.936368Z",
+         *           "updated_at": "2026-11-29T03:34:17.114048Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "陈博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:12:20.935723Z",
+         *           "created_at": "2026-11-29T03:34:17.113324Z",
          *           "credit_code": "91370213MA3D000027",
-         *           "id": "01a2254a-11c7-709d-b7f4-86ee203460d3",
+         *           "id": "01a2255e-2719-703f-af43-389c5417a649",
          *           "industry_code": "C2761",
          *           "name": "青岛海川生物科技有限公司",
-         *           "updated_at": "2026-11-29T03:12:20.935723Z",
+         *           "updated_at": "2026-11-29T03:34:17.113324Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "刘博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:12:20.935055Z",
+         *           "created_at": "2026-11-29T03:34:17.112385Z",
          *           "credit_code": "91370212MA3C000013",
-         *           "id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
+         *           "id": "01a2255e-2718-776e-b536-7423fa856b65",
          *           "industry_code": "C2761",
          *           "name": "青岛蓝海生物医药有限公司",
-         *           "updated_at": "2026-11-29T03:12:20.935055Z",
+         *           "updated_at": "2026-11-29T03:34:17.112385Z",
          *           "version": 1
          *         }
          *       ],
@@ -4532,18 +4532,18 @@ export interface components {
          *       "items": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *             "01a2255e-2718-776e-b536-742b4550d839"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 5200,
          *           "code": "1-101",
-         *           "created_at": "2026-11-29T03:12:20.935166Z",
+         *           "created_at": "2026-11-29T03:34:17.112571Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *           "has_utility_shaft": true,
-         *           "id": "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
+         *           "id": "01a2255e-2718-776e-b536-742af069e6a6",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4551,27 +4551,27 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T03:12:20.936723Z",
+         *           "updated_at": "2026-11-29T03:34:17.114359Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
-         *             "01a2254a-11c7-709d-b7f4-86cbd0dee5e8"
+         *             "01a2255e-2718-776e-b536-742af069e6a6",
+         *             "01a2255e-2718-776e-b536-742c08190378"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 5200,
          *           "code": "1-102",
-         *           "created_at": "2026-11-29T03:12:20.935180Z",
+         *           "created_at": "2026-11-29T03:34:17.112593Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *           "has_utility_shaft": true,
-         *           "id": "01a2254a-11c7-709d-b7f4-86ca12391c06",
+         *           "id": "01a2255e-2718-776e-b536-742b4550d839",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4579,26 +4579,26 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T03:12:20.936742Z",
+         *           "updated_at": "2026-11-29T03:34:17.114378Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *             "01a2255e-2718-776e-b536-742b4550d839"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "clear_height_mm": 5200,
          *           "code": "1-103",
-         *           "created_at": "2026-11-29T03:12:20.935200Z",
+         *           "created_at": "2026-11-29T03:34:17.112621Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *           "has_utility_shaft": true,
-         *           "id": "01a2254a-11c7-709d-b7f4-86cbd0dee5e8",
+         *           "id": "01a2255e-2718-776e-b536-742c08190378",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4606,10 +4606,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *           "power_kva": 630,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:12:20.935200Z",
+         *           "updated_at": "2026-11-29T03:34:17.112621Z",
          *           "version": 1
          *         }
          *       ],
@@ -4673,72 +4673,72 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "created_at": "2026-11-29T03:12:20.936809Z",
+         *           "created_at": "2026-11-29T03:34:17.114457Z",
          *           "disabled": false,
          *           "display_name": "admin",
          *           "email": "admin@upstairs.demo",
-         *           "id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *           "id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
          *           "role": "admin",
-         *           "updated_at": "2026-11-29T03:12:20.936809Z",
+         *           "updated_at": "2026-11-29T03:34:17.114457Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:12:21.270419Z",
+         *           "created_at": "2026-11-29T03:34:17.447281Z",
          *           "disabled": false,
          *           "display_name": "新租户",
-         *           "email": "new.tenant.1fd8bd4c@example.com",
-         *           "id": "01a2254a-1316-77bf-a675-b4c7e3df3b26",
+         *           "email": "new.tenant.6d29e585@example.com",
+         *           "id": "01a2255e-2867-7680-be86-7cdf9ec9e133",
          *           "role": "tenant",
-         *           "tenant_id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
-         *           "updated_at": "2026-11-29T03:12:21.270419Z",
+         *           "tenant_id": "01a2255e-2867-7680-be86-7cdefab6f528",
+         *           "updated_at": "2026-11-29T03:34:17.447281Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:12:20.936912Z",
+         *           "created_at": "2026-11-29T03:34:17.114561Z",
          *           "disabled": false,
          *           "display_name": "operator.jieshen",
          *           "email": "operator.jieshen@upstairs.demo",
-         *           "id": "01a2254a-11c8-720a-af2a-4636d2e85611",
+         *           "id": "01a2255e-271a-7383-8b3a-55f9cb4c75c7",
          *           "park_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86c5423fa03d"
+         *             "01a2255e-2718-776e-b536-742636f890b6"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T03:12:20.936912Z",
+         *           "updated_at": "2026-11-29T03:34:17.114561Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:12:20.936856Z",
+         *           "created_at": "2026-11-29T03:34:17.114507Z",
          *           "disabled": false,
          *           "display_name": "operator.yuanjia",
          *           "email": "operator.yuanjia@upstairs.demo",
-         *           "id": "01a2254a-11c8-720a-af2a-46358c8b9b48",
+         *           "id": "01a2255e-271a-7383-8b3a-55f8d6bf558d",
          *           "park_ids": [
-         *             "01a2254a-11c4-703c-bcf2-c3453fab174d"
+         *             "01a2255e-2715-77bb-88dd-64e9c9df9883"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T03:12:20.936856Z",
+         *           "updated_at": "2026-11-29T03:34:17.114507Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:12:20.936976Z",
+         *           "created_at": "2026-11-29T03:34:17.114630Z",
          *           "disabled": false,
          *           "display_name": "tenant.biotech",
          *           "email": "tenant.biotech@upstairs.demo",
-         *           "id": "01a2254a-11c8-720a-af2a-463787b27eee",
+         *           "id": "01a2255e-271a-7383-8b3a-55fa01415ce5",
          *           "role": "tenant",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c209b1856d",
-         *           "updated_at": "2026-11-29T03:12:20.936976Z",
+         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
+         *           "updated_at": "2026-11-29T03:34:17.114630Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:12:20.937027Z",
+         *           "created_at": "2026-11-29T03:34:17.114739Z",
          *           "disabled": false,
          *           "display_name": "tenant.devices",
          *           "email": "tenant.devices@upstairs.demo",
-         *           "id": "01a2254a-11c9-71c2-81e2-ba6a3e6dc916",
+         *           "id": "01a2255e-271a-7383-8b3a-55fba92a5c06",
          *           "role": "tenant",
-         *           "tenant_id": "01a2254a-11c7-709d-b7f4-86c36233b1b1",
-         *           "updated_at": "2026-11-29T03:12:20.937027Z",
+         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
+         *           "updated_at": "2026-11-29T03:34:17.114739Z",
          *           "version": 1
          *         }
          *       ],
@@ -4792,12 +4792,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *               "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4807,7 +4807,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *               "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4817,7 +4817,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *               "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4827,7 +4827,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *               "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -4845,12 +4845,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86d88f464a4d",
+         *           "building_id": "01a2255e-2718-776e-b536-743931fd7b45",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e9e5bb8752",
+         *               "floor_id": "01a2255e-2719-703f-af43-3897487b445c",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -4860,7 +4860,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e617c2b7f9",
+         *               "floor_id": "01a2255e-2719-703f-af43-3894d4682066",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -4870,7 +4870,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e3a7271725",
+         *               "floor_id": "01a2255e-2719-703f-af43-38916a22a6d5",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4880,7 +4880,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86e0bedc97d3",
+         *               "floor_id": "01a2255e-2719-703f-af43-388ee076a2b3",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4890,7 +4890,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86dd25b13def",
+         *               "floor_id": "01a2255e-2719-703f-af43-388bb186d3e8",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4900,7 +4900,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a2254a-11c7-709d-b7f4-86daccea8f94",
+         *               "floor_id": "01a2255e-2718-776e-b536-743b4fbf5436",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -4918,7 +4918,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a2254a-11c7-709d-b7f4-86ecbd5aaf57",
+         *           "building_id": "01a2255e-2719-703f-af43-389a7dfc8530",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -4932,7 +4932,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -4958,10 +4958,10 @@ export interface components {
          * @example {
          *       "address": "青岛市李沧区（示例地址）",
          *       "city": "青岛市",
-         *       "created_at": "2026-11-29T03:12:20.935103Z",
+         *       "created_at": "2026-11-29T03:34:17.112442Z",
          *       "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *       "district": "李沧区",
-         *       "id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "id": "01a2255e-2718-776e-b536-742636f890b6",
          *       "name": "洁神智慧园区",
          *       "site_area_m2": 42000,
          *       "target_industries": [
@@ -4969,7 +4969,7 @@ export interface components {
          *         "C27",
          *         "M73"
          *       ],
-         *       "updated_at": "2026-11-29T03:12:20.935103Z",
+         *       "updated_at": "2026-11-29T03:34:17.112442Z",
          *       "version": 1
          *     }
          */
@@ -5225,7 +5225,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "新租户",
-         *       "email": "new.tenant.1fd8bd4c@example.com",
+         *       "email": "new.tenant.6d29e585@example.com",
          *       "organization": {
          *         "name": "青岛新材料有限公司"
          *       },
@@ -5245,23 +5245,23 @@ export interface components {
          *       "tenant": {
          *         "contact_name": null,
          *         "contact_phone": null,
-         *         "created_at": "2026-11-29T03:12:21.270211Z",
+         *         "created_at": "2026-11-29T03:34:17.447064Z",
          *         "credit_code": null,
-         *         "id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *         "id": "01a2255e-2867-7680-be86-7cdefab6f528",
          *         "industry_code": null,
          *         "name": "青岛新材料有限公司",
-         *         "updated_at": "2026-11-29T03:12:21.270211Z",
+         *         "updated_at": "2026-11-29T03:34:17.447064Z",
          *         "version": 1
          *       },
          *       "user": {
-         *         "created_at": "2026-11-29T03:12:21.270419Z",
+         *         "created_at": "2026-11-29T03:34:17.447281Z",
          *         "disabled": false,
          *         "display_name": "新租户",
-         *         "email": "new.tenant.1fd8bd4c@example.com",
-         *         "id": "01a2254a-1316-77bf-a675-b4c7e3df3b26",
+         *         "email": "new.tenant.6d29e585@example.com",
+         *         "id": "01a2255e-2867-7680-be86-7cdf9ec9e133",
          *         "role": "tenant",
-         *         "tenant_id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
-         *         "updated_at": "2026-11-29T03:12:21.270419Z",
+         *         "tenant_id": "01a2255e-2867-7680-be86-7cdefab6f528",
+         *         "updated_at": "2026-11-29T03:34:17.447281Z",
          *         "version": 1
          *       }
          *     }
@@ -5313,37 +5313,37 @@ export interface components {
          * @example {
          *       "area_m2": 1800,
          *       "clear_height_mm": 3900,
-         *       "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *       "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86d646663163"
+         *             "01a2255e-2718-776e-b536-7437af059380"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-401",
          *           "status": "available",
-         *           "unit_id": "01a2254a-11c7-709d-b7f4-86d5a63151a2"
+         *           "unit_id": "01a2255e-2718-776e-b536-7436c3d7d119"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86d5a63151a2",
-         *             "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *             "01a2255e-2718-776e-b536-7436c3d7d119",
+         *             "01a2255e-2718-776e-b536-74384839850c"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-402",
          *           "status": "available",
-         *           "unit_id": "01a2254a-11c7-709d-b7f4-86d646663163"
+         *           "unit_id": "01a2255e-2718-776e-b536-7437af059380"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2254a-11c7-709d-b7f4-86d646663163"
+         *             "01a2255e-2718-776e-b536-7437af059380"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-403",
          *           "status": "available",
-         *           "unit_id": "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *           "unit_id": "01a2255e-2718-776e-b536-74384839850c"
          *         }
          *       ]
          *     }
@@ -5363,12 +5363,12 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a2254a-11c7-709d-b7f4-86d646663163"
+         *         "01a2255e-2718-776e-b536-7437af059380"
          *       ],
          *       "area_m2": 600,
          *       "code": "1-401",
          *       "status": "available",
-         *       "unit_id": "01a2254a-11c7-709d-b7f4-86d5a63151a2"
+         *       "unit_id": "01a2255e-2718-776e-b536-7436c3d7d119"
          *     }
          */
         StackUnit: {
@@ -5384,160 +5384,160 @@ export interface components {
          * @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down.
          * @example {
          *       "as_of": "2026-11-29",
-         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d406833f15",
+         *           "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86d646663163"
+         *                 "01a2255e-2718-776e-b536-7437af059380"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-401",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d5a63151a2"
+         *               "unit_id": "01a2255e-2718-776e-b536-7436c3d7d119"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86d5a63151a2",
-         *                 "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *                 "01a2255e-2718-776e-b536-7436c3d7d119",
+         *                 "01a2255e-2718-776e-b536-74384839850c"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-402",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d646663163"
+         *               "unit_id": "01a2255e-2718-776e-b536-7437af059380"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86d646663163"
+         *                 "01a2255e-2718-776e-b536-7437af059380"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-403",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d7fbb6d986"
+         *               "unit_id": "01a2255e-2718-776e-b536-74384839850c"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86d0a364c4c1",
+         *           "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86d2280c6400"
+         *                 "01a2255e-2718-776e-b536-74330836e223"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-301",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d1645abf43"
+         *               "unit_id": "01a2255e-2718-776e-b536-74328ac7d4ce"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86d1645abf43",
-         *                 "01a2254a-11c7-709d-b7f4-86d38c0078e5"
+         *                 "01a2255e-2718-776e-b536-74328ac7d4ce",
+         *                 "01a2255e-2718-776e-b536-743409dee9b2"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-302",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d2280c6400"
+         *               "unit_id": "01a2255e-2718-776e-b536-74330836e223"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86d2280c6400"
+         *                 "01a2255e-2718-776e-b536-74330836e223"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-303",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86d38c0078e5"
+         *               "unit_id": "01a2255e-2718-776e-b536-743409dee9b2"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86cc78d542a7",
+         *           "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86ced1ecdd98"
+         *                 "01a2255e-2718-776e-b536-742f3028b243"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-201",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86cdd62cdc2d"
+         *               "unit_id": "01a2255e-2718-776e-b536-742e2e6b0c4e"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86cdd62cdc2d",
-         *                 "01a2254a-11c7-709d-b7f4-86cf40b87b0a"
+         *                 "01a2255e-2718-776e-b536-742e2e6b0c4e",
+         *                 "01a2255e-2718-776e-b536-743005bee789"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-202",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86ced1ecdd98"
+         *               "unit_id": "01a2255e-2718-776e-b536-742f3028b243"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86ced1ecdd98"
+         *                 "01a2255e-2718-776e-b536-742f3028b243"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-203",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86cf40b87b0a"
+         *               "unit_id": "01a2255e-2718-776e-b536-743005bee789"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 5200,
-         *           "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *                 "01a2255e-2718-776e-b536-742b4550d839"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-101",
          *               "status": "leased",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86c939a2c4bc"
+         *               "unit_id": "01a2255e-2718-776e-b536-742af069e6a6"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
-         *                 "01a2254a-11c7-709d-b7f4-86cbd0dee5e8"
+         *                 "01a2255e-2718-776e-b536-742af069e6a6",
+         *                 "01a2255e-2718-776e-b536-742c08190378"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-102",
          *               "status": "leased",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *               "unit_id": "01a2255e-2718-776e-b536-742b4550d839"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *                 "01a2255e-2718-776e-b536-742b4550d839"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-103",
          *               "status": "available",
-         *               "unit_id": "01a2254a-11c7-709d-b7f4-86cbd0dee5e8"
+         *               "unit_id": "01a2255e-2718-776e-b536-742c08190378"
          *             }
          *           ]
          *         }
          *       ],
          *       "includes_occupants": false,
-         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d"
+         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6"
          *     }
          */
         StackingPlan: {
@@ -5554,12 +5554,12 @@ export interface components {
          * @example {
          *       "contact_name": null,
          *       "contact_phone": null,
-         *       "created_at": "2026-11-29T03:12:21.270211Z",
+         *       "created_at": "2026-11-29T03:34:17.447064Z",
          *       "credit_code": null,
-         *       "id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
+         *       "id": "01a2255e-2867-7680-be86-7cdefab6f528",
          *       "industry_code": null,
          *       "name": "青岛新材料有限公司",
-         *       "updated_at": "2026-11-29T03:12:21.270211Z",
+         *       "updated_at": "2026-11-29T03:34:17.447064Z",
          *       "version": 1
          *     }
          */
@@ -5589,17 +5589,17 @@ export interface components {
         };
         /**
          * @example {
-         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU0YS0xMWM4LTcyMGEtYWYyYS00NjM0YTdiYTIxZjAiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjE5NDEsImV4cCI6MTc5NTkyNTU0MSwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MH0.DWcmBueFTvbjF48MTtlBQrWgpKtvRNMBqvCVPY58A1E",
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU1ZS0yNzFhLTczODMtOGIzYS01NWY3OWZlZGVhYTEiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjMyNTcsImV4cCI6MTc5NTkyNjg1NywiaXNzIjoidXBzdGFpcnMiLCJzdiI6MH0.V2g0U6dEq3qOgeYQDPnVRjEXaUvqHrC0ahBfTX47WAA",
          *       "expires_in": 3600,
          *       "token_type": "Bearer",
          *       "user": {
-         *         "created_at": "2026-11-29T03:12:20.936809Z",
+         *         "created_at": "2026-11-29T03:34:17.114457Z",
          *         "disabled": false,
          *         "display_name": "admin",
          *         "email": "admin@upstairs.demo",
-         *         "id": "01a2254a-11c8-720a-af2a-4634a7ba21f0",
+         *         "id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
          *         "role": "admin",
-         *         "updated_at": "2026-11-29T03:12:20.936809Z",
+         *         "updated_at": "2026-11-29T03:34:17.114457Z",
          *         "version": 1
          *       }
          *     }
@@ -5618,18 +5618,18 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a2254a-11c7-709d-b7f4-86ca12391c06"
+         *         "01a2255e-2718-776e-b536-742b4550d839"
          *       ],
          *       "area_m2": 600,
          *       "asking_rent_fen_m2_day": 120,
-         *       "building_id": "01a2254a-11c7-709d-b7f4-86c6838e2c03",
+         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
          *       "clear_height_mm": 5200,
          *       "code": "1-101",
-         *       "created_at": "2026-11-29T03:12:20.935166Z",
+         *       "created_at": "2026-11-29T03:34:17.112571Z",
          *       "fit_out": "bare_shell",
-         *       "floor_id": "01a2254a-11c7-709d-b7f4-86c8e3d215b2",
+         *       "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
          *       "has_utility_shaft": true,
-         *       "id": "01a2254a-11c7-709d-b7f4-86c939a2c4bc",
+         *       "id": "01a2255e-2718-776e-b536-742af069e6a6",
          *       "level": 1,
          *       "live_load_kn_m2": 12,
          *       "overrides": {
@@ -5637,10 +5637,10 @@ export interface components {
          *         "live_load_kn_m2": null,
          *         "power_kva": null
          *       },
-         *       "park_id": "01a2254a-11c7-709d-b7f4-86c5423fa03d",
+         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
          *       "power_kva": 630,
          *       "status": "leased",
-         *       "updated_at": "2026-11-29T03:12:20.936723Z",
+         *       "updated_at": "2026-11-29T03:34:17.114359Z",
          *       "version": 2
          *     }
          */
@@ -5719,14 +5719,14 @@ export interface components {
         UseType: "rnd" | "production" | "office" | "warehouse" | "mixed";
         /**
          * @example {
-         *       "created_at": "2026-11-29T03:12:21.270419Z",
+         *       "created_at": "2026-11-29T03:34:17.447281Z",
          *       "disabled": false,
          *       "display_name": "新租户",
-         *       "email": "new.tenant.1fd8bd4c@example.com",
-         *       "id": "01a2254a-1316-77bf-a675-b4c7e3df3b26",
+         *       "email": "new.tenant.6d29e585@example.com",
+         *       "id": "01a2255e-2867-7680-be86-7cdf9ec9e133",
          *       "role": "tenant",
-         *       "tenant_id": "01a2254a-1316-77bf-a675-b4c62eb4ccf1",
-         *       "updated_at": "2026-11-29T03:12:21.270419Z",
+         *       "tenant_id": "01a2255e-2867-7680-be86-7cdefab6f528",
+         *       "updated_at": "2026-11-29T03:34:17.447281Z",
          *       "version": 1
          *     }
          */
@@ -5792,6 +5792,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5803,8 +5807,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5816,6 +5824,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5827,6 +5839,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5838,6 +5854,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5849,8 +5869,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5877,10 +5901,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5892,6 +5920,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5903,8 +5935,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5916,6 +5952,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5927,6 +5967,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5938,6 +5982,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5949,6 +5997,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5960,6 +6012,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5971,6 +6027,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -5982,8 +6042,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6008,8 +6072,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6021,8 +6089,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6034,6 +6106,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6045,6 +6121,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6056,6 +6136,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6067,8 +6151,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6100,8 +6188,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6113,6 +6205,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6124,8 +6220,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6137,6 +6237,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6148,6 +6252,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6159,6 +6267,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6170,6 +6282,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6181,6 +6297,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6192,6 +6312,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6203,6 +6327,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6214,6 +6342,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6225,8 +6357,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6254,6 +6390,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6265,8 +6405,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6278,6 +6422,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6289,6 +6437,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6300,6 +6452,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6311,6 +6467,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6322,8 +6482,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6351,6 +6515,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6362,8 +6530,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6375,6 +6547,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6386,6 +6562,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6397,6 +6577,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6408,6 +6592,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6419,8 +6607,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6449,10 +6641,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6464,6 +6660,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6475,8 +6675,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6488,6 +6692,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6499,6 +6707,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6510,6 +6722,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6521,6 +6737,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6532,6 +6752,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6543,6 +6767,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6554,6 +6782,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6565,8 +6797,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6591,8 +6827,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6604,8 +6844,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6617,6 +6861,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6628,6 +6876,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6639,6 +6891,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6650,6 +6906,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6661,6 +6921,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6672,8 +6936,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6698,8 +6966,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6711,8 +6983,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6724,6 +7000,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6735,6 +7015,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6746,6 +7030,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6757,6 +7045,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6768,6 +7060,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6779,8 +7075,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6805,8 +7105,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6818,8 +7122,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6831,6 +7139,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6842,6 +7154,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6853,6 +7169,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6864,6 +7184,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6875,6 +7199,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6886,8 +7214,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6912,8 +7244,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6925,8 +7261,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6938,6 +7278,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6949,6 +7293,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6960,6 +7308,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6971,6 +7323,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6982,6 +7338,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -6993,8 +7353,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7022,6 +7386,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7033,8 +7401,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7046,6 +7418,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7057,6 +7433,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7068,6 +7448,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7079,6 +7463,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7090,8 +7478,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7118,6 +7510,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7129,6 +7525,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7140,8 +7540,12 @@ export interface operations {
             /** @description Wrong email or password (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7153,6 +7557,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7164,6 +7572,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7175,6 +7587,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7186,6 +7602,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7197,8 +7617,12 @@ export interface operations {
             /** @description Too many failed logins (`rate_limited`, with `Retry-After`) */
             429: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7210,6 +7634,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7221,8 +7649,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7249,8 +7681,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7262,6 +7698,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7273,6 +7713,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7284,6 +7728,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7295,6 +7743,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7306,6 +7758,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7317,6 +7773,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7328,8 +7788,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7356,6 +7820,8 @@ export interface operations {
                 headers: {
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7367,6 +7833,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7378,6 +7846,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7391,6 +7861,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7418,6 +7890,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7427,8 +7903,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7440,6 +7920,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7451,6 +7935,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7462,6 +7950,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7473,6 +7965,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7484,6 +7980,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7495,6 +7995,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7506,8 +8010,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7539,8 +8047,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7552,6 +8064,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7563,8 +8079,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7576,6 +8096,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7587,6 +8111,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7598,6 +8126,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7609,6 +8141,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7620,6 +8156,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7631,6 +8171,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7642,6 +8186,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7653,6 +8201,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7664,8 +8216,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7693,6 +8249,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7704,6 +8262,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7715,6 +8275,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7726,6 +8288,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7739,6 +8303,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7767,10 +8333,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7782,6 +8352,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7793,8 +8367,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7806,6 +8384,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7817,6 +8399,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7828,6 +8414,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7839,6 +8429,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7850,6 +8444,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7861,6 +8459,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7872,6 +8474,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7883,8 +8489,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7912,6 +8522,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7923,6 +8535,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7934,6 +8548,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7945,6 +8561,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7958,6 +8576,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -7986,10 +8606,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8001,6 +8625,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8012,8 +8640,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8025,6 +8657,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8036,6 +8672,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8047,6 +8687,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8058,6 +8702,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8069,6 +8717,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8080,6 +8732,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8091,6 +8747,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8102,8 +8762,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8128,6 +8792,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8139,8 +8807,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8152,6 +8824,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8163,6 +8839,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8174,6 +8854,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8185,8 +8869,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8213,6 +8901,8 @@ export interface operations {
                 headers: {
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8224,6 +8914,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8235,6 +8927,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8248,6 +8942,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8275,6 +8971,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8284,8 +8984,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8297,6 +9001,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8308,6 +9016,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8319,6 +9031,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8330,6 +9046,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8341,6 +9061,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8352,6 +9076,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8363,8 +9091,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8396,8 +9128,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8409,6 +9145,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8420,8 +9160,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8433,6 +9177,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8444,6 +9192,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8455,6 +9207,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8466,6 +9222,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8477,6 +9237,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8488,6 +9252,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8499,6 +9267,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8510,6 +9282,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8521,8 +9297,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8550,6 +9330,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8561,6 +9343,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8572,6 +9356,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8583,6 +9369,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8596,6 +9384,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8624,10 +9414,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8639,6 +9433,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8650,8 +9448,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8663,6 +9465,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8674,6 +9480,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8685,6 +9495,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8696,6 +9510,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8707,6 +9525,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8718,6 +9540,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8729,6 +9555,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8740,8 +9570,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8768,6 +9602,8 @@ export interface operations {
                 headers: {
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8779,6 +9615,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8790,6 +9628,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8803,6 +9643,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8830,6 +9672,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8839,8 +9685,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8852,6 +9702,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8863,6 +9717,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8874,6 +9732,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8885,6 +9747,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8896,6 +9762,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8907,6 +9777,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8918,8 +9792,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8951,8 +9829,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8964,6 +9846,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8975,8 +9861,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8988,6 +9878,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -8999,6 +9893,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9010,6 +9908,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9021,6 +9923,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9032,6 +9938,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9043,6 +9953,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9054,6 +9968,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9065,6 +9983,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9076,8 +9998,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9106,6 +10032,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9117,8 +10047,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9130,6 +10064,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9141,6 +10079,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9152,6 +10094,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9163,8 +10109,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9191,10 +10141,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9206,6 +10160,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9217,8 +10175,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9230,6 +10192,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9241,6 +10207,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9252,6 +10222,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9263,6 +10237,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9274,6 +10252,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9285,6 +10267,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9296,8 +10282,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9322,8 +10312,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9335,8 +10329,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9348,6 +10346,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9359,6 +10361,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9370,6 +10376,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9381,8 +10391,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9411,8 +10425,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9424,6 +10442,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9435,8 +10457,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9448,6 +10474,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9459,6 +10489,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9470,6 +10504,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9481,6 +10519,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9492,6 +10534,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9503,6 +10549,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9514,6 +10564,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9525,8 +10579,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9556,6 +10614,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9567,6 +10627,8 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9578,6 +10640,8 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9589,6 +10653,8 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9600,6 +10666,8 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9611,6 +10679,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9622,6 +10692,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9635,6 +10707,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9657,6 +10731,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9668,8 +10746,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9681,6 +10763,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9692,6 +10778,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9703,8 +10793,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9729,8 +10823,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9742,8 +10840,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9755,6 +10857,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9766,6 +10872,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9777,6 +10887,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9788,8 +10902,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9814,8 +10932,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9827,8 +10949,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9840,6 +10966,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9851,6 +10981,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9862,6 +10996,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9873,6 +11011,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9884,6 +11026,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9895,8 +11041,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9921,8 +11071,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9934,8 +11088,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9947,6 +11105,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9958,6 +11120,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9969,6 +11135,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9980,6 +11150,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -9991,6 +11165,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10002,8 +11180,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10028,8 +11210,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10041,8 +11227,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10054,6 +11244,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10065,6 +11259,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10076,6 +11274,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10087,6 +11289,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10098,6 +11304,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10109,8 +11319,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10136,6 +11350,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10147,6 +11363,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10158,6 +11376,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10171,6 +11391,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10197,10 +11419,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10212,6 +11438,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10223,8 +11453,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10236,6 +11470,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10247,6 +11485,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10258,6 +11500,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10269,6 +11515,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10280,6 +11530,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10291,6 +11545,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10302,8 +11560,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10330,6 +11592,8 @@ export interface operations {
                 headers: {
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10341,6 +11605,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10352,6 +11618,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10365,6 +11633,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10392,6 +11662,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10401,8 +11675,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10414,6 +11692,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10425,6 +11707,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10436,6 +11722,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10447,6 +11737,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10458,6 +11752,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10469,6 +11767,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10480,8 +11782,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10513,8 +11819,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10526,6 +11836,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10537,8 +11851,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10550,6 +11868,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10561,6 +11883,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10572,6 +11898,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10583,6 +11913,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10594,6 +11928,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10605,6 +11943,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10616,6 +11958,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10627,6 +11973,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10638,8 +11988,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10667,6 +12021,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10678,6 +12034,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10689,6 +12047,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10700,6 +12060,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10713,6 +12075,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10741,10 +12105,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10756,6 +12124,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10767,8 +12139,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10780,6 +12156,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10791,6 +12171,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10802,6 +12186,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10813,6 +12201,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10824,6 +12216,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10835,6 +12231,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10846,6 +12246,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10857,8 +12261,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10883,6 +12291,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10894,8 +12306,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10907,6 +12323,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10918,6 +12338,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10929,6 +12353,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10940,8 +12368,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10969,6 +12401,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10980,8 +12416,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -10993,6 +12433,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11004,6 +12448,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11015,6 +12463,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11026,6 +12478,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11037,8 +12493,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11064,6 +12524,10 @@ export interface operations {
             /** @description assigned (or already was) */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11073,8 +12537,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11086,6 +12554,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11097,6 +12569,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11108,6 +12584,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11119,6 +12599,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11130,6 +12614,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11141,8 +12629,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11168,6 +12660,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11177,8 +12673,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11190,6 +12690,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11201,6 +12705,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11212,6 +12720,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11223,6 +12735,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11234,6 +12750,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11245,8 +12765,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11269,6 +12793,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11280,8 +12808,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11293,6 +12825,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11304,6 +12840,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11315,8 +12855,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11343,6 +12887,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11354,8 +12902,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11367,6 +12919,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11378,6 +12934,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11389,6 +12949,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11400,8 +12964,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11427,6 +12995,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11438,8 +13010,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11451,6 +13027,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11462,6 +13042,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11473,6 +13057,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11484,8 +13072,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11512,10 +13104,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11527,6 +13123,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11538,8 +13138,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11551,6 +13155,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11562,6 +13170,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11573,6 +13185,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11584,6 +13200,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11595,6 +13215,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11606,6 +13230,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11617,8 +13245,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11643,8 +13275,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11656,8 +13292,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11669,6 +13309,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11680,6 +13324,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11691,6 +13339,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11702,8 +13354,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11735,8 +13391,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11748,6 +13408,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11759,8 +13423,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11772,6 +13440,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11783,6 +13455,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11794,6 +13470,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11805,6 +13485,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11816,6 +13500,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11827,6 +13515,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11838,6 +13530,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11849,6 +13545,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11860,8 +13560,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11901,6 +13605,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11912,6 +13618,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11923,6 +13631,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11936,6 +13646,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11962,6 +13674,8 @@ export interface operations {
                 headers: {
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11973,6 +13687,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11984,6 +13700,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -11997,6 +13715,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12024,6 +13744,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12033,8 +13757,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12046,6 +13774,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12057,6 +13789,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12068,6 +13804,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12079,6 +13819,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12090,6 +13834,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12101,6 +13849,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12112,8 +13864,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12145,8 +13901,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12158,6 +13918,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12169,8 +13933,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12182,6 +13950,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12193,6 +13965,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12204,6 +13980,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12215,6 +13995,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12226,6 +14010,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12237,6 +14025,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12248,6 +14040,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12259,6 +14055,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12270,8 +14070,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12298,6 +14102,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12309,8 +14117,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12322,6 +14134,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12333,6 +14149,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12344,6 +14164,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12355,8 +14179,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12383,10 +14211,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
                     Location?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12398,6 +14230,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12409,8 +14245,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12422,6 +14262,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12433,6 +14277,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12444,6 +14292,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12455,6 +14307,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12466,6 +14322,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12477,6 +14337,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12488,8 +14352,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12514,8 +14382,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12527,8 +14399,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12540,6 +14416,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12551,6 +14431,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12562,6 +14446,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12573,8 +14461,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12602,6 +14494,10 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12611,8 +14507,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12624,6 +14524,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12635,6 +14539,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12646,6 +14554,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12657,6 +14569,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12668,6 +14584,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12679,6 +14599,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12690,8 +14614,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12723,8 +14651,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12736,6 +14668,10 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12747,8 +14683,12 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12760,6 +14700,10 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12771,6 +14715,10 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12782,6 +14730,10 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12793,6 +14745,10 @@ export interface operations {
             /** @description `If-Match` does not match the current `ETag` (`precondition_failed`) */
             412: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12804,6 +14760,10 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12815,6 +14775,10 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12826,6 +14790,10 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12837,6 +14805,10 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12848,8 +14820,12 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12872,6 +14848,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12883,6 +14861,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12896,6 +14876,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12918,6 +14900,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12929,6 +14913,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;
@@ -12942,6 +14928,8 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
                     "x-request-id"?: string;
                     [name: string]: unknown;

@@ -12,7 +12,7 @@ use crate::platform::validation as checks;
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
-    #[validate(email, length(max = L::EMAIL_MAX))]
+    #[validate(email, length(max = L::EMAIL_MAX), custom(function = "checks::no_hidden_characters"))]
     pub email: String,
     /// At least 10 characters.
     #[validate(custom(function = "checks::password"))]

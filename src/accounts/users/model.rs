@@ -15,7 +15,7 @@ use crate::platform::validation::{nullable, present};
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
-    #[validate(email, length(max = L::EMAIL_MAX))]
+    #[validate(email, length(max = L::EMAIL_MAX), custom(function = "checks::no_hidden_characters"))]
     pub email: String,
     /// At least 10 characters.
     #[validate(custom(function = "checks::password"))]

@@ -207,6 +207,11 @@ pub async fn update(
             row.display_name = v;
         }
         if let Some(v) = change.disabled {
+            // Disabling ends every token at once; so does enabling again, so
+            // that tokens from before the account was disabled stay dead.
+            if v != row.disabled {
+                row.session_version += 1;
+            }
             row.disabled = v;
         }
         if let Some(v) = change.role {

@@ -52,6 +52,7 @@ pub fn create(
     body: CreateApplication,
 ) -> AppResult<Application> {
     let tenant_id = access::files_for(user, body.tenant_id)?;
+    access::may_prefer(user, body.preferred_park_ids.as_deref().unwrap_or_default())?;
     if Tenant::find(conn, tenant_id)?.is_none() {
         return Err(AppError::field(
             "tenant_id",
@@ -82,6 +83,7 @@ pub fn update(
         )));
     }
     change.apply(&mut a);
+    access::may_prefer(user, &a.preferred_park_ids.0)?;
     if let Some(max) = a.max_area_m2
         && max < a.min_area_m2
     {

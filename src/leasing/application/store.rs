@@ -73,7 +73,7 @@ fn visible<'a>(who: &Visibility, f: &ListFilter) -> applications::BoxedQuery<'a,
     match who {
         Visibility::All => q,
         Visibility::Tenant(t) => q.filter(applications::tenant_id.eq(*t)),
-        Visibility::Parks(parks) => {
+        Visibility::Parks { parks, filer } => {
             type Cond =
                 Box<dyn BoxableExpression<applications::table, MultiBackend, SqlType = Bool>>;
             let offered = offers::table
@@ -88,8 +88,17 @@ fn visible<'a>(who: &Visibility, f: &ListFilter) -> applications::BoxedQuery<'a,
                 let quoted = format!("%\"{p}\"%");
                 concerns = Box::new(concerns.or(applications::preferred_park_ids.like(quoted)));
             }
-            q.filter(applications::status.ne(ApplicationStatus::Draft))
-                .filter(concerns)
+            let open: Cond = Box::new(
+                applications::status
+                    .ne(ApplicationStatus::Draft)
+                    .and(concerns),
+            );
+            match filer {
+                // What the operator filed itself, drafts included (NULL when
+                // someone else filed it: not seen through this arm).
+                Some(f) => q.filter(open.or(applications::created_by.eq(*f).assume_not_null())),
+                None => q.filter(open),
+            }
         }
     }
 }

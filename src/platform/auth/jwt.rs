@@ -59,9 +59,13 @@ impl JwtKeys {
         v.set_issuer(&[ISSUER]);
         v.set_required_spec_claims(&["exp", "iat", "iss", "sub"]);
         v.leeway = 30;
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &v)
-            .ok()
-            .map(|d| d.claims)
+        v.validate_nbf = true;
+        let claims = jsonwebtoken::decode::<Claims>(token, &self.decoding, &v)
+            .ok()?
+            .claims;
+        // A token issued in the future was not issued by this server's clock.
+        let now = chrono::Utc::now().timestamp();
+        (claims.iat <= now + v.leeway as i64).then_some(claims)
     }
 }
 
@@ -79,6 +83,22 @@ mod tests {
         assert_eq!(claims.role, Role::Operator);
         assert_eq!(claims.iss, "upstairs");
         assert!(JwtKeys::new(&[8u8; 32], 60).verify(&token).is_none());
+        // Signed with the right key, but claiming to be issued an hour from now.
+        let future = Claims {
+            sub: id.to_string(),
+            role: Role::Admin,
+            iat: chrono::Utc::now().timestamp() + 3600,
+            exp: chrono::Utc::now().timestamp() + 7200,
+            iss: "upstairs".into(),
+            sv: 0,
+        };
+        let forged = jsonwebtoken::encode(
+            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &future,
+            &EncodingKey::from_secret(&[7u8; 32]),
+        )
+        .expect("encode");
+        assert!(keys.verify(&forged).is_none());
         assert!(keys.verify("not.a.token").is_none());
     }
 

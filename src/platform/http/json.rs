@@ -12,6 +12,7 @@ use utoipa::ToSchema;
 use utoipa::openapi::{RefOr, schema::Schema};
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
+use super::query::nul;
 use crate::platform::error::AppError;
 
 use crate::domain::FieldError;
@@ -132,6 +133,11 @@ fn read<T: DeserializeOwned>(body: &[u8]) -> Result<(Option<T>, Vec<FieldError>)
     let mut value: serde_json::Value =
         serde_json::from_slice(body).map_err(|e| AppError::MalformedJson(e.to_string()))?;
     integral_floats_as_integers(&mut value);
+    let mut with_nul = Vec::new();
+    find_nul(&value, "", &mut with_nul);
+    if !with_nul.is_empty() {
+        return Ok((None, with_nul));
+    }
     let mut problems: Vec<FieldError> = Vec::new();
     let mut removed: Vec<String> = Vec::new();
     // Each round takes out one field, so the object's size bounds the rounds.
@@ -173,6 +179,37 @@ fn read<T: DeserializeOwned>(body: &[u8]) -> Result<(Option<T>, Vec<FieldError>)
 }
 
 const MAX_ROUNDS: usize = 64;
+
+/// Every string (or key) that holds a NUL character, by its JSON path.
+fn find_nul(value: &serde_json::Value, path: &str, out: &mut Vec<FieldError>) {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match value {
+        serde_json::Value::String(s) if s.contains('\0') => {
+            out.push(nul(if path.is_empty() { "body" } else { path }))
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                find_nul(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                if k.contains('\0') {
+                    out.push(nul(&join(k)));
+                } else {
+                    find_nul(v, &join(k), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
 
 /// JSON has one number type: `161.0` is the integer 161 to JSON Schema, and
 /// so to this API. Floats without a fraction that fit an `i64` become

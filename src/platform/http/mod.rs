@@ -1,6 +1,7 @@
 //! The HTTP edge: extractors and helpers shared by every route.
 
 pub mod etag;
+pub mod headers;
 pub mod health;
 pub mod json;
 pub mod paging;

@@ -11,6 +11,15 @@ use crate::platform::error::AppError;
 
 use crate::domain::FieldError;
 
+/// PostgreSQL text cannot hold NUL, and no field of this API needs it.
+pub fn nul(field: &str) -> FieldError {
+    FieldError::new(
+        field.replace('\0', "\\0"),
+        "nul_character",
+        "must not contain the NUL character (U+0000)",
+    )
+}
+
 pub struct QueryMap {
     values: HashMap<String, String>,
     errors: Vec<FieldError>,
@@ -33,6 +42,10 @@ impl QueryMap {
         let mut values = HashMap::new();
         let mut errors = Vec::new();
         for (k, v) in pairs {
+            if k.contains('\0') || v.contains('\0') {
+                errors.push(nul(&k));
+                continue;
+            }
             if values.insert(k.clone(), v).is_some() {
                 errors.push(FieldError::new(k, "duplicate", "give this parameter once"));
             }
