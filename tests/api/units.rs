@@ -256,3 +256,32 @@ async fn units_on_a_floor_are_listed_by_code() {
         0
     );
 }
+
+/// Without `If-Match` the last write wins: changes racing on one unit all
+/// succeed, one after another (on PostgreSQL most once answered 412).
+#[actix_web::test]
+async fn racing_changes_without_if_match_all_succeed() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let path = format!("/api/v1/units/{}", t.fifth_unit);
+    let requests = (0..20).map(|i| {
+        let (app, admin, path) = (&app, admin.clone(), path.clone());
+        async move {
+            app.patch(
+                &path,
+                Some(&admin),
+                &serde_json::json!({"asking_rent_fen_m2_day": 100 + i}),
+            )
+            .await
+        }
+    });
+    let statuses: Vec<u16> = futures_util::future::join_all(requests)
+        .await
+        .iter()
+        .map(|r| r.status.as_u16())
+        .collect();
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let unit = app.get(&path, None).await.expect(200);
+    assert_eq!(unit.body["version"], 21);
+}

@@ -72,6 +72,7 @@ pub fn update(
     expected: &Expected,
     change: PatchTenant,
 ) -> AppResult<Tenant> {
+    Tenant::lock(c, id)?;
     let mut row = visible(c, user, id)?;
     access::require_tenant_editor(user, id)?;
     expected.check(Tenant::WHAT, row.version)?;

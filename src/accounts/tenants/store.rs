@@ -21,6 +21,7 @@ pub struct Tenant {
 
 impl Versioned for Tenant {
     const WHAT: &'static str = "tenant";
+    const TABLE: &'static str = "tenants";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

@@ -199,7 +199,7 @@ pub async fn update(
         None => None,
     };
     db::write(pool, move |c| {
-        let mut row = User::get(c, id)?;
+        let mut row = User::get_for_change(c, id)?;
         let before = shown(c, row.clone())?;
         expected.check(User::WHAT, row.version)?;
         let old_role = row.role;
@@ -249,7 +249,7 @@ pub fn delete(c: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -
     if user.id == id {
         return Err(AppError::Conflict("an admin cannot delete themself".into()));
     }
-    let row = User::get(c, id)?;
+    let row = User::get_for_change(c, id)?;
     expected.check(User::WHAT, row.version)?;
     let last = shown(c, row)?;
     audit::deleted(c, user, entity(id), &last)?;

@@ -26,6 +26,7 @@ pub struct User {
 
 impl Versioned for User {
     const WHAT: &'static str = "user";
+    const TABLE: &'static str = "users";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

@@ -54,7 +54,7 @@ pub fn update(
     expected: &Expected,
     change: PatchBuilding,
 ) -> AppResult<Building> {
-    let mut row = Building::get(conn, id)?;
+    let mut row = Building::get_for_change(conn, id)?;
     user.require_park(row.park_id)?;
     expected.check(Building::WHAT, row.version)?;
     let before = BuildingOut::from(row.clone());
@@ -77,7 +77,7 @@ pub fn update(
 
 /// Only a building with no floors or lifts left.
 pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
-    let row = Building::get(conn, id)?;
+    let row = Building::get_for_change(conn, id)?;
     user.require_park(row.park_id)?;
     expected.check(Building::WHAT, row.version)?;
     let (floors, lifts) = store::child_counts(conn, id)?;

@@ -39,6 +39,7 @@ impl Building {
 
 impl Versioned for Building {
     const WHAT: &'static str = "building";
+    const TABLE: &'static str = "buildings";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

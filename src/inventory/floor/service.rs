@@ -38,7 +38,7 @@ fn check(c: &mut DbConn, f: &Floor, b: &Building, existing: bool) -> AppResult<(
 
 /// The floor and its building, if the caller manages the building's park.
 fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Floor, Building)> {
-    let f = Floor::get(c, id)?;
+    let f = Floor::get_for_change(c, id)?;
     let b = Building::get(c, f.building_id)?;
     user.require_park(b.park_id)?;
     Ok((f, b))

@@ -27,6 +27,7 @@ pub struct Floor {
 
 impl Versioned for Floor {
     const WHAT: &'static str = "floor";
+    const TABLE: &'static str = "floors";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

@@ -30,7 +30,7 @@ fn check(c: &mut DbConn, lift: &FreightLift, b: &Building, except: Option<Id>) -
 
 /// The lift and its building, if the caller manages the building's park.
 fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(FreightLift, Building)> {
-    let l = FreightLift::get(c, id)?;
+    let l = FreightLift::get_for_change(c, id)?;
     let b = Building::get(c, l.building_id)?;
     user.require_park(b.park_id)?;
     Ok((l, b))

@@ -25,6 +25,7 @@ pub struct FreightLift {
 
 impl Versioned for FreightLift {
     const WHAT: &'static str = "freight lift";
+    const TABLE: &'static str = "freight_lifts";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

@@ -34,7 +34,7 @@ pub fn update(
     expected: &Expected,
     change: PatchPark,
 ) -> AppResult<Park> {
-    let mut row = Park::get(conn, id)?;
+    let mut row = Park::get_for_change(conn, id)?;
     user.require_park(row.id)?;
     expected.check(Park::WHAT, row.version)?;
     let before = ParkOut::from(row.clone());
@@ -52,7 +52,7 @@ pub fn update(
 
 /// Only a park with no buildings left.
 pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
-    let row = Park::get(conn, id)?;
+    let row = Park::get_for_change(conn, id)?;
     user.require_admin()?;
     expected.check(Park::WHAT, row.version)?;
     let n = store::building_count(conn, id)?;

@@ -25,6 +25,7 @@ pub struct Park {
 
 impl Versioned for Park {
     const WHAT: &'static str = "park";
+    const TABLE: &'static str = "parks";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

@@ -57,7 +57,7 @@ fn not_settable() -> AppError {
 
 /// The unit, if the caller manages its park.
 fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Unit> {
-    let u = Unit::get(c, id)?;
+    let u = Unit::get_for_change(c, id)?;
     user.require_park(Building::get(c, u.building_id)?.park_id)?;
     Ok(u)
 }

@@ -74,6 +74,7 @@ pub fn update(
     expected: &Expected,
     change: PatchApplication,
 ) -> AppResult<Application> {
+    Application::lock(conn, id)?;
     let mut a = visible(conn, user, id)?;
     expected.check(Application::WHAT, a.version)?;
     if a.status != ApplicationStatus::Draft {

@@ -41,6 +41,7 @@ pub struct Application {
 
 impl Versioned for Application {
     const WHAT: &'static str = "application";
+    const TABLE: &'static str = "applications";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

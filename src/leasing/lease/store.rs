@@ -26,6 +26,7 @@ pub struct Lease {
 
 impl Versioned for Lease {
     const WHAT: &'static str = "lease";
+    const TABLE: &'static str = "leases";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

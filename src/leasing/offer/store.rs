@@ -28,6 +28,7 @@ pub struct Offer {
 
 impl Versioned for Offer {
     const WHAT: &'static str = "offer";
+    const TABLE: &'static str = "offers";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }

@@ -23,3 +23,16 @@ pub fn lock_units(conn: &mut DbConn, ids: &[Id]) -> StoreResult<()> {
     }
     Ok(())
 }
+
+/// Locks one row of `table` (a name this crate writes, never input) until
+/// the transaction ends; see `Versioned::get_for_change`.
+pub fn lock_row(conn: &mut DbConn, table: &'static str, id: Id) -> StoreResult<()> {
+    if let DbConn::Pg(pg) = conn {
+        diesel::sql_query(format!(
+            "SELECT 1 FROM {table} WHERE id = $1 FOR NO KEY UPDATE"
+        ))
+        .bind::<diesel::sql_types::Text, _>(id.to_string())
+        .execute(pg)?;
+    }
+    Ok(())
+}

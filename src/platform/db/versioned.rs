@@ -18,6 +18,8 @@ type ById<T> = Find<<T as HasTable>::Table, Id>;
 pub trait Versioned: HasTable + Sized + Send + 'static {
     /// How errors name it: "no unit with id …".
     const WHAT: &'static str;
+    /// Its table, for the row lock of `get_for_change`.
+    const TABLE: &'static str;
     /// The row's `version` and `updated_at`, for `save` to move on.
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime);
 
@@ -47,6 +49,25 @@ pub trait Versioned: HasTable + Sized + Send + 'static {
             what: Self::WHAT,
             id,
         })
+    }
+
+    /// Like `get`, for a row about to be changed: on PostgreSQL the row is
+    /// locked first, so two writers take turns and the second reads what the
+    /// first wrote (without `If-Match` the last write wins; with it, a stale
+    /// tag is 412 as it should be). SQLite writers take turns already.
+    fn get_for_change(conn: &mut DbConn, id: Id) -> StoreResult<Self>
+    where
+        Self::Table: FindDsl<Id>,
+        ById<Self>: LimitDsl + RunQueryDsl<DbConn>,
+        for<'q> Limit<ById<Self>>: LoadQuery<'q, DbConn, Self>,
+    {
+        Self::lock(conn, id)?;
+        Self::get(conn, id)
+    }
+
+    /// Locks the row for change (PostgreSQL), before it is read.
+    fn lock(conn: &mut DbConn, id: Id) -> StoreResult<()> {
+        super::locks::lock_row(conn, Self::TABLE, id)
     }
 
     fn insert(&self, conn: &mut DbConn) -> StoreResult<()>

@@ -33,6 +33,7 @@ pub struct Unit {
 
 impl Versioned for Unit {
     const WHAT: &'static str = "unit";
+    const TABLE: &'static str = "units";
     fn stamp(&mut self) -> (&mut i32, &mut NaiveDateTime) {
         (&mut self.version, &mut self.updated_at)
     }
