@@ -221,3 +221,52 @@ async fn a_look_alike_email_with_hidden_characters_is_refused() {
         assert!(codes.contains("hidden_character"), "{codes}");
     }
 }
+
+/// Behind a proxy, the client's own `X-Forwarded-For` entries do not move it
+/// to another address's failure budget: the proxy's entry, the last, counts.
+#[actix_web::test]
+async fn a_client_cannot_pick_its_address_through_x_forwarded_for() {
+    let app = crate::helpers::spawn_with(|s| s.trust_forwarded_for = true).await;
+    let login = |i: usize| {
+        let app = &app;
+        async move {
+            app.client
+                .post(format!("{}/api/v1/auth/login", app.address))
+                .header("x-forwarded-for", format!("10.0.0.{i}, 203.0.113.7"))
+                .json(&serde_json::json!({"email": format!("nobody{i}@example.com"), "password": "wrong-password-1"}))
+                .send()
+                .await
+                .expect("sent")
+                .status()
+                .as_u16()
+        }
+    };
+    // 30 failures a window per address: the 31st from 203.0.113.7 is refused,
+    // whatever the client put before it.
+    let mut statuses = Vec::new();
+    for i in 0..31 {
+        statuses.push(login(i).await);
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 401), "{statuses:?}");
+    assert_eq!(statuses[30], 429);
+}
+
+/// Wrong passwords sent in parallel cannot slip under the limit: each is
+/// counted before its password is checked, so exactly five are checked.
+#[actix_web::test]
+async fn parallel_wrong_passwords_get_exactly_the_allowed_number_of_checks() {
+    let app = spawn_app().await;
+    let attempts = (0..40).map(|_| {
+        let app = &app;
+        async move {
+            app.login(crate::helpers::ADMIN_EMAIL, "wrong-password-1")
+                .await
+                .status
+                .as_u16()
+        }
+    });
+    let statuses = futures_util::future::join_all(attempts).await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((checked, refused), (5, 35), "{statuses:?}");
+}

@@ -10,14 +10,13 @@ use crate::accounts::users::service::{self as users, NewAccount};
 use crate::accounts::users::store::{self as user_store, User};
 use crate::domain::{Id, Role};
 use crate::platform::auth::password;
-use crate::platform::blocking::off_thread;
 use crate::platform::db::{self, DbPool, Versioned, now};
 use crate::platform::error::{AppError, AppResult};
 
 /// Creates the organisation and its first (tenant) user.
 pub async fn register(pool: &DbPool, new: Register) -> AppResult<(User, Tenant)> {
     let plain = new.password.clone();
-    let hash = off_thread(move || users::hash_password(&plain)).await?;
+    let hash = password::in_slot(move || users::hash_password(&plain)).await?;
     db::write(pool, move |c| {
         let org = new.organization.into_row();
         if let Some(code) = &org.credit_code
@@ -58,20 +57,18 @@ pub async fn login(
             policy.max_failures_per_address,
         ),
     ];
-    let (found, park_ids) = db::read(pool, {
-        let keys = keys.clone();
-        move |c| {
-            throttle::check(c, policy, &keys, now())?;
-            let u = user_store::find_by_email(c, &email)?;
-            let parks = match &u {
-                Some(u) => users::managed_parks(c, u)?,
-                None => Vec::new(),
-            };
-            Ok((u, parks))
-        }
+    // Counted as a failure up front; a right password takes it back.
+    let counted = db::write(pool, move |c| throttle::reserve(c, policy, &keys, now())).await?;
+    let (found, park_ids) = db::read(pool, move |c| {
+        let u = user_store::find_by_email(c, &email)?;
+        let parks = match &u {
+            Some(u) => users::managed_parks(c, u)?,
+            None => Vec::new(),
+        };
+        Ok((u, parks))
     })
     .await?;
-    let verified = off_thread(move || {
+    let verified = password::in_slot(move || {
         Ok(match found {
             Some(u) if !u.disabled => password::verify(&plain, &u.password_hash).then_some(u),
             _ => {
@@ -82,14 +79,9 @@ pub async fn login(
     })
     .await?;
     let Some(u) = verified else {
-        let keys: Vec<String> = keys.into_iter().map(|k| k.0).collect();
-        db::write(pool, move |c| {
-            throttle::record_failure(c, policy, &keys, now())
-        })
-        .await?;
         return Err(AppError::Unauthorized("wrong email or password".into()));
     };
-    db::write(pool, move |c| throttle::clear(c, &email_key)).await?;
+    db::write(pool, move |c| throttle::release(c, &counted, &email_key)).await?;
     Ok((u, park_ids))
 }
 

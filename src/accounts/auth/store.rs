@@ -23,26 +23,34 @@ pub fn recent_failures(
         .load(conn)?)
 }
 
-/// Appends a failure at `now`, dropping the key's failures up to `expired`.
+/// Appends a failure at `now`, dropping the key's failures up to `expired`;
+/// the new row's id.
 pub fn record_failure(
     conn: &mut DbConn,
     key: &str,
     expired: NaiveDateTime,
     now: NaiveDateTime,
-) -> StoreResult<()> {
+) -> StoreResult<Id> {
     diesel::delete(
         login_failures::table
             .filter(login_failures::throttle_key.eq(key))
             .filter(login_failures::failed_at.le(expired)),
     )
     .execute(conn)?;
+    let id = Id::new();
     diesel::insert_into(login_failures::table)
         .values((
-            login_failures::id.eq(Id::new()),
+            login_failures::id.eq(id),
             login_failures::throttle_key.eq(key),
             login_failures::failed_at.eq(now),
         ))
         .execute(conn)?;
+    Ok(id)
+}
+
+/// Takes these failures back.
+pub fn forget(conn: &mut DbConn, ids: &[Id]) -> StoreResult<()> {
+    diesel::delete(login_failures::table.filter(login_failures::id.eq_any(ids))).execute(conn)?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 use chrono::{Duration, NaiveDateTime};
 
 use super::store;
-use crate::platform::db::DbConn;
+use crate::platform::db::{DbConn, Id, locks};
 use crate::platform::error::{AppError, AppResult};
 
 #[derive(Debug, Clone, Copy)]
@@ -34,15 +34,23 @@ pub fn address_key(address: &str) -> String {
     format!("addr:{address}")
 }
 
-/// Refuses with 429 when any key has used up its failures in the window.
-pub fn check(
+/// Counts this attempt as a failure of each key before the password is
+/// checked, and refuses with 429 when a key has used up its window: the
+/// check and the count are one step, under a lock per key, so attempts racing
+/// in parallel cannot all slip under the limit. A login that then succeeds
+/// takes its counts back (`release`).
+pub fn reserve(
     conn: &mut DbConn,
     policy: ThrottlePolicy,
     keys: &[(String, i64)],
     now: NaiveDateTime,
-) -> AppResult<()> {
+) -> AppResult<Vec<Id>> {
     let since = now - Duration::seconds(policy.window_seconds);
-    for (key, limit) in keys {
+    let mut ordered = keys.to_vec();
+    ordered.sort();
+    let mut counted = Vec::new();
+    for (key, limit) in &ordered {
+        locks::lock_name(conn, key)?;
         let recent = store::recent_failures(conn, key, since, *limit)?;
         if recent.len() as i64 >= *limit {
             let oldest = recent.last().copied().unwrap_or(now);
@@ -53,27 +61,15 @@ pub fn check(
                 retry_after_seconds: retry as u64,
             });
         }
+        counted.push(store::record_failure(conn, key, since, now)?);
     }
-    Ok(())
+    Ok(counted)
 }
 
-/// Records a failed attempt against each key, forgetting those that have
-/// left the window.
-pub fn record_failure(
-    conn: &mut DbConn,
-    policy: ThrottlePolicy,
-    keys: &[String],
-    now: NaiveDateTime,
-) -> AppResult<()> {
-    let expired = now - Duration::seconds(policy.window_seconds);
-    for key in keys {
-        store::record_failure(conn, key, expired, now)?;
-    }
-    Ok(())
-}
-
-/// A successful login clears the email's failures (not the address's: one
-/// right guess must not reset a spray across many accounts).
-pub fn clear(conn: &mut DbConn, key: &str) -> AppResult<()> {
-    Ok(store::clear(conn, key)?)
+/// The attempt succeeded: its counts are taken back, and the email's earlier
+/// failures forgotten (not the address's: one right guess must not reset a
+/// spray across many accounts).
+pub fn release(conn: &mut DbConn, counted: &[Id], email_key: &str) -> AppResult<()> {
+    store::forget(conn, counted)?;
+    Ok(store::clear(conn, email_key)?)
 }

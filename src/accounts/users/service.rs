@@ -12,7 +12,6 @@ use crate::accounts::tenants::store::Tenant;
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::Role;
 use crate::platform::auth::password;
-use crate::platform::blocking::off_thread;
 use crate::platform::db::{self, DbConn, DbPool, Expected, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
 
@@ -128,7 +127,7 @@ pub fn get(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<UserOut> {
 pub async fn create(pool: &DbPool, user: CurrentUser, new: CreateUser) -> AppResult<UserOut> {
     user.require_admin()?;
     let plain = new.password.clone();
-    let hash = off_thread(move || hash_password(&plain)).await?;
+    let hash = password::in_slot(move || hash_password(&plain)).await?;
     db::write(pool, move |c| {
         let account = NewAccount {
             email: new.email,
@@ -154,7 +153,7 @@ async fn confirm_current_password(pool: &DbPool, id: Id, current: Option<String>
         ));
     };
     let stored = db::read(pool, move |c| Ok(User::get(c, id)?.password_hash)).await?;
-    if off_thread(move || Ok(password::verify(&current, &stored))).await? {
+    if password::in_slot(move || Ok(password::verify(&current, &stored))).await? {
         Ok(())
     } else {
         Err(AppError::field(
@@ -195,7 +194,7 @@ pub async fn update(
         confirm_current_password(pool, id, change.current_password.clone()).await?;
     }
     let new_hash = match change.password.clone() {
-        Some(plain) => Some(off_thread(move || hash_password(&plain)).await?),
+        Some(plain) => Some(password::in_slot(move || hash_password(&plain)).await?),
         None => None,
     };
     db::write(pool, move |c| {

@@ -36,3 +36,14 @@ pub fn lock_row(conn: &mut DbConn, table: &'static str, id: Id) -> StoreResult<(
     }
     Ok(())
 }
+
+/// Holds a lock on `name` until the transaction ends (PostgreSQL advisory
+/// lock): writers of the same name take turns across every instance.
+pub fn lock_name(conn: &mut DbConn, name: &str) -> StoreResult<()> {
+    if let DbConn::Pg(pg) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind::<diesel::sql_types::Text, _>(name)
+            .execute(pg)?;
+    }
+    Ok(())
+}

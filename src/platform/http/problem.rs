@@ -78,6 +78,9 @@ impl ResponseError for AppError {
             } => {
                 builder.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
             }
+            Self::Unavailable(_) => {
+                builder.insert_header((header::RETRY_AFTER, "1"));
+            }
             Self::MethodNotAllowed { allowed } => {
                 builder.insert_header((header::ALLOW, allowed.join(", ")));
             }

@@ -32,15 +32,20 @@ async fn register(
     Ok(HttpResponse::Created().json(out))
 }
 
+/// The client as the trusted proxy saw it: the last `X-Forwarded-For`
+/// entry, the one the proxy appended. Earlier entries are whatever the
+/// client itself sent, so a client could name any address there.
 fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> String {
     if trust_forwarded_for
-        && let Some(first) = req
+        && let Some(last) = req
             .headers()
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
     {
-        return first.trim().to_string();
+        return last.to_string();
     }
     req.peer_addr()
         .map(|a| a.ip().to_string())
