@@ -18,6 +18,8 @@ pub struct CurrentUser {
     pub tenant_id: Option<Id>,
     /// Parks an operator manages (empty for other roles).
     pub park_ids: Vec<Id>,
+    /// The token this request came with: its id and expiry, for logout.
+    pub token: Option<(Id, i64)>,
 }
 
 /// A caller who may or may not have sent a token (public endpoints). A token
@@ -278,6 +280,7 @@ mod tests {
             role,
             tenant_id,
             park_ids,
+            token: None,
         }
     }
 

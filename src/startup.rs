@@ -71,7 +71,8 @@ impl Application {
 }
 
 /// Every ten minutes (and once at start): expire offers, refresh unit
-/// statuses. Dates move on while nobody writes.
+/// statuses, forget logouts of tokens that have expired. Dates move on while
+/// nobody writes.
 fn spawn_housekeeping(pool: DbPool) {
     actix_web::rt::spawn(async move {
         let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(600));
@@ -79,7 +80,8 @@ fn spawn_housekeeping(pool: DbPool) {
             tick.tick().await;
             let today = crate::leasing::today();
             if let Err(e) = db::write(&pool, move |c| {
-                crate::leasing::upkeep::housekeeping(c, today)
+                crate::leasing::upkeep::housekeeping(c, today)?;
+                crate::accounts::auth::service::forget_expired_logouts(c)
             })
             .await
             {

@@ -270,3 +270,24 @@ async fn parallel_wrong_passwords_get_exactly_the_allowed_number_of_checks() {
     let refused = statuses.iter().filter(|s| **s == 429).count();
     assert_eq!((checked, refused), (5, 35), "{statuses:?}");
 }
+
+/// Logging out ends the token it is sent with, and only that one.
+#[actix_web::test]
+async fn logout_ends_the_presented_token_only() {
+    let app = spawn_app().await;
+    // Two logins of one account: two tokens.
+    let (_, first) = app.user("operator", None).await;
+    let me = app.get("/api/v1/me", Some(&first)).await.expect(200);
+    let email = me.body["email"].as_str().unwrap_or_default().to_string();
+    let second = app.token_for(&email, crate::helpers::PASSWORD).await;
+    app.post("/api/v1/auth/logout", Some(&first), &serde_json::json!({}))
+        .await
+        .expect(204);
+    app.get("/api/v1/me", Some(&first))
+        .await
+        .expect_problem(401, "unauthorized");
+    app.get("/api/v1/me", Some(&second)).await.expect(200);
+    app.post("/api/v1/auth/logout", None, &serde_json::json!({}))
+        .await
+        .expect_problem(401, "unauthorized");
+}

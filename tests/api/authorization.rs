@@ -34,6 +34,7 @@ fn caller(who: Who, park: Id, other_park: Id) -> Option<CurrentUser> {
         role,
         tenant_id,
         park_ids,
+        token: None,
     })
 }
 

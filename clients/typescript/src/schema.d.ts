@@ -187,6 +187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the token this request carries; the user's other sessions go on. */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -818,10 +835,10 @@ export interface components {
         /**
          * @example {
          *       "allow_combined_units": true,
-         *       "created_at": "2026-11-29T03:34:17.114114Z",
+         *       "created_at": "2026-11-29T03:50:10.482207Z",
          *       "fire_hazard_class": "a",
          *       "heaviest_item": null,
-         *       "id": "01a2255e-271a-7383-8b3a-55f63824fb76",
+         *       "id": "01a2256c-b332-75c7-a718-3969a57e056c",
          *       "industry_code": "C2661",
          *       "lease_months": 36,
          *       "max_area_m2": null,
@@ -835,8 +852,8 @@ export interface components {
          *       "notes": "甲类溶剂工艺。",
          *       "preferred_park_ids": [],
          *       "status": "submitted",
-         *       "tenant_id": "01a2255e-2719-703f-af43-389c5417a649",
-         *       "updated_at": "2026-11-29T03:34:17.114114Z",
+         *       "tenant_id": "01a2256c-b331-7331-872f-d07a24b11b52",
+         *       "updated_at": "2026-11-29T03:50:10.482207Z",
          *       "use": "production",
          *       "version": 1
          *     }
@@ -912,18 +929,18 @@ export interface components {
          * @description One change: who did what to which record, when.
          * @example {
          *       "action": "terminate",
-         *       "actor_id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
-         *       "at": "2026-11-29T03:34:17.532645Z",
+         *       "actor_id": "01a2256c-b332-75c7-a718-396a29bfc979",
+         *       "at": "2026-11-29T03:50:10.950811Z",
          *       "changes": {
          *         "end_date": {
          *           "after": "2029-09-24",
          *           "before": "2030-09-24"
          *         }
          *       },
-         *       "entity_id": "01a2255e-28bb-7258-ae2a-5ca43be93657",
+         *       "entity_id": "01a2256c-b505-76ec-8c68-920730a7c5dd",
          *       "entity_type": "lease",
-         *       "id": "01a2255e-28bc-7096-9034-e3b7d41eb043",
-         *       "park_id": "01a2255e-28a0-74f9-8209-2f53a1d9cec3"
+         *       "id": "01a2256c-b506-72b7-968b-75317821ee46",
+         *       "park_id": "01a2256c-b4e1-7792-8ab4-6b12f6599db8"
          *     }
          */
         AuditEventOut: {
@@ -973,12 +990,12 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 6000,
-         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 4,
@@ -988,7 +1005,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 3,
@@ -998,7 +1015,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 2,
@@ -1008,7 +1025,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 600,
-         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *           "leasable_m2": 1800,
          *           "leased_m2": 1200,
          *           "level": 1,
@@ -1036,16 +1053,16 @@ export interface components {
          * @example {
          *       "code": "1",
          *       "completion_date": "1998-10-01",
-         *       "created_at": "2026-11-29T03:34:17.112497Z",
+         *       "created_at": "2026-11-29T03:50:10.480514Z",
          *       "floors_above_ground": 4,
          *       "floors_below_ground": 0,
-         *       "id": "01a2255e-2718-776e-b536-742701d70c53",
+         *       "id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *       "kind": "multi_storey_factory",
          *       "max_fire_hazard_class": "c",
          *       "name": "1号厂房（改造）",
-         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *       "status": "operational",
-         *       "updated_at": "2026-11-29T03:34:17.112497Z",
+         *       "updated_at": "2026-11-29T03:50:10.480514Z",
          *       "version": 1
          *     }
          */
@@ -1091,7 +1108,7 @@ export interface components {
         /**
          * @description A unit, or several adjacent units on one floor, offered as one space.
          * @example {
-         *       "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *       "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1200,7 +1217,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *             "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1237,28 +1254,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a2255e-2716-7610-998e-d6a35c3f2093"
+         *         "01a2256c-b32d-75f7-916d-65fa2107d4be"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2715-77bb-88dd-64f43facfd3c",
-         *             "01a2255e-2716-7610-998e-d6a459bb7eed"
+         *             "01a2256c-b32d-75f7-916d-65f917a7b490",
+         *             "01a2256c-b32d-75f7-916d-65fb6417c9a7"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T03:34:17.110001Z",
+         *           "created_at": "2026-11-29T03:50:10.477926Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a2255e-2715-77bb-88dd-64f3ff57654d",
+         *           "floor_id": "01a2256c-b32d-75f7-916d-65f87c077359",
          *           "has_utility_shaft": true,
-         *           "id": "01a2255e-2716-7610-998e-d6a35c3f2093",
+         *           "id": "01a2256c-b32d-75f7-916d-65fa2107d4be",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1266,10 +1283,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:34:17.110001Z",
+         *           "updated_at": "2026-11-29T03:50:10.477926Z",
          *           "version": 1
          *         }
          *       ]
@@ -1302,7 +1319,7 @@ export interface components {
         /**
          * @description A unit or a set of adjacent units on one floor, with one check per criterion.
          * @example {
-         *       "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *       "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1411,7 +1428,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *             "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1448,28 +1465,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a2255e-2716-7610-998e-d6a35c3f2093"
+         *         "01a2256c-b32d-75f7-916d-65fa2107d4be"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2715-77bb-88dd-64f43facfd3c",
-         *             "01a2255e-2716-7610-998e-d6a459bb7eed"
+         *             "01a2256c-b32d-75f7-916d-65f917a7b490",
+         *             "01a2256c-b32d-75f7-916d-65fb6417c9a7"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T03:34:17.110001Z",
+         *           "created_at": "2026-11-29T03:50:10.477926Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a2255e-2715-77bb-88dd-64f3ff57654d",
+         *           "floor_id": "01a2256c-b32d-75f7-916d-65f87c077359",
          *           "has_utility_shaft": true,
-         *           "id": "01a2255e-2716-7610-998e-d6a35c3f2093",
+         *           "id": "01a2256c-b32d-75f7-916d-65fa2107d4be",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1477,10 +1494,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:34:17.110001Z",
+         *           "updated_at": "2026-11-29T03:50:10.477926Z",
          *           "version": 1
          *         }
          *       ]
@@ -1703,9 +1720,9 @@ export interface components {
          *       "end_date": "2030-09-24",
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
-         *       "tenant_id": "01a2255e-28a6-77bb-9ea2-2cbf11ce4332",
+         *       "tenant_id": "01a2256c-b4e8-730f-a6b4-b63fca93acb7",
          *       "unit_ids": [
-         *         "01a2255e-28a5-76fa-bbfa-14c5c60e3b0e"
+         *         "01a2256c-b4e7-7432-9f6a-b173ec4e5ccb"
          *       ]
          *     }
          */
@@ -1730,7 +1747,7 @@ export interface components {
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
          *       "unit_ids": [
-         *         "01a2255e-28a5-76fa-bbfa-14c5c60e3b0e"
+         *         "01a2256c-b4e7-7432-9f6a-b173ec4e5ccb"
          *       ],
          *       "valid_until": "2026-12-29"
          *     }
@@ -1814,7 +1831,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "招商经理",
-         *       "email": "operator.64e594@upstairs.demo",
+         *       "email": "operator.4bd08b@upstairs.demo",
          *       "password": "a-long-enough-password",
          *       "role": "operator"
          *     }
@@ -1838,7 +1855,7 @@ export interface components {
          * @description One group of `GET /reports/demand-gaps`.
          * @example {
          *       "application_ids": [
-         *         "01a2255e-271a-7383-8b3a-55f63824fb76"
+         *         "01a2256c-b332-75c7-a718-3969a57e056c"
          *       ],
          *       "applications": 1,
          *       "area_demanded_m2": 2000,
@@ -1862,7 +1879,7 @@ export interface components {
          *       "gaps": [
          *         {
          *           "application_ids": [
-         *             "01a2255e-271a-7383-8b3a-55f63824fb76"
+         *             "01a2256c-b332-75c7-a718-3969a57e056c"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 2000,
@@ -1870,7 +1887,7 @@ export interface components {
          *         },
          *         {
          *           "application_ids": [
-         *             "01a2255e-271a-7383-8b3a-55f5bb9f77f0"
+         *             "01a2256c-b332-75c7-a718-396831e8a58e"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 1500,
@@ -1900,18 +1917,18 @@ export interface components {
          *       "area_m2": 2100,
          *       "days_left": 60,
          *       "end_date": "2027-01-28",
-         *       "lease_id": "01a2255e-2719-703f-af43-389ea8e3d24d",
-         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *       "lease_id": "01a2256c-b331-7331-872f-d07c3e448e8b",
+         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *       "rent_fen_m2_day": 130,
-         *       "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
+         *       "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
          *       "tenant_name": "青岛云栖软件科技有限公司",
          *       "unit_codes": [
          *         "A1-1201",
          *         "A1-1202"
          *       ],
          *       "unit_ids": [
-         *         "01a2255e-2716-7610-998e-d6cafb7679f4",
-         *         "01a2255e-2716-7610-998e-d6cb08a3dd73"
+         *         "01a2256c-b32e-71ae-af8e-4a7bf2871586",
+         *         "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
          *       ]
          *     }
          */
@@ -1986,7 +2003,7 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 1800,
-         *       "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *       "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *       "leasable_m2": 1800,
          *       "leased_m2": 0,
          *       "level": 4,
@@ -2003,18 +2020,18 @@ export interface components {
         /**
          * @example {
          *       "area_m2": 1800,
-         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *       "clear_height_mm": 3900,
          *       "column_grid_x_mm": 9000,
          *       "column_grid_y_mm": 9000,
-         *       "created_at": "2026-11-29T03:34:17.112808Z",
+         *       "created_at": "2026-11-29T03:50:10.480817Z",
          *       "floor_height_mm": 4500,
          *       "has_utility_shaft": false,
-         *       "id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *       "id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "power_kva": null,
-         *       "updated_at": "2026-11-29T03:34:17.112808Z",
+         *       "updated_at": "2026-11-29T03:50:10.480817Z",
          *       "version": 1
          *     }
          */
@@ -2070,19 +2087,19 @@ export interface components {
         };
         /**
          * @example {
-         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *       "car_depth_mm": 2500,
          *       "car_height_mm": 2400,
          *       "car_width_mm": 1800,
          *       "code": "1-H1",
-         *       "created_at": "2026-11-29T03:34:17.112530Z",
+         *       "created_at": "2026-11-29T03:50:10.480545Z",
          *       "door_height_mm": 2100,
          *       "door_width_mm": 1500,
          *       "highest_level": 4,
-         *       "id": "01a2255e-2718-776e-b536-7428aab4a166",
+         *       "id": "01a2256c-b330-77c0-918d-9a8c12bc7f60",
          *       "lowest_level": 1,
          *       "rated_load_kg": 2000,
-         *       "updated_at": "2026-11-29T03:34:17.112530Z",
+         *       "updated_at": "2026-11-29T03:50:10.480545Z",
          *       "version": 1
          *     }
          */
@@ -2145,7 +2162,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID v7 id, stored as its hyphenated text.
-         * @example 01a2255e-2718-776e-b536-742636f890b6
+         * @example 01a2256c-b330-77c0-918d-9a8adbca4d7b
          */
         Id: string;
         /** @description The heaviest item a request brings up. */
@@ -2162,19 +2179,19 @@ export interface components {
         /**
          * @example {
          *       "application_id": null,
-         *       "created_at": "2026-11-29T03:34:17.113385Z",
+         *       "created_at": "2026-11-29T03:50:10.481392Z",
          *       "end_date": "2027-01-28",
-         *       "id": "01a2255e-2719-703f-af43-389ea8e3d24d",
-         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *       "id": "01a2256c-b331-7331-872f-d07c3e448e8b",
+         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *       "rent_fen_m2_day": 130,
          *       "start_date": "2024-12-29",
          *       "status": "active",
-         *       "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
+         *       "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
          *       "unit_ids": [
-         *         "01a2255e-2716-7610-998e-d6cafb7679f4",
-         *         "01a2255e-2716-7610-998e-d6cb08a3dd73"
+         *         "01a2256c-b32e-71ae-af8e-4a7bf2871586",
+         *         "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
          *       ],
-         *       "updated_at": "2026-11-29T03:34:17.113385Z",
+         *       "updated_at": "2026-11-29T03:50:10.481392Z",
          *       "version": 1
          *     }
          */
@@ -2266,7 +2283,7 @@ export interface components {
          * @example {
          *       "matches": [
          *         {
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2375,7 +2392,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2412,28 +2429,28 @@ export interface components {
          *           ],
          *           "level": 2,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6a35c3f2093"
+         *             "01a2256c-b32d-75f7-916d-65fa2107d4be"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2715-77bb-88dd-64f43facfd3c",
-         *                 "01a2255e-2716-7610-998e-d6a459bb7eed"
+         *                 "01a2256c-b32d-75f7-916d-65f917a7b490",
+         *                 "01a2256c-b32d-75f7-916d-65fb6417c9a7"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *               "clear_height_mm": 5000,
          *               "code": "A1-0202",
-         *               "created_at": "2026-11-29T03:34:17.110001Z",
+         *               "created_at": "2026-11-29T03:50:10.477926Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2255e-2715-77bb-88dd-64f3ff57654d",
+         *               "floor_id": "01a2256c-b32d-75f7-916d-65f87c077359",
          *               "has_utility_shaft": true,
-         *               "id": "01a2255e-2716-7610-998e-d6a35c3f2093",
+         *               "id": "01a2256c-b32d-75f7-916d-65fa2107d4be",
          *               "level": 2,
          *               "live_load_kn_m2": 12,
          *               "overrides": {
@@ -2441,16 +2458,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *               "power_kva": 1000,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:34:17.110001Z",
+         *               "updated_at": "2026-11-29T03:50:10.477926Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2559,7 +2576,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2596,28 +2613,28 @@ export interface components {
          *           ],
          *           "level": 5,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6afb42f5ea5"
+         *             "01a2256c-b32e-71ae-af8e-4a6027fba405"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2716-7610-998e-d6ae6eca5f6d",
-         *                 "01a2255e-2716-7610-998e-d6b0b72d0949"
+         *                 "01a2256c-b32e-71ae-af8e-4a5f0421126a",
+         *                 "01a2256c-b32e-71ae-af8e-4a61d94a6b49"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0502",
-         *               "created_at": "2026-11-29T03:34:17.110236Z",
+         *               "created_at": "2026-11-29T03:50:10.478229Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2255e-2716-7610-998e-d6ad0cac72c7",
+         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a5e0fad4cfb",
          *               "has_utility_shaft": true,
-         *               "id": "01a2255e-2716-7610-998e-d6afb42f5ea5",
+         *               "id": "01a2256c-b32e-71ae-af8e-4a6027fba405",
          *               "level": 5,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2625,16 +2642,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:34:17.110236Z",
+         *               "updated_at": "2026-11-29T03:50:10.478229Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2743,7 +2760,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2780,28 +2797,28 @@ export interface components {
          *           ],
          *           "level": 6,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6b30533ccea"
+         *             "01a2256c-b32e-71ae-af8e-4a6456562daf"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2716-7610-998e-d6b2d61f7c97",
-         *                 "01a2255e-2716-7610-998e-d6b41a1270e0"
+         *                 "01a2256c-b32e-71ae-af8e-4a6370d6d12f",
+         *                 "01a2256c-b32e-71ae-af8e-4a65f5de6dcd"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0602",
-         *               "created_at": "2026-11-29T03:34:17.110312Z",
+         *               "created_at": "2026-11-29T03:50:10.478308Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2255e-2716-7610-998e-d6b1cfafdaa4",
+         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a6208b7fcd6",
          *               "has_utility_shaft": true,
-         *               "id": "01a2255e-2716-7610-998e-d6b30533ccea",
+         *               "id": "01a2256c-b32e-71ae-af8e-4a6456562daf",
          *               "level": 6,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2809,10 +2826,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:34:17.110312Z",
+         *               "updated_at": "2026-11-29T03:50:10.478308Z",
          *               "version": 1
          *             }
          *           ]
@@ -2820,7 +2837,7 @@ export interface components {
          *       ],
          *       "near_misses": [
          *         {
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2929,7 +2946,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2966,28 +2983,28 @@ export interface components {
          *           ],
          *           "level": 10,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6c37c48b52b"
+         *             "01a2256c-b32e-71ae-af8e-4a74263a7a60"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2716-7610-998e-d6c2b61c676e",
-         *                 "01a2255e-2716-7610-998e-d6c4932070c8"
+         *                 "01a2256c-b32e-71ae-af8e-4a73eb3d4780",
+         *                 "01a2256c-b32e-71ae-af8e-4a75556d7045"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1002",
-         *               "created_at": "2026-11-29T03:34:17.110632Z",
+         *               "created_at": "2026-11-29T03:50:10.478634Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2255e-2716-7610-998e-d6c1ade961f8",
+         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a7275efff01",
          *               "has_utility_shaft": true,
-         *               "id": "01a2255e-2716-7610-998e-d6c37c48b52b",
+         *               "id": "01a2256c-b32e-71ae-af8e-4a74263a7a60",
          *               "level": 10,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -2995,16 +3012,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:34:17.110632Z",
+         *               "updated_at": "2026-11-29T03:50:10.478634Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3113,7 +3130,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3150,28 +3167,28 @@ export interface components {
          *           ],
          *           "level": 11,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6c7519625f0"
+         *             "01a2256c-b32e-71ae-af8e-4a7867b76533"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2716-7610-998e-d6c67c87fb0d",
-         *                 "01a2255e-2716-7610-998e-d6c8176fbe82"
+         *                 "01a2256c-b32e-71ae-af8e-4a7729d2bcc5",
+         *                 "01a2256c-b32e-71ae-af8e-4a7919af45b4"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1102",
-         *               "created_at": "2026-11-29T03:34:17.110709Z",
+         *               "created_at": "2026-11-29T03:50:10.478711Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2255e-2716-7610-998e-d6c5b9ce6fad",
+         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a769eedc8a6",
          *               "has_utility_shaft": true,
-         *               "id": "01a2255e-2716-7610-998e-d6c7519625f0",
+         *               "id": "01a2256c-b32e-71ae-af8e-4a7867b76533",
          *               "level": 11,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3179,16 +3196,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:34:17.110709Z",
+         *               "updated_at": "2026-11-29T03:50:10.478711Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3297,7 +3314,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3334,28 +3351,28 @@ export interface components {
          *           ],
          *           "level": 12,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6cb08a3dd73"
+         *             "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2716-7610-998e-d6cafb7679f4",
-         *                 "01a2255e-2716-7610-998e-d6cc1d7ca2b4"
+         *                 "01a2256c-b32e-71ae-af8e-4a7bf2871586",
+         *                 "01a2256c-b32e-71ae-af8e-4a7dbbea8126"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2255e-2715-77bb-88dd-64ea789aa183",
+         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1202",
-         *               "created_at": "2026-11-29T03:34:17.110786Z",
+         *               "created_at": "2026-11-29T03:50:10.478787Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2255e-2716-7610-998e-d6c9166ddda7",
+         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a7a8311f2a7",
          *               "has_utility_shaft": true,
-         *               "id": "01a2255e-2716-7610-998e-d6cb08a3dd73",
+         *               "id": "01a2256c-b32e-71ae-af8e-4a7c01c47a73",
          *               "level": 12,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3363,10 +3380,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *               "power_kva": 500,
          *               "status": "leased",
-         *               "updated_at": "2026-11-29T03:34:17.114341Z",
+         *               "updated_at": "2026-11-29T03:50:10.482446Z",
          *               "version": 2
          *             }
          *           ]
@@ -3383,7 +3400,7 @@ export interface components {
          * @example {
          *       "display_name": "admin",
          *       "email": "admin@upstairs.demo",
-         *       "id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
+         *       "id": "01a2256c-b332-75c7-a718-396a29bfc979",
          *       "role": "admin"
          *     }
          */
@@ -3427,12 +3444,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3442,7 +3459,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3452,7 +3469,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3462,7 +3479,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -3480,12 +3497,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a2255e-2718-776e-b536-743931fd7b45",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a9daacd29dd",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-3897487b445c",
+         *               "floor_id": "01a2256c-b331-7331-872f-d0757bf56353",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -3495,7 +3512,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-3894d4682066",
+         *               "floor_id": "01a2256c-b331-7331-872f-d072179a2eb9",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -3505,7 +3522,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-38916a22a6d5",
+         *               "floor_id": "01a2256c-b331-7331-872f-d06feabaad44",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3515,7 +3532,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-388ee076a2b3",
+         *               "floor_id": "01a2256c-b331-7331-872f-d06cc8847222",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3525,7 +3542,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-388bb186d3e8",
+         *               "floor_id": "01a2256c-b331-7331-872f-d069551eb859",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3535,7 +3552,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a2255e-2718-776e-b536-743b4fbf5436",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a9f006d1100",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -3553,7 +3570,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a2255e-2719-703f-af43-389a7dfc8530",
+         *           "building_id": "01a2256c-b331-7331-872f-d078aad6d1ec",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -3567,7 +3584,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -3599,20 +3616,20 @@ export interface components {
         };
         /**
          * @example {
-         *       "application_id": "01a2255e-2719-703f-af43-38ac55a8a447",
-         *       "created_at": "2026-11-29T03:34:17.113875Z",
+         *       "application_id": "01a2256c-b331-7331-872f-d08a4587efb2",
+         *       "created_at": "2026-11-29T03:50:10.481880Z",
          *       "end_date": "2030-02-26",
-         *       "id": "01a2255e-2719-703f-af43-38adba0a90c5",
+         *       "id": "01a2256c-b331-7331-872f-d08bdd8b458c",
          *       "lease_id": null,
-         *       "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *       "rent_fen_m2_day": 145,
          *       "start_date": "2027-02-27",
          *       "status": "open",
-         *       "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
+         *       "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
          *       "unit_ids": [
-         *         "01a2255e-2716-7610-998e-d6b2d61f7c97"
+         *         "01a2256c-b32e-71ae-af8e-4a6370d6d12f"
          *       ],
-         *       "updated_at": "2026-11-29T03:34:17.113875Z",
+         *       "updated_at": "2026-11-29T03:50:10.481880Z",
          *       "valid_until": "2026-12-13",
          *       "version": 1
          *     }
@@ -3653,10 +3670,10 @@ export interface components {
          *       "items": [
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:34:17.114114Z",
+         *           "created_at": "2026-11-29T03:50:10.482207Z",
          *           "fire_hazard_class": "a",
          *           "heaviest_item": null,
-         *           "id": "01a2255e-271a-7383-8b3a-55f63824fb76",
+         *           "id": "01a2256c-b332-75c7-a718-3969a57e056c",
          *           "industry_code": "C2661",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3670,14 +3687,14 @@ export interface components {
          *           "notes": "甲类溶剂工艺。",
          *           "preferred_park_ids": [],
          *           "status": "submitted",
-         *           "tenant_id": "01a2255e-2719-703f-af43-389c5417a649",
-         *           "updated_at": "2026-11-29T03:34:17.114114Z",
+         *           "tenant_id": "01a2256c-b331-7331-872f-d07a24b11b52",
+         *           "updated_at": "2026-11-29T03:50:10.482207Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:34:17.114062Z",
+         *           "created_at": "2026-11-29T03:50:10.482152Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": {
          *             "height_mm": 3200,
@@ -3685,7 +3702,7 @@ export interface components {
          *             "weight_kg": 12000,
          *             "width_mm": 2500
          *           },
-         *           "id": "01a2255e-271a-7383-8b3a-55f5bb9f77f0",
+         *           "id": "01a2256c-b332-75c7-a718-396831e8a58e",
          *           "industry_code": "C3421",
          *           "lease_months": 36,
          *           "max_area_m2": 3000,
@@ -3699,17 +3716,17 @@ export interface components {
          *           "notes": "12 t 压力机，需 20 kN/m² 与 8 m 净高。",
          *           "preferred_park_ids": [],
          *           "status": "under_review",
-         *           "tenant_id": "01a2255e-271a-7383-8b3a-55f4f1aca0a2",
-         *           "updated_at": "2026-11-29T03:34:17.114062Z",
+         *           "tenant_id": "01a2256c-b332-75c7-a718-3967a298484f",
+         *           "updated_at": "2026-11-29T03:50:10.482152Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:34:17.114006Z",
+         *           "created_at": "2026-11-29T03:50:10.482093Z",
          *           "fire_hazard_class": "e",
          *           "heaviest_item": null,
-         *           "id": "01a2255e-271a-7383-8b3a-55f3f1cce211",
+         *           "id": "01a2256c-b332-75c7-a718-3966ef757a40",
          *           "industry_code": "I6513",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3723,17 +3740,17 @@ export interface components {
          *           "notes": "办公室需求，不适合产业园。",
          *           "preferred_park_ids": [],
          *           "status": "rejected",
-         *           "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
-         *           "updated_at": "2026-11-29T03:34:17.114006Z",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
+         *           "updated_at": "2026-11-29T03:50:10.482093Z",
          *           "use": "office",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:34:17.113820Z",
+         *           "created_at": "2026-11-29T03:50:10.481823Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": null,
-         *           "id": "01a2255e-2719-703f-af43-38ac55a8a447",
+         *           "id": "01a2256c-b331-7331-872f-d08a4587efb2",
          *           "industry_code": "C3581",
          *           "lease_months": 36,
          *           "max_area_m2": 900,
@@ -3747,14 +3764,14 @@ export interface components {
          *           "notes": "医疗器械装配线扩产。",
          *           "preferred_park_ids": [],
          *           "status": "offered",
-         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
-         *           "updated_at": "2026-11-29T03:34:17.113820Z",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
+         *           "updated_at": "2026-11-29T03:50:10.481823Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:34:17.113729Z",
+         *           "created_at": "2026-11-29T03:50:10.481731Z",
          *           "fire_hazard_class": "c",
          *           "heaviest_item": {
          *             "height_mm": 2200,
@@ -3762,7 +3779,7 @@ export interface components {
          *             "weight_kg": 3000,
          *             "width_mm": 1500
          *           },
-         *           "id": "01a2255e-2719-703f-af43-38ab9b2f0636",
+         *           "id": "01a2256c-b331-7331-872f-d089b3824772",
          *           "industry_code": "C2761",
          *           "lease_months": 36,
          *           "max_area_m2": 1500,
@@ -3775,11 +3792,11 @@ export interface components {
          *           "needs_utility_shaft": true,
          *           "notes": "GMP 生物药中试车间：3 t 发酵罐，需竖井与 300 kVA。",
          *           "preferred_park_ids": [
-         *             "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *             "01a2256c-b32d-75f7-916d-65ee57b61982"
          *           ],
          *           "status": "submitted",
-         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
-         *           "updated_at": "2026-11-29T03:34:17.113729Z",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
+         *           "updated_at": "2026-11-29T03:50:10.481731Z",
          *           "use": "production",
          *           "version": 1
          *         }
@@ -3883,46 +3900,46 @@ export interface components {
          *         {
          *           "code": "1",
          *           "completion_date": "1998-10-01",
-         *           "created_at": "2026-11-29T03:34:17.112497Z",
+         *           "created_at": "2026-11-29T03:50:10.480514Z",
          *           "floors_above_ground": 4,
          *           "floors_below_ground": 0,
-         *           "id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "kind": "multi_storey_factory",
          *           "max_fire_hazard_class": "c",
          *           "name": "1号厂房（改造）",
-         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:34:17.112497Z",
+         *           "updated_at": "2026-11-29T03:50:10.480514Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "2",
          *           "completion_date": "2019-05-01",
-         *           "created_at": "2026-11-29T03:34:17.112905Z",
+         *           "created_at": "2026-11-29T03:50:10.480911Z",
          *           "floors_above_ground": 6,
          *           "floors_below_ground": 0,
-         *           "id": "01a2255e-2718-776e-b536-743931fd7b45",
+         *           "id": "01a2256c-b330-77c0-918d-9a9daacd29dd",
          *           "kind": "rnd",
          *           "max_fire_hazard_class": "d",
          *           "name": "2号研发楼",
-         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:34:17.112905Z",
+         *           "updated_at": "2026-11-29T03:50:10.480911Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "3",
          *           "completion_date": "2020-08-01",
-         *           "created_at": "2026-11-29T03:34:17.113291Z",
+         *           "created_at": "2026-11-29T03:50:10.481294Z",
          *           "floors_above_ground": 8,
          *           "floors_below_ground": 1,
-         *           "id": "01a2255e-2719-703f-af43-389a7dfc8530",
+         *           "id": "01a2256c-b331-7331-872f-d078aad6d1ec",
          *           "kind": "amenity",
          *           "max_fire_hazard_class": "e",
          *           "name": "3号楼（酒店）",
-         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:34:17.113291Z",
+         *           "updated_at": "2026-11-29T03:50:10.481294Z",
          *           "version": 1
          *         }
          *       ],
@@ -3971,52 +3988,52 @@ export interface components {
          *           "area_m2": 2100,
          *           "days_left": 60,
          *           "end_date": "2027-01-28",
-         *           "lease_id": "01a2255e-2719-703f-af43-389ea8e3d24d",
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "lease_id": "01a2256c-b331-7331-872f-d07c3e448e8b",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "rent_fen_m2_day": 130,
-         *           "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
          *           "tenant_name": "青岛云栖软件科技有限公司",
          *           "unit_codes": [
          *             "A1-1201",
          *             "A1-1202"
          *           ],
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6cafb7679f4",
-         *             "01a2255e-2716-7610-998e-d6cb08a3dd73"
+         *             "01a2256c-b32e-71ae-af8e-4a7bf2871586",
+         *             "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
          *           ]
          *         },
          *         {
          *           "area_m2": 1300,
          *           "days_left": 900,
          *           "end_date": "2029-05-17",
-         *           "lease_id": "01a2255e-2719-703f-af43-38a1ff5fb874",
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "lease_id": "01a2256c-b331-7331-872f-d07fa67dadc0",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "rent_fen_m2_day": 150,
-         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
          *           "tenant_name": "青岛启明医疗器械有限公司",
          *           "unit_codes": [
          *             "A1-0501"
          *           ],
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6ae6eca5f6d"
+         *             "01a2256c-b32e-71ae-af8e-4a5f0421126a"
          *           ]
          *         },
          *         {
          *           "area_m2": 2100,
          *           "days_left": 1800,
          *           "end_date": "2031-11-03",
-         *           "lease_id": "01a2255e-2719-703f-af43-38a3577c0918",
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "lease_id": "01a2256c-b331-7331-872f-d08144a085e0",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "rent_fen_m2_day": 200,
-         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
          *           "tenant_name": "青岛蓝海生物医药有限公司",
          *           "unit_codes": [
          *             "A1-0301",
          *             "A1-0302"
          *           ],
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6a6a77db910",
-         *             "01a2255e-2716-7610-998e-d6a7cc58d769"
+         *             "01a2256c-b32d-75f7-916d-65fd0f416766",
+         *             "01a2256c-b32e-71ae-af8e-4a5839ddb3e0"
          *           ]
          *         }
          *       ],
@@ -4058,66 +4075,66 @@ export interface components {
          *       "items": [
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:34:17.112808Z",
+         *           "created_at": "2026-11-29T03:50:10.480817Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *           "id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:34:17.112808Z",
+         *           "updated_at": "2026-11-29T03:50:10.480817Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:34:17.112731Z",
+         *           "created_at": "2026-11-29T03:50:10.480741Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2255e-2718-776e-b536-74315c991b95",
+         *           "id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:34:17.112731Z",
+         *           "updated_at": "2026-11-29T03:50:10.480741Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:34:17.112648Z",
+         *           "created_at": "2026-11-29T03:50:10.480659Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2255e-2718-776e-b536-742d2ac3e581",
+         *           "id": "01a2256c-b330-77c0-918d-9a91463268f8",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:34:17.112648Z",
+         *           "updated_at": "2026-11-29T03:50:10.480659Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 5200,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:34:17.112550Z",
+         *           "created_at": "2026-11-29T03:50:10.480565Z",
          *           "floor_height_mm": 6000,
          *           "has_utility_shaft": true,
-         *           "id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *           "id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "power_kva": 630,
-         *           "updated_at": "2026-11-29T03:34:17.112550Z",
+         *           "updated_at": "2026-11-29T03:50:10.480565Z",
          *           "version": 1
          *         }
          *       ],
@@ -4169,19 +4186,19 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "car_depth_mm": 2500,
          *           "car_height_mm": 2400,
          *           "car_width_mm": 1800,
          *           "code": "1-H1",
-         *           "created_at": "2026-11-29T03:34:17.112530Z",
+         *           "created_at": "2026-11-29T03:50:10.480545Z",
          *           "door_height_mm": 2100,
          *           "door_width_mm": 1500,
          *           "highest_level": 4,
-         *           "id": "01a2255e-2718-776e-b536-7428aab4a166",
+         *           "id": "01a2256c-b330-77c0-918d-9a8c12bc7f60",
          *           "lowest_level": 1,
          *           "rated_load_kg": 2000,
-         *           "updated_at": "2026-11-29T03:34:17.112530Z",
+         *           "updated_at": "2026-11-29T03:50:10.480545Z",
          *           "version": 1
          *         }
          *       ],
@@ -4234,52 +4251,52 @@ export interface components {
          *       "items": [
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:34:17.113385Z",
+         *           "created_at": "2026-11-29T03:50:10.481392Z",
          *           "end_date": "2027-01-28",
-         *           "id": "01a2255e-2719-703f-af43-389ea8e3d24d",
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "id": "01a2256c-b331-7331-872f-d07c3e448e8b",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "rent_fen_m2_day": 130,
          *           "start_date": "2024-12-29",
          *           "status": "active",
-         *           "tenant_id": "01a2255e-2718-776e-b536-7425dd615b7f",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6cafb7679f4",
-         *             "01a2255e-2716-7610-998e-d6cb08a3dd73"
+         *             "01a2256c-b32e-71ae-af8e-4a7bf2871586",
+         *             "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
          *           ],
-         *           "updated_at": "2026-11-29T03:34:17.113385Z",
+         *           "updated_at": "2026-11-29T03:50:10.481392Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:34:17.113547Z",
+         *           "created_at": "2026-11-29T03:50:10.481550Z",
          *           "end_date": "2029-05-17",
-         *           "id": "01a2255e-2719-703f-af43-38a1ff5fb874",
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "id": "01a2256c-b331-7331-872f-d07fa67dadc0",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "rent_fen_m2_day": 150,
          *           "start_date": "2026-05-13",
          *           "status": "active",
-         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6ae6eca5f6d"
+         *             "01a2256c-b32e-71ae-af8e-4a5f0421126a"
          *           ],
-         *           "updated_at": "2026-11-29T03:34:17.113547Z",
+         *           "updated_at": "2026-11-29T03:50:10.481550Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:34:17.113595Z",
+         *           "created_at": "2026-11-29T03:50:10.481600Z",
          *           "end_date": "2031-11-03",
-         *           "id": "01a2255e-2719-703f-af43-38a3577c0918",
-         *           "park_id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "id": "01a2256c-b331-7331-872f-d08144a085e0",
+         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "rent_fen_m2_day": 200,
          *           "start_date": "2026-10-30",
          *           "status": "active",
-         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
          *           "unit_ids": [
-         *             "01a2255e-2716-7610-998e-d6a6a77db910",
-         *             "01a2255e-2716-7610-998e-d6a7cc58d769"
+         *             "01a2256c-b32d-75f7-916d-65fd0f416766",
+         *             "01a2256c-b32e-71ae-af8e-4a5839ddb3e0"
          *           ],
-         *           "updated_at": "2026-11-29T03:34:17.113595Z",
+         *           "updated_at": "2026-11-29T03:50:10.481600Z",
          *           "version": 1
          *         }
          *       ],
@@ -4370,10 +4387,10 @@ export interface components {
          *         {
          *           "address": "青岛市李沧区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T03:34:17.112442Z",
+         *           "created_at": "2026-11-29T03:50:10.480490Z",
          *           "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *           "district": "李沧区",
-         *           "id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "name": "洁神智慧园区",
          *           "site_area_m2": 42000,
          *           "target_industries": [
@@ -4381,16 +4398,16 @@ export interface components {
          *             "C27",
          *             "M73"
          *           ],
-         *           "updated_at": "2026-11-29T03:34:17.112442Z",
+         *           "updated_at": "2026-11-29T03:50:10.480490Z",
          *           "version": 1
          *         },
          *         {
          *           "address": "青岛市崂山区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T03:34:17.109347Z",
+         *           "created_at": "2026-11-29T03:50:10.477234Z",
          *           "description": "50亩用地，一期建设1栋15层工业塔楼和4栋多层厂房，总建筑面积约8.3万平方米，面向生物医药、医疗器械和新一代信息技术产业。(Demo data; figures illustrative.)",
          *           "district": "崂山区",
-         *           "id": "01a2255e-2715-77bb-88dd-64e9c9df9883",
+         *           "id": "01a2256c-b32d-75f7-916d-65ee57b61982",
          *           "name": "源嘉生命科技产业园",
          *           "site_area_m2": 33333,
          *           "target_industries": [
@@ -4399,7 +4416,7 @@ export interface components {
          *             "C39",
          *             "I65"
          *           ],
-         *           "updated_at": "2026-11-29T03:34:17.109347Z",
+         *           "updated_at": "2026-11-29T03:50:10.477234Z",
          *           "version": 1
          *         }
          *       ],
@@ -4443,56 +4460,56 @@ export interface components {
          *         {
          *           "contact_name": "周工",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:34:17.112431Z",
+         *           "created_at": "2026-11-29T03:50:10.480445Z",
          *           "credit_code": "91370212MA3C000039",
-         *           "id": "01a2255e-2718-776e-b536-7425dd615b7f",
+         *           "id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
          *           "industry_code": "I6513",
          *           "name": "青岛云栖软件科技有限公司",
-         *           "updated_at": "2026-11-29T03:34:17.112431Z",
+         *           "updated_at": "2026-11-29T03:50:10.480445Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "孙经理",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:34:17.112421Z",
+         *           "created_at": "2026-11-29T03:50:10.480434Z",
          *           "credit_code": "91370212MA3C000026",
-         *           "id": "01a2255e-2718-776e-b536-742436edeacb",
+         *           "id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
          *           "industry_code": "C3581",
          *           "name": "青岛启明医疗器械有限公司",
-         *           "updated_at": "2026-11-29T03:34:17.112421Z",
+         *           "updated_at": "2026-11-29T03:50:10.480434Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "吴总",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:34:17.114048Z",
+         *           "created_at": "2026-11-29T03:50:10.482136Z",
          *           "credit_code": "91370211MA3E00001R",
-         *           "id": "01a2255e-271a-7383-8b3a-55f4f1aca0a2",
+         *           "id": "01a2256c-b332-75c7-a718-3967a298484f",
          *           "industry_code": "C3421",
          *           "name": "青岛海岳精密机械有限公司",
-         *           "updated_at": "2026-11-29T03:34:17.114048Z",
+         *           "updated_at": "2026-11-29T03:50:10.482136Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "陈博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:34:17.113324Z",
+         *           "created_at": "2026-11-29T03:50:10.481327Z",
          *           "credit_code": "91370213MA3D000027",
-         *           "id": "01a2255e-2719-703f-af43-389c5417a649",
+         *           "id": "01a2256c-b331-7331-872f-d07a24b11b52",
          *           "industry_code": "C2761",
          *           "name": "青岛海川生物科技有限公司",
-         *           "updated_at": "2026-11-29T03:34:17.113324Z",
+         *           "updated_at": "2026-11-29T03:50:10.481327Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "刘博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:34:17.112385Z",
+         *           "created_at": "2026-11-29T03:50:10.480394Z",
          *           "credit_code": "91370212MA3C000013",
-         *           "id": "01a2255e-2718-776e-b536-7423fa856b65",
+         *           "id": "01a2256c-b330-77c0-918d-9a8705a5344f",
          *           "industry_code": "C2761",
          *           "name": "青岛蓝海生物医药有限公司",
-         *           "updated_at": "2026-11-29T03:34:17.112385Z",
+         *           "updated_at": "2026-11-29T03:50:10.480394Z",
          *           "version": 1
          *         }
          *       ],
@@ -4532,18 +4549,18 @@ export interface components {
          *       "items": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2718-776e-b536-742b4550d839"
+         *             "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 5200,
          *           "code": "1-101",
-         *           "created_at": "2026-11-29T03:34:17.112571Z",
+         *           "created_at": "2026-11-29T03:50:10.480586Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *           "has_utility_shaft": true,
-         *           "id": "01a2255e-2718-776e-b536-742af069e6a6",
+         *           "id": "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4551,27 +4568,27 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T03:34:17.114359Z",
+         *           "updated_at": "2026-11-29T03:50:10.482465Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2718-776e-b536-742af069e6a6",
-         *             "01a2255e-2718-776e-b536-742c08190378"
+         *             "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
+         *             "01a2256c-b330-77c0-918d-9a90bf1d5bbf"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 5200,
          *           "code": "1-102",
-         *           "created_at": "2026-11-29T03:34:17.112593Z",
+         *           "created_at": "2026-11-29T03:50:10.480606Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *           "has_utility_shaft": true,
-         *           "id": "01a2255e-2718-776e-b536-742b4550d839",
+         *           "id": "01a2256c-b330-77c0-918d-9a8fc0f62ec5",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4579,26 +4596,26 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T03:34:17.114378Z",
+         *           "updated_at": "2026-11-29T03:50:10.482483Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2718-776e-b536-742b4550d839"
+         *             "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "clear_height_mm": 5200,
          *           "code": "1-103",
-         *           "created_at": "2026-11-29T03:34:17.112621Z",
+         *           "created_at": "2026-11-29T03:50:10.480633Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *           "has_utility_shaft": true,
-         *           "id": "01a2255e-2718-776e-b536-742c08190378",
+         *           "id": "01a2256c-b330-77c0-918d-9a90bf1d5bbf",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4606,10 +4623,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *           "power_kva": 630,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:34:17.112621Z",
+         *           "updated_at": "2026-11-29T03:50:10.480633Z",
          *           "version": 1
          *         }
          *       ],
@@ -4673,72 +4690,72 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "created_at": "2026-11-29T03:34:17.114457Z",
+         *           "created_at": "2026-11-29T03:50:10.482557Z",
          *           "disabled": false,
          *           "display_name": "admin",
          *           "email": "admin@upstairs.demo",
-         *           "id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
+         *           "id": "01a2256c-b332-75c7-a718-396a29bfc979",
          *           "role": "admin",
-         *           "updated_at": "2026-11-29T03:34:17.114457Z",
+         *           "updated_at": "2026-11-29T03:50:10.482557Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:34:17.447281Z",
+         *           "created_at": "2026-11-29T03:50:10.830423Z",
          *           "disabled": false,
          *           "display_name": "新租户",
-         *           "email": "new.tenant.6d29e585@example.com",
-         *           "id": "01a2255e-2867-7680-be86-7cdf9ec9e133",
+         *           "email": "new.tenant.bf720d53@example.com",
+         *           "id": "01a2256c-b48e-77c2-8841-97ff166870da",
          *           "role": "tenant",
-         *           "tenant_id": "01a2255e-2867-7680-be86-7cdefab6f528",
-         *           "updated_at": "2026-11-29T03:34:17.447281Z",
+         *           "tenant_id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
+         *           "updated_at": "2026-11-29T03:50:10.830423Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:34:17.114561Z",
+         *           "created_at": "2026-11-29T03:50:10.482662Z",
          *           "disabled": false,
          *           "display_name": "operator.jieshen",
          *           "email": "operator.jieshen@upstairs.demo",
-         *           "id": "01a2255e-271a-7383-8b3a-55f9cb4c75c7",
+         *           "id": "01a2256c-b332-75c7-a718-396c2ed02f6a",
          *           "park_ids": [
-         *             "01a2255e-2718-776e-b536-742636f890b6"
+         *             "01a2256c-b330-77c0-918d-9a8adbca4d7b"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T03:34:17.114561Z",
+         *           "updated_at": "2026-11-29T03:50:10.482662Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:34:17.114507Z",
+         *           "created_at": "2026-11-29T03:50:10.482608Z",
          *           "disabled": false,
          *           "display_name": "operator.yuanjia",
          *           "email": "operator.yuanjia@upstairs.demo",
-         *           "id": "01a2255e-271a-7383-8b3a-55f8d6bf558d",
+         *           "id": "01a2256c-b332-75c7-a718-396b722ff9a7",
          *           "park_ids": [
-         *             "01a2255e-2715-77bb-88dd-64e9c9df9883"
+         *             "01a2256c-b32d-75f7-916d-65ee57b61982"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T03:34:17.114507Z",
+         *           "updated_at": "2026-11-29T03:50:10.482608Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:34:17.114630Z",
+         *           "created_at": "2026-11-29T03:50:10.482736Z",
          *           "disabled": false,
          *           "display_name": "tenant.biotech",
          *           "email": "tenant.biotech@upstairs.demo",
-         *           "id": "01a2255e-271a-7383-8b3a-55fa01415ce5",
+         *           "id": "01a2256c-b332-75c7-a718-396d82bbd5d0",
          *           "role": "tenant",
-         *           "tenant_id": "01a2255e-2718-776e-b536-7423fa856b65",
-         *           "updated_at": "2026-11-29T03:34:17.114630Z",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
+         *           "updated_at": "2026-11-29T03:50:10.482736Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:34:17.114739Z",
+         *           "created_at": "2026-11-29T03:50:10.482789Z",
          *           "disabled": false,
          *           "display_name": "tenant.devices",
          *           "email": "tenant.devices@upstairs.demo",
-         *           "id": "01a2255e-271a-7383-8b3a-55fba92a5c06",
+         *           "id": "01a2256c-b332-75c7-a718-396e4939f7b4",
          *           "role": "tenant",
-         *           "tenant_id": "01a2255e-2718-776e-b536-742436edeacb",
-         *           "updated_at": "2026-11-29T03:34:17.114739Z",
+         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
+         *           "updated_at": "2026-11-29T03:50:10.482789Z",
          *           "version": 1
          *         }
          *       ],
@@ -4792,12 +4809,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4807,7 +4824,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4817,7 +4834,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4827,7 +4844,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -4845,12 +4862,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a2255e-2718-776e-b536-743931fd7b45",
+         *           "building_id": "01a2256c-b330-77c0-918d-9a9daacd29dd",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-3897487b445c",
+         *               "floor_id": "01a2256c-b331-7331-872f-d0757bf56353",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -4860,7 +4877,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-3894d4682066",
+         *               "floor_id": "01a2256c-b331-7331-872f-d072179a2eb9",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -4870,7 +4887,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-38916a22a6d5",
+         *               "floor_id": "01a2256c-b331-7331-872f-d06feabaad44",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4880,7 +4897,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-388ee076a2b3",
+         *               "floor_id": "01a2256c-b331-7331-872f-d06cc8847222",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4890,7 +4907,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2255e-2719-703f-af43-388bb186d3e8",
+         *               "floor_id": "01a2256c-b331-7331-872f-d069551eb859",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4900,7 +4917,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a2255e-2718-776e-b536-743b4fbf5436",
+         *               "floor_id": "01a2256c-b330-77c0-918d-9a9f006d1100",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -4918,7 +4935,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a2255e-2719-703f-af43-389a7dfc8530",
+         *           "building_id": "01a2256c-b331-7331-872f-d078aad6d1ec",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -4932,7 +4949,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -4958,10 +4975,10 @@ export interface components {
          * @example {
          *       "address": "青岛市李沧区（示例地址）",
          *       "city": "青岛市",
-         *       "created_at": "2026-11-29T03:34:17.112442Z",
+         *       "created_at": "2026-11-29T03:50:10.480490Z",
          *       "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *       "district": "李沧区",
-         *       "id": "01a2255e-2718-776e-b536-742636f890b6",
+         *       "id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *       "name": "洁神智慧园区",
          *       "site_area_m2": 42000,
          *       "target_industries": [
@@ -4969,7 +4986,7 @@ export interface components {
          *         "C27",
          *         "M73"
          *       ],
-         *       "updated_at": "2026-11-29T03:34:17.112442Z",
+         *       "updated_at": "2026-11-29T03:50:10.480490Z",
          *       "version": 1
          *     }
          */
@@ -5225,7 +5242,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "新租户",
-         *       "email": "new.tenant.6d29e585@example.com",
+         *       "email": "new.tenant.bf720d53@example.com",
          *       "organization": {
          *         "name": "青岛新材料有限公司"
          *       },
@@ -5245,23 +5262,23 @@ export interface components {
          *       "tenant": {
          *         "contact_name": null,
          *         "contact_phone": null,
-         *         "created_at": "2026-11-29T03:34:17.447064Z",
+         *         "created_at": "2026-11-29T03:50:10.830209Z",
          *         "credit_code": null,
-         *         "id": "01a2255e-2867-7680-be86-7cdefab6f528",
+         *         "id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
          *         "industry_code": null,
          *         "name": "青岛新材料有限公司",
-         *         "updated_at": "2026-11-29T03:34:17.447064Z",
+         *         "updated_at": "2026-11-29T03:50:10.830209Z",
          *         "version": 1
          *       },
          *       "user": {
-         *         "created_at": "2026-11-29T03:34:17.447281Z",
+         *         "created_at": "2026-11-29T03:50:10.830423Z",
          *         "disabled": false,
          *         "display_name": "新租户",
-         *         "email": "new.tenant.6d29e585@example.com",
-         *         "id": "01a2255e-2867-7680-be86-7cdf9ec9e133",
+         *         "email": "new.tenant.bf720d53@example.com",
+         *         "id": "01a2256c-b48e-77c2-8841-97ff166870da",
          *         "role": "tenant",
-         *         "tenant_id": "01a2255e-2867-7680-be86-7cdefab6f528",
-         *         "updated_at": "2026-11-29T03:34:17.447281Z",
+         *         "tenant_id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
+         *         "updated_at": "2026-11-29T03:50:10.830423Z",
          *         "version": 1
          *       }
          *     }
@@ -5313,37 +5330,37 @@ export interface components {
          * @example {
          *       "area_m2": 1800,
          *       "clear_height_mm": 3900,
-         *       "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *       "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2718-776e-b536-7437af059380"
+         *             "01a2256c-b330-77c0-918d-9a9bcd198288"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-401",
          *           "status": "available",
-         *           "unit_id": "01a2255e-2718-776e-b536-7436c3d7d119"
+         *           "unit_id": "01a2256c-b330-77c0-918d-9a9af9037147"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2718-776e-b536-7436c3d7d119",
-         *             "01a2255e-2718-776e-b536-74384839850c"
+         *             "01a2256c-b330-77c0-918d-9a9af9037147",
+         *             "01a2256c-b330-77c0-918d-9a9c503cff49"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-402",
          *           "status": "available",
-         *           "unit_id": "01a2255e-2718-776e-b536-7437af059380"
+         *           "unit_id": "01a2256c-b330-77c0-918d-9a9bcd198288"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2255e-2718-776e-b536-7437af059380"
+         *             "01a2256c-b330-77c0-918d-9a9bcd198288"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-403",
          *           "status": "available",
-         *           "unit_id": "01a2255e-2718-776e-b536-74384839850c"
+         *           "unit_id": "01a2256c-b330-77c0-918d-9a9c503cff49"
          *         }
          *       ]
          *     }
@@ -5363,12 +5380,12 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a2255e-2718-776e-b536-7437af059380"
+         *         "01a2256c-b330-77c0-918d-9a9bcd198288"
          *       ],
          *       "area_m2": 600,
          *       "code": "1-401",
          *       "status": "available",
-         *       "unit_id": "01a2255e-2718-776e-b536-7436c3d7d119"
+         *       "unit_id": "01a2256c-b330-77c0-918d-9a9af9037147"
          *     }
          */
         StackUnit: {
@@ -5384,160 +5401,160 @@ export interface components {
          * @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down.
          * @example {
          *       "as_of": "2026-11-29",
-         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2255e-2718-776e-b536-7435a41cea2b",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-7437af059380"
+         *                 "01a2256c-b330-77c0-918d-9a9bcd198288"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-401",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-7436c3d7d119"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a9af9037147"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-7436c3d7d119",
-         *                 "01a2255e-2718-776e-b536-74384839850c"
+         *                 "01a2256c-b330-77c0-918d-9a9af9037147",
+         *                 "01a2256c-b330-77c0-918d-9a9c503cff49"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-402",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-7437af059380"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a9bcd198288"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-7437af059380"
+         *                 "01a2256c-b330-77c0-918d-9a9bcd198288"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-403",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-74384839850c"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a9c503cff49"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2255e-2718-776e-b536-74315c991b95",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-74330836e223"
+         *                 "01a2256c-b330-77c0-918d-9a9788e1e885"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-301",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-74328ac7d4ce"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a963ca064e2"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-74328ac7d4ce",
-         *                 "01a2255e-2718-776e-b536-743409dee9b2"
+         *                 "01a2256c-b330-77c0-918d-9a963ca064e2",
+         *                 "01a2256c-b330-77c0-918d-9a981d5c8a3e"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-302",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-74330836e223"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a9788e1e885"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-74330836e223"
+         *                 "01a2256c-b330-77c0-918d-9a9788e1e885"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-303",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-743409dee9b2"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a981d5c8a3e"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2255e-2718-776e-b536-742d2ac3e581",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-742f3028b243"
+         *                 "01a2256c-b330-77c0-918d-9a93255de39d"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-201",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-742e2e6b0c4e"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a92c71a0dd6"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-742e2e6b0c4e",
-         *                 "01a2255e-2718-776e-b536-743005bee789"
+         *                 "01a2256c-b330-77c0-918d-9a92c71a0dd6",
+         *                 "01a2256c-b330-77c0-918d-9a94cbc7c654"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-202",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-742f3028b243"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a93255de39d"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-742f3028b243"
+         *                 "01a2256c-b330-77c0-918d-9a93255de39d"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-203",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-743005bee789"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a94cbc7c654"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 5200,
-         *           "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-742b4550d839"
+         *                 "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-101",
          *               "status": "leased",
-         *               "unit_id": "01a2255e-2718-776e-b536-742af069e6a6"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a8e3d27b9c2"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-742af069e6a6",
-         *                 "01a2255e-2718-776e-b536-742c08190378"
+         *                 "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
+         *                 "01a2256c-b330-77c0-918d-9a90bf1d5bbf"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-102",
          *               "status": "leased",
-         *               "unit_id": "01a2255e-2718-776e-b536-742b4550d839"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2255e-2718-776e-b536-742b4550d839"
+         *                 "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-103",
          *               "status": "available",
-         *               "unit_id": "01a2255e-2718-776e-b536-742c08190378"
+         *               "unit_id": "01a2256c-b330-77c0-918d-9a90bf1d5bbf"
          *             }
          *           ]
          *         }
          *       ],
          *       "includes_occupants": false,
-         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6"
+         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b"
          *     }
          */
         StackingPlan: {
@@ -5554,12 +5571,12 @@ export interface components {
          * @example {
          *       "contact_name": null,
          *       "contact_phone": null,
-         *       "created_at": "2026-11-29T03:34:17.447064Z",
+         *       "created_at": "2026-11-29T03:50:10.830209Z",
          *       "credit_code": null,
-         *       "id": "01a2255e-2867-7680-be86-7cdefab6f528",
+         *       "id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
          *       "industry_code": null,
          *       "name": "青岛新材料有限公司",
-         *       "updated_at": "2026-11-29T03:34:17.447064Z",
+         *       "updated_at": "2026-11-29T03:50:10.830209Z",
          *       "version": 1
          *     }
          */
@@ -5589,17 +5606,17 @@ export interface components {
         };
         /**
          * @example {
-         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU1ZS0yNzFhLTczODMtOGIzYS01NWY3OWZlZGVhYTEiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjMyNTcsImV4cCI6MTc5NTkyNjg1NywiaXNzIjoidXBzdGFpcnMiLCJzdiI6MH0.V2g0U6dEq3qOgeYQDPnVRjEXaUvqHrC0ahBfTX47WAA",
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU2Yy1iMzMyLTc1YzctYTcxOC0zOTZhMjliZmM5NzkiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjQyMTAsImV4cCI6MTc5NTkyNzgxMCwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI1NmMtYjRhNC03MTk1LTkyNDItMDE2Y2MxZWFkOWM4In0.4ip45ck2Ji5vdPjBVxNgmOo_E-o6rHG1H96IC9iZsWU",
          *       "expires_in": 3600,
          *       "token_type": "Bearer",
          *       "user": {
-         *         "created_at": "2026-11-29T03:34:17.114457Z",
+         *         "created_at": "2026-11-29T03:50:10.482557Z",
          *         "disabled": false,
          *         "display_name": "admin",
          *         "email": "admin@upstairs.demo",
-         *         "id": "01a2255e-271a-7383-8b3a-55f79fedeaa1",
+         *         "id": "01a2256c-b332-75c7-a718-396a29bfc979",
          *         "role": "admin",
-         *         "updated_at": "2026-11-29T03:34:17.114457Z",
+         *         "updated_at": "2026-11-29T03:50:10.482557Z",
          *         "version": 1
          *       }
          *     }
@@ -5618,18 +5635,18 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a2255e-2718-776e-b536-742b4550d839"
+         *         "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
          *       ],
          *       "area_m2": 600,
          *       "asking_rent_fen_m2_day": 120,
-         *       "building_id": "01a2255e-2718-776e-b536-742701d70c53",
+         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
          *       "clear_height_mm": 5200,
          *       "code": "1-101",
-         *       "created_at": "2026-11-29T03:34:17.112571Z",
+         *       "created_at": "2026-11-29T03:50:10.480586Z",
          *       "fit_out": "bare_shell",
-         *       "floor_id": "01a2255e-2718-776e-b536-7429483fc29a",
+         *       "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
          *       "has_utility_shaft": true,
-         *       "id": "01a2255e-2718-776e-b536-742af069e6a6",
+         *       "id": "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
          *       "level": 1,
          *       "live_load_kn_m2": 12,
          *       "overrides": {
@@ -5637,10 +5654,10 @@ export interface components {
          *         "live_load_kn_m2": null,
          *         "power_kva": null
          *       },
-         *       "park_id": "01a2255e-2718-776e-b536-742636f890b6",
+         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
          *       "power_kva": 630,
          *       "status": "leased",
-         *       "updated_at": "2026-11-29T03:34:17.114359Z",
+         *       "updated_at": "2026-11-29T03:50:10.482465Z",
          *       "version": 2
          *     }
          */
@@ -5719,14 +5736,14 @@ export interface components {
         UseType: "rnd" | "production" | "office" | "warehouse" | "mixed";
         /**
          * @example {
-         *       "created_at": "2026-11-29T03:34:17.447281Z",
+         *       "created_at": "2026-11-29T03:50:10.830423Z",
          *       "disabled": false,
          *       "display_name": "新租户",
-         *       "email": "new.tenant.6d29e585@example.com",
-         *       "id": "01a2255e-2867-7680-be86-7cdf9ec9e133",
+         *       "email": "new.tenant.bf720d53@example.com",
+         *       "id": "01a2256c-b48e-77c2-8841-97ff166870da",
          *       "role": "tenant",
-         *       "tenant_id": "01a2255e-2867-7680-be86-7cdefab6f528",
-         *       "updated_at": "2026-11-29T03:34:17.447281Z",
+         *       "tenant_id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
+         *       "updated_at": "2026-11-29T03:50:10.830423Z",
          *       "version": 1
          *     }
          */
@@ -7621,6 +7638,124 @@ export interface operations {
                     "Cache-Control"?: "no-store";
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token no longer works */
+            204: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
+            409: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */

@@ -3,6 +3,7 @@
 //! argon2 is deliberately slow and must not hold SQLite's write lock.
 
 use super::model::Register;
+use super::store;
 use super::throttle::{self, ThrottlePolicy};
 use crate::access::CurrentUser;
 use crate::accounts::tenants::store::{self as tenants, Tenant};
@@ -10,7 +11,7 @@ use crate::accounts::users::service::{self as users, NewAccount};
 use crate::accounts::users::store::{self as user_store, User};
 use crate::domain::{Id, Role};
 use crate::platform::auth::password;
-use crate::platform::db::{self, DbPool, Versioned, now};
+use crate::platform::db::{self, DbConn, DbPool, Versioned, now};
 use crate::platform::error::{AppError, AppResult};
 
 /// Creates the organisation and its first (tenant) user.
@@ -85,11 +86,42 @@ pub async fn login(
     Ok((u, park_ids))
 }
 
+/// Ends the token the caller came with; the user's other tokens live on.
+pub fn logout(conn: &mut DbConn, user: &CurrentUser) -> AppResult<()> {
+    let Some((jti, exp)) = user.token else {
+        return Err(AppError::BadRequest(
+            "this token carries no id; it ends by itself when it expires".into(),
+        ));
+    };
+    let expires_at = chrono::DateTime::from_timestamp(exp, 0)
+        .map(|t| t.naive_utc())
+        .unwrap_or_else(now);
+    Ok(store::revoke(conn, jti, expires_at)?)
+}
+
+/// Logouts of tokens that have expired need no remembering.
+pub fn forget_expired_logouts(conn: &mut DbConn) -> AppResult<()> {
+    store::forget_expired_revocations(conn, now())?;
+    Ok(())
+}
+
 /// The caller behind a verified token, re-read on every request: a disabled
 /// or deleted user, one given another role, or one whose password changed
 /// since the token (`session_version`), loses the old rights at once.
-pub async fn caller(pool: &DbPool, user_id: Id, session_version: i32) -> AppResult<CurrentUser> {
+pub async fn caller(
+    pool: &DbPool,
+    user_id: Id,
+    session_version: i32,
+    token: Option<(Id, i64)>,
+) -> AppResult<CurrentUser> {
     let found = db::read(pool, move |conn| {
+        if let Some((jti, _)) = token
+            && store::is_revoked(conn, jti)?
+        {
+            return Err(AppError::Unauthorized(
+                "this token was ended by logging out; log in again".into(),
+            ));
+        }
         let Some(u) = User::find(conn, user_id)? else {
             return Ok(None);
         };
@@ -108,6 +140,7 @@ pub async fn caller(pool: &DbPool, user_id: Id, session_version: i32) -> AppResu
             role: u.role,
             tenant_id: u.tenant_id,
             park_ids,
+            token,
         }),
         _ => Err(AppError::Unauthorized(
             "this account no longer exists or is disabled".into(),

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::platform::db::schema::login_failures;
+use crate::platform::db::schema::{login_failures, revoked_tokens};
 use crate::platform::db::{DbConn, Id, StoreResult};
 
 /// The key's failures after `since`, newest first, at most `limit`.
@@ -58,4 +58,35 @@ pub fn clear(conn: &mut DbConn, key: &str) -> StoreResult<()> {
     diesel::delete(login_failures::table.filter(login_failures::throttle_key.eq(key)))
         .execute(conn)?;
     Ok(())
+}
+
+/// Ends one token until `expires_at` (when it would have ended anyway).
+pub fn revoke(conn: &mut DbConn, jti: Id, expires_at: NaiveDateTime) -> StoreResult<()> {
+    // Logging out twice is no error.
+    if is_revoked(conn, jti)? {
+        return Ok(());
+    }
+    diesel::insert_into(revoked_tokens::table)
+        .values((
+            revoked_tokens::jti.eq(jti),
+            revoked_tokens::expires_at.eq(expires_at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn is_revoked(conn: &mut DbConn, jti: Id) -> StoreResult<bool> {
+    Ok(revoked_tokens::table
+        .find(jti)
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+/// Forgets revocations of tokens that have expired.
+pub fn forget_expired_revocations(conn: &mut DbConn, now: NaiveDateTime) -> StoreResult<usize> {
+    Ok(
+        diesel::delete(revoked_tokens::table.filter(revoked_tokens::expires_at.le(now)))
+            .execute(conn)?,
+    )
 }

@@ -18,6 +18,9 @@ pub struct Claims {
     /// The user's session version when the token was issued.
     #[serde(default)]
     pub sv: i32,
+    /// The token's own id, by which logout ends it alone.
+    #[serde(default)]
+    pub jti: Option<String>,
 }
 
 #[derive(Clone)]
@@ -45,6 +48,7 @@ impl JwtKeys {
             exp: now + self.ttl_seconds,
             iss: ISSUER.into(),
             sv: session_version,
+            jti: Some(Id::new().to_string()),
         };
         Ok(jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
@@ -91,6 +95,7 @@ mod tests {
             exp: chrono::Utc::now().timestamp() + 7200,
             iss: "upstairs".into(),
             sv: 0,
+            jti: None,
         };
         let forged = jsonwebtoken::encode(
             &jsonwebtoken::Header::new(Algorithm::HS256),

@@ -40,6 +40,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    revoked_tokens (jti) {
+        jti -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     parks (id) {
         id -> Text,
         name -> Text,
@@ -275,6 +282,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     users,
     login_failures,
+    revoked_tokens,
     parks,
     park_operators,
     buildings,

@@ -43,7 +43,11 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
     let invalid = || AppError::Unauthorized("the token is invalid or has expired".into());
     let claims = state.jwt.verify(&token).ok_or_else(invalid)?;
     let user_id: Id = claims.sub.parse().map_err(|_| invalid())?;
-    let user = service::caller(&state.pool, user_id, claims.sv).await?;
+    let token = match &claims.jti {
+        Some(jti) => Some((jti.parse::<Id>().map_err(|_| invalid())?, claims.exp)),
+        None => None,
+    };
+    let user = service::caller(&state.pool, user_id, claims.sv, token).await?;
     Ok(Some(user))
 }
 

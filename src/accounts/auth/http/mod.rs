@@ -9,12 +9,17 @@ use crate::accounts::auth::service;
 use crate::accounts::tenants::model::TenantOut;
 use crate::accounts::users::model::UserOut;
 use crate::domain::Role;
+use crate::platform::db;
 use crate::platform::error::{AppError, AppResult};
 use crate::platform::http::ValidJson;
+use crate::platform::http::respond::no_content;
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(register).service(login).service(me);
+    cfg.service(register)
+        .service(login)
+        .service(logout)
+        .service(me);
 }
 
 /// Creates a tenant user and its organisation. Public.
@@ -79,6 +84,15 @@ async fn login(
         expires_in: state.jwt.ttl_seconds,
         user: UserOut::new(u, park_ids),
     }))
+}
+
+/// Ends the token this request carries; the user's other sessions go on.
+#[utoipa::path(tag = "auth", responses((status = 204, description = "The token no longer works")),
+    security(("bearer" = [])))]
+#[post("/auth/logout")]
+async fn logout(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
+    db::write(&state.pool, move |c| service::logout(c, &user)).await?;
+    Ok(no_content())
 }
 
 /// The caller.
