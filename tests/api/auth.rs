@@ -291,3 +291,41 @@ async fn logout_ends_the_presented_token_only() {
         .await
         .expect_problem(401, "unauthorized");
 }
+
+/// Five wrong passwords from a stranger throttle an account, but not its
+/// owner at an address it has logged in from before; a new address waits
+/// (until the owner's next login, which clears the strangers' failures).
+#[actix_web::test]
+async fn a_stranger_cannot_lock_the_owner_out() {
+    let app = crate::helpers::spawn_with(|s| s.trust_forwarded_for = true).await;
+    let from = |address: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            app.client
+                .post(format!("{}/api/v1/auth/login", app.address))
+                .header("x-forwarded-for", address)
+                .json(&serde_json::json!({"email": crate::helpers::ADMIN_EMAIL, "password": password}))
+                .send()
+                .await
+                .expect("sent")
+                .status()
+                .as_u16()
+        }
+    };
+    let right = crate::helpers::ADMIN_PASSWORD;
+    assert_eq!(
+        from("198.51.100.1", right).await,
+        200,
+        "the owner logs in once"
+    );
+    for _ in 0..5 {
+        assert_eq!(from("203.0.113.9", "wrong-password-1").await, 401);
+    }
+    assert_eq!(from("203.0.113.9", "wrong-password-1").await, 429);
+    assert_eq!(from("192.0.2.44", right).await, 429, "a new address waits");
+    assert_eq!(
+        from("198.51.100.1", right).await,
+        200,
+        "the owner's address passes"
+    );
+}

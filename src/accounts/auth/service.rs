@@ -51,15 +51,13 @@ pub async fn login(
     address: &str,
 ) -> AppResult<(User, Vec<Id>)> {
     let email_key = throttle::email_key(&email);
-    let keys = vec![
-        (email_key.clone(), policy.max_failures_per_email),
-        (
-            throttle::address_key(address),
-            policy.max_failures_per_address,
-        ),
-    ];
+    let address_key = throttle::address_key(address);
     // Counted as a failure up front; a right password takes it back.
-    let counted = db::write(pool, move |c| throttle::reserve(c, policy, &keys, now())).await?;
+    let counted = db::write(pool, {
+        let (email_key, address_key) = (email_key.clone(), address_key.clone());
+        move |c| throttle::reserve(c, policy, &email_key, &address_key, now())
+    })
+    .await?;
     let (found, park_ids) = db::read(pool, move |c| {
         let u = user_store::find_by_email(c, &email)?;
         let parks = match &u {
@@ -82,7 +80,10 @@ pub async fn login(
     let Some(u) = verified else {
         return Err(AppError::Unauthorized("wrong email or password".into()));
     };
-    db::write(pool, move |c| throttle::release(c, &counted, &email_key)).await?;
+    db::write(pool, move |c| {
+        throttle::release(c, &counted, &email_key, &address_key, now())
+    })
+    .await?;
     Ok((u, park_ids))
 }
 

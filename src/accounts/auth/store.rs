@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::platform::db::schema::{login_failures, revoked_tokens};
+use crate::platform::db::schema::{known_addresses, login_failures, revoked_tokens};
 use crate::platform::db::{DbConn, Id, StoreResult};
 
 /// The key's failures after `since`, newest first, at most `limit`.
@@ -89,4 +89,37 @@ pub fn forget_expired_revocations(conn: &mut DbConn, now: NaiveDateTime) -> Stor
         diesel::delete(revoked_tokens::table.filter(revoked_tokens::expires_at.le(now)))
             .execute(conn)?,
     )
+}
+
+/// Whether the account has logged in from this address before.
+pub fn is_known(conn: &mut DbConn, email_key: &str, address_key: &str) -> StoreResult<bool> {
+    Ok(known_addresses::table
+        .find((email_key, address_key))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+/// Remembers that the account logged in from this address.
+pub fn remember(
+    conn: &mut DbConn,
+    email_key: &str,
+    address_key: &str,
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    let known = known_addresses::table.find((email_key, address_key));
+    if diesel::update(known)
+        .set(known_addresses::last_seen_at.eq(now))
+        .execute(conn)?
+        == 0
+    {
+        diesel::insert_into(known_addresses::table)
+            .values((
+                known_addresses::email_key.eq(email_key),
+                known_addresses::address_key.eq(address_key),
+                known_addresses::last_seen_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }

@@ -34,42 +34,64 @@ pub fn address_key(address: &str) -> String {
     format!("addr:{address}")
 }
 
-/// Counts this attempt as a failure of each key before the password is
-/// checked, and refuses with 429 when a key has used up its window: the
-/// check and the count are one step, under a lock per key, so attempts racing
-/// in parallel cannot all slip under the limit. A login that then succeeds
-/// takes its counts back (`release`).
+/// Counts this attempt as a failure of its email and of its address
+/// before the password is checked, and refuses with 429 when either has
+/// used up its window: the check and the count are one step, under a lock
+/// per key, so attempts racing in parallel cannot all slip under the limit.
+/// A login that then succeeds takes its counts back (`release`).
+///
+/// Strangers' failures must not lock an account's owner out: from an
+/// address the account has logged in from before, only that address's own
+/// limit applies.
 pub fn reserve(
     conn: &mut DbConn,
     policy: ThrottlePolicy,
-    keys: &[(String, i64)],
+    email_key: &str,
+    address_key: &str,
     now: NaiveDateTime,
 ) -> AppResult<Vec<Id>> {
     let since = now - Duration::seconds(policy.window_seconds);
-    let mut ordered = keys.to_vec();
-    ordered.sort();
-    let mut counted = Vec::new();
-    for (key, limit) in &ordered {
+    let mut keys = [email_key, address_key];
+    keys.sort();
+    for key in keys {
         locks::lock_name(conn, key)?;
-        let recent = store::recent_failures(conn, key, since, *limit)?;
-        if recent.len() as i64 >= *limit {
-            let oldest = recent.last().copied().unwrap_or(now);
-            let retry = (oldest + Duration::seconds(policy.window_seconds) - now)
-                .num_seconds()
-                .max(1);
-            return Err(AppError::RateLimited {
-                retry_after_seconds: retry as u64,
-            });
-        }
-        counted.push(store::record_failure(conn, key, since, now)?);
     }
-    Ok(counted)
+    let over = |conn: &mut DbConn, key: &str, limit: i64| -> AppResult<Option<u64>> {
+        let recent = store::recent_failures(conn, key, since, limit)?;
+        if (recent.len() as i64) < limit {
+            return Ok(None);
+        }
+        let oldest = recent.last().copied().unwrap_or(now);
+        let retry = (oldest + Duration::seconds(policy.window_seconds) - now).num_seconds();
+        Ok(Some(retry.max(1) as u64))
+    };
+    let refused = match over(conn, address_key, policy.max_failures_per_address)? {
+        Some(retry) => Some(retry),
+        None if store::is_known(conn, email_key, address_key)? => None,
+        None => over(conn, email_key, policy.max_failures_per_email)?,
+    };
+    if let Some(retry_after_seconds) = refused {
+        return Err(AppError::RateLimited {
+            retry_after_seconds,
+        });
+    }
+    Ok(vec![
+        store::record_failure(conn, email_key, since, now)?,
+        store::record_failure(conn, address_key, since, now)?,
+    ])
 }
 
-/// The attempt succeeded: its counts are taken back, and the email's earlier
+/// The attempt succeeded: its counts are taken back, the email's earlier
 /// failures forgotten (not the address's: one right guess must not reset a
-/// spray across many accounts).
-pub fn release(conn: &mut DbConn, counted: &[Id], email_key: &str) -> AppResult<()> {
+/// spray across many accounts), and the address remembered as the owner's.
+pub fn release(
+    conn: &mut DbConn,
+    counted: &[Id],
+    email_key: &str,
+    address_key: &str,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     store::forget(conn, counted)?;
-    Ok(store::clear(conn, email_key)?)
+    store::clear(conn, email_key)?;
+    Ok(store::remember(conn, email_key, address_key, now)?)
 }

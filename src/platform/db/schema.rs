@@ -40,6 +40,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    known_addresses (email_key, address_key) {
+        email_key -> Text,
+        address_key -> Text,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     revoked_tokens (jti) {
         jti -> Text,
         expires_at -> Timestamp,
@@ -283,6 +291,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     login_failures,
     revoked_tokens,
+    known_addresses,
     parks,
     park_operators,
     buildings,
