@@ -170,6 +170,7 @@ pub fn tenant(
         version: 1,
         created_at: t,
         updated_at: t,
+        created_by: None,
     };
     row.insert(c)?;
     Ok(row.id)

@@ -18,7 +18,9 @@ use crate::platform::http::problem::Problem;
         title = "Upstairs API",
         description = "Leasing space in industry-upstairs (工业上楼) parks: parks, buildings, floors, \
                        freight lifts and units, and the tenants who need them. Errors are RFC 9457 \
-                       problem+json with a stable `code`.",
+                       problem+json with a stable `code`. No text in a request may hold the NUL \
+                       character (U+0000), which PostgreSQL cannot store: it is refused with \
+                       422 `nul_character` on the field.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     servers((url = "/", description = "This server")),

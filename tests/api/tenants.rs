@@ -91,3 +91,23 @@ async fn staff_record_tenants_for_direct_leases() {
         .expect(201);
     assert_eq!(r.body["name"], "青岛某精密制造有限公司");
 }
+
+#[actix_web::test]
+async fn operators_see_the_tenants_they_record_before_any_lease() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (_, other_op) = app.operator_of(&app.tower().await.park).await;
+    let body = json!({"name": "青岛某医疗器械有限公司", "industry_code": "C358"});
+    let r = app
+        .post("/api/v1/tenants", Some(&op), &body)
+        .await
+        .expect(201);
+    let path = format!("/api/v1/tenants/{}", r.body["id"].as_str().unwrap());
+    let got = app.get(&path, Some(&op)).await.expect(200);
+    assert_eq!(got.body["name"], "青岛某医疗器械有限公司");
+    assert_eq!(app.get("/api/v1/tenants", Some(&op)).await.body["total"], 1);
+    app.get(&path, Some(&other_op))
+        .await
+        .expect_problem(404, "not_found");
+}

@@ -835,10 +835,10 @@ export interface components {
         /**
          * @example {
          *       "allow_combined_units": true,
-         *       "created_at": "2026-11-29T03:50:10.482207Z",
+         *       "created_at": "2026-11-29T04:04:01.910871Z",
          *       "fire_hazard_class": "a",
          *       "heaviest_item": null,
-         *       "id": "01a2256c-b332-75c7-a718-3969a57e056c",
+         *       "id": "01a22579-62f6-7349-b041-a065ac9eba60",
          *       "industry_code": "C2661",
          *       "lease_months": 36,
          *       "max_area_m2": null,
@@ -852,8 +852,8 @@ export interface components {
          *       "notes": "甲类溶剂工艺。",
          *       "preferred_park_ids": [],
          *       "status": "submitted",
-         *       "tenant_id": "01a2256c-b331-7331-872f-d07a24b11b52",
-         *       "updated_at": "2026-11-29T03:50:10.482207Z",
+         *       "tenant_id": "01a22579-62f6-7349-b041-a04ee6003e79",
+         *       "updated_at": "2026-11-29T04:04:01.910871Z",
          *       "use": "production",
          *       "version": 1
          *     }
@@ -929,18 +929,18 @@ export interface components {
          * @description One change: who did what to which record, when.
          * @example {
          *       "action": "terminate",
-         *       "actor_id": "01a2256c-b332-75c7-a718-396a29bfc979",
-         *       "at": "2026-11-29T03:50:10.950811Z",
+         *       "actor_id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
+         *       "at": "2026-11-29T04:04:02.358850Z",
          *       "changes": {
          *         "end_date": {
          *           "after": "2029-09-24",
          *           "before": "2030-09-24"
          *         }
          *       },
-         *       "entity_id": "01a2256c-b505-76ec-8c68-920730a7c5dd",
+         *       "entity_id": "01a22579-64b6-7451-9d75-5543f536654f",
          *       "entity_type": "lease",
-         *       "id": "01a2256c-b506-72b7-968b-75317821ee46",
-         *       "park_id": "01a2256c-b4e1-7792-8ab4-6b12f6599db8"
+         *       "id": "01a22579-64b6-7451-9d75-55461c94d3a4",
+         *       "park_id": "01a22579-6492-74d1-8b39-4149f03afdf5"
          *     }
          */
         AuditEventOut: {
@@ -990,12 +990,12 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 6000,
-         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 4,
@@ -1005,7 +1005,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 3,
@@ -1015,7 +1015,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 2,
@@ -1025,7 +1025,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 600,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *           "leasable_m2": 1800,
          *           "leased_m2": 1200,
          *           "level": 1,
@@ -1053,16 +1053,16 @@ export interface components {
          * @example {
          *       "code": "1",
          *       "completion_date": "1998-10-01",
-         *       "created_at": "2026-11-29T03:50:10.480514Z",
+         *       "created_at": "2026-11-29T04:04:01.909238Z",
          *       "floors_above_ground": 4,
          *       "floors_below_ground": 0,
-         *       "id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *       "id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *       "kind": "multi_storey_factory",
          *       "max_fire_hazard_class": "c",
          *       "name": "1号厂房（改造）",
-         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *       "status": "operational",
-         *       "updated_at": "2026-11-29T03:50:10.480514Z",
+         *       "updated_at": "2026-11-29T04:04:01.909238Z",
          *       "version": 1
          *     }
          */
@@ -1108,7 +1108,7 @@ export interface components {
         /**
          * @description A unit, or several adjacent units on one floor, offered as one space.
          * @example {
-         *       "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *       "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1217,7 +1217,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *             "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1254,28 +1254,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a2256c-b32d-75f7-916d-65fa2107d4be"
+         *         "01a22579-62f2-702f-b0fc-718a3d78d0a1"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b32d-75f7-916d-65f917a7b490",
-         *             "01a2256c-b32d-75f7-916d-65fb6417c9a7"
+         *             "01a22579-62f2-702f-b0fc-7189f6a2c66c",
+         *             "01a22579-62f2-702f-b0fc-718b554eb559"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T03:50:10.477926Z",
+         *           "created_at": "2026-11-29T04:04:01.906580Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a2256c-b32d-75f7-916d-65f87c077359",
+         *           "floor_id": "01a22579-62f2-702f-b0fc-71886e5c4e39",
          *           "has_utility_shaft": true,
-         *           "id": "01a2256c-b32d-75f7-916d-65fa2107d4be",
+         *           "id": "01a22579-62f2-702f-b0fc-718a3d78d0a1",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1283,10 +1283,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:50:10.477926Z",
+         *           "updated_at": "2026-11-29T04:04:01.906580Z",
          *           "version": 1
          *         }
          *       ]
@@ -1319,7 +1319,7 @@ export interface components {
         /**
          * @description A unit or a set of adjacent units on one floor, with one check per criterion.
          * @example {
-         *       "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *       "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1428,7 +1428,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *             "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1465,28 +1465,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a2256c-b32d-75f7-916d-65fa2107d4be"
+         *         "01a22579-62f2-702f-b0fc-718a3d78d0a1"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b32d-75f7-916d-65f917a7b490",
-         *             "01a2256c-b32d-75f7-916d-65fb6417c9a7"
+         *             "01a22579-62f2-702f-b0fc-7189f6a2c66c",
+         *             "01a22579-62f2-702f-b0fc-718b554eb559"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T03:50:10.477926Z",
+         *           "created_at": "2026-11-29T04:04:01.906580Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a2256c-b32d-75f7-916d-65f87c077359",
+         *           "floor_id": "01a22579-62f2-702f-b0fc-71886e5c4e39",
          *           "has_utility_shaft": true,
-         *           "id": "01a2256c-b32d-75f7-916d-65fa2107d4be",
+         *           "id": "01a22579-62f2-702f-b0fc-718a3d78d0a1",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1494,10 +1494,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:50:10.477926Z",
+         *           "updated_at": "2026-11-29T04:04:01.906580Z",
          *           "version": 1
          *         }
          *       ]
@@ -1720,9 +1720,9 @@ export interface components {
          *       "end_date": "2030-09-24",
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
-         *       "tenant_id": "01a2256c-b4e8-730f-a6b4-b63fca93acb7",
+         *       "tenant_id": "01a22579-6499-70ee-a8d7-e633338e1bfb",
          *       "unit_ids": [
-         *         "01a2256c-b4e7-7432-9f6a-b173ec4e5ccb"
+         *         "01a22579-6497-7510-a4e4-a643c2d0011e"
          *       ]
          *     }
          */
@@ -1747,7 +1747,7 @@ export interface components {
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
          *       "unit_ids": [
-         *         "01a2256c-b4e7-7432-9f6a-b173ec4e5ccb"
+         *         "01a22579-6497-7510-a4e4-a643c2d0011e"
          *       ],
          *       "valid_until": "2026-12-29"
          *     }
@@ -1831,7 +1831,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "招商经理",
-         *       "email": "operator.4bd08b@upstairs.demo",
+         *       "email": "operator.028d3b@upstairs.demo",
          *       "password": "a-long-enough-password",
          *       "role": "operator"
          *     }
@@ -1855,7 +1855,7 @@ export interface components {
          * @description One group of `GET /reports/demand-gaps`.
          * @example {
          *       "application_ids": [
-         *         "01a2256c-b332-75c7-a718-3969a57e056c"
+         *         "01a22579-62f6-7349-b041-a065ac9eba60"
          *       ],
          *       "applications": 1,
          *       "area_demanded_m2": 2000,
@@ -1879,7 +1879,7 @@ export interface components {
          *       "gaps": [
          *         {
          *           "application_ids": [
-         *             "01a2256c-b332-75c7-a718-3969a57e056c"
+         *             "01a22579-62f6-7349-b041-a065ac9eba60"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 2000,
@@ -1887,7 +1887,7 @@ export interface components {
          *         },
          *         {
          *           "application_ids": [
-         *             "01a2256c-b332-75c7-a718-396831e8a58e"
+         *             "01a22579-62f6-7349-b041-a0642b9725da"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 1500,
@@ -1917,18 +1917,18 @@ export interface components {
          *       "area_m2": 2100,
          *       "days_left": 60,
          *       "end_date": "2027-01-28",
-         *       "lease_id": "01a2256c-b331-7331-872f-d07c3e448e8b",
-         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *       "lease_id": "01a22579-62f6-7349-b041-a05038262ffc",
+         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *       "rent_fen_m2_day": 130,
-         *       "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
+         *       "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
          *       "tenant_name": "青岛云栖软件科技有限公司",
          *       "unit_codes": [
          *         "A1-1201",
          *         "A1-1202"
          *       ],
          *       "unit_ids": [
-         *         "01a2256c-b32e-71ae-af8e-4a7bf2871586",
-         *         "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
+         *         "01a22579-62f3-7698-bc92-c401479facb7",
+         *         "01a22579-62f3-7698-bc92-c402ef5d0be8"
          *       ]
          *     }
          */
@@ -2003,7 +2003,7 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 1800,
-         *       "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *       "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *       "leasable_m2": 1800,
          *       "leased_m2": 0,
          *       "level": 4,
@@ -2020,18 +2020,18 @@ export interface components {
         /**
          * @example {
          *       "area_m2": 1800,
-         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *       "clear_height_mm": 3900,
          *       "column_grid_x_mm": 9000,
          *       "column_grid_y_mm": 9000,
-         *       "created_at": "2026-11-29T03:50:10.480817Z",
+         *       "created_at": "2026-11-29T04:04:01.909542Z",
          *       "floor_height_mm": 4500,
          *       "has_utility_shaft": false,
-         *       "id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *       "id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "power_kva": null,
-         *       "updated_at": "2026-11-29T03:50:10.480817Z",
+         *       "updated_at": "2026-11-29T04:04:01.909542Z",
          *       "version": 1
          *     }
          */
@@ -2087,19 +2087,19 @@ export interface components {
         };
         /**
          * @example {
-         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *       "car_depth_mm": 2500,
          *       "car_height_mm": 2400,
          *       "car_width_mm": 1800,
          *       "code": "1-H1",
-         *       "created_at": "2026-11-29T03:50:10.480545Z",
+         *       "created_at": "2026-11-29T04:04:01.909270Z",
          *       "door_height_mm": 2100,
          *       "door_width_mm": 1500,
          *       "highest_level": 4,
-         *       "id": "01a2256c-b330-77c0-918d-9a8c12bc7f60",
+         *       "id": "01a22579-62f5-70be-b18b-5d4a1eeb0398",
          *       "lowest_level": 1,
          *       "rated_load_kg": 2000,
-         *       "updated_at": "2026-11-29T03:50:10.480545Z",
+         *       "updated_at": "2026-11-29T04:04:01.909270Z",
          *       "version": 1
          *     }
          */
@@ -2162,7 +2162,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID v7 id, stored as its hyphenated text.
-         * @example 01a2256c-b330-77c0-918d-9a8adbca4d7b
+         * @example 01a22579-62f5-70be-b18b-5d486f7b29d4
          */
         Id: string;
         /** @description The heaviest item a request brings up. */
@@ -2179,19 +2179,19 @@ export interface components {
         /**
          * @example {
          *       "application_id": null,
-         *       "created_at": "2026-11-29T03:50:10.481392Z",
+         *       "created_at": "2026-11-29T04:04:01.910144Z",
          *       "end_date": "2027-01-28",
-         *       "id": "01a2256c-b331-7331-872f-d07c3e448e8b",
-         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *       "id": "01a22579-62f6-7349-b041-a05038262ffc",
+         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *       "rent_fen_m2_day": 130,
          *       "start_date": "2024-12-29",
          *       "status": "active",
-         *       "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
+         *       "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
          *       "unit_ids": [
-         *         "01a2256c-b32e-71ae-af8e-4a7bf2871586",
-         *         "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
+         *         "01a22579-62f3-7698-bc92-c401479facb7",
+         *         "01a22579-62f3-7698-bc92-c402ef5d0be8"
          *       ],
-         *       "updated_at": "2026-11-29T03:50:10.481392Z",
+         *       "updated_at": "2026-11-29T04:04:01.910144Z",
          *       "version": 1
          *     }
          */
@@ -2283,7 +2283,7 @@ export interface components {
          * @example {
          *       "matches": [
          *         {
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2392,7 +2392,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2429,28 +2429,28 @@ export interface components {
          *           ],
          *           "level": 2,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2256c-b32d-75f7-916d-65fa2107d4be"
+         *             "01a22579-62f2-702f-b0fc-718a3d78d0a1"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b32d-75f7-916d-65f917a7b490",
-         *                 "01a2256c-b32d-75f7-916d-65fb6417c9a7"
+         *                 "01a22579-62f2-702f-b0fc-7189f6a2c66c",
+         *                 "01a22579-62f2-702f-b0fc-718b554eb559"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *               "clear_height_mm": 5000,
          *               "code": "A1-0202",
-         *               "created_at": "2026-11-29T03:50:10.477926Z",
+         *               "created_at": "2026-11-29T04:04:01.906580Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2256c-b32d-75f7-916d-65f87c077359",
+         *               "floor_id": "01a22579-62f2-702f-b0fc-71886e5c4e39",
          *               "has_utility_shaft": true,
-         *               "id": "01a2256c-b32d-75f7-916d-65fa2107d4be",
+         *               "id": "01a22579-62f2-702f-b0fc-718a3d78d0a1",
          *               "level": 2,
          *               "live_load_kn_m2": 12,
          *               "overrides": {
@@ -2458,16 +2458,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *               "power_kva": 1000,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:50:10.477926Z",
+         *               "updated_at": "2026-11-29T04:04:01.906580Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2576,7 +2576,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2613,28 +2613,28 @@ export interface components {
          *           ],
          *           "level": 5,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a6027fba405"
+         *             "01a22579-62f2-702f-b0fc-7196e51c16bb"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b32e-71ae-af8e-4a5f0421126a",
-         *                 "01a2256c-b32e-71ae-af8e-4a61d94a6b49"
+         *                 "01a22579-62f2-702f-b0fc-71957a825b3e",
+         *                 "01a22579-62f2-702f-b0fc-7197f7c2bd02"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0502",
-         *               "created_at": "2026-11-29T03:50:10.478229Z",
+         *               "created_at": "2026-11-29T04:04:01.906817Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a5e0fad4cfb",
+         *               "floor_id": "01a22579-62f2-702f-b0fc-71942c31576b",
          *               "has_utility_shaft": true,
-         *               "id": "01a2256c-b32e-71ae-af8e-4a6027fba405",
+         *               "id": "01a22579-62f2-702f-b0fc-7196e51c16bb",
          *               "level": 5,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2642,16 +2642,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:50:10.478229Z",
+         *               "updated_at": "2026-11-29T04:04:01.906817Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2760,7 +2760,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2797,28 +2797,28 @@ export interface components {
          *           ],
          *           "level": 6,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a6456562daf"
+         *             "01a22579-62f2-702f-b0fc-719a9c093cb3"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b32e-71ae-af8e-4a6370d6d12f",
-         *                 "01a2256c-b32e-71ae-af8e-4a65f5de6dcd"
+         *                 "01a22579-62f2-702f-b0fc-7199d4b89a66",
+         *                 "01a22579-62f2-702f-b0fc-719ba05a8ed6"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0602",
-         *               "created_at": "2026-11-29T03:50:10.478308Z",
+         *               "created_at": "2026-11-29T04:04:01.906893Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a6208b7fcd6",
+         *               "floor_id": "01a22579-62f2-702f-b0fc-7198b72ab993",
          *               "has_utility_shaft": true,
-         *               "id": "01a2256c-b32e-71ae-af8e-4a6456562daf",
+         *               "id": "01a22579-62f2-702f-b0fc-719a9c093cb3",
          *               "level": 6,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2826,10 +2826,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:50:10.478308Z",
+         *               "updated_at": "2026-11-29T04:04:01.906893Z",
          *               "version": 1
          *             }
          *           ]
@@ -2837,7 +2837,7 @@ export interface components {
          *       ],
          *       "near_misses": [
          *         {
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2946,7 +2946,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2983,28 +2983,28 @@ export interface components {
          *           ],
          *           "level": 10,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a74263a7a60"
+         *             "01a22579-62f3-7698-bc92-c3fadb5612ab"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b32e-71ae-af8e-4a73eb3d4780",
-         *                 "01a2256c-b32e-71ae-af8e-4a75556d7045"
+         *                 "01a22579-62f3-7698-bc92-c3f94cc93b05",
+         *                 "01a22579-62f3-7698-bc92-c3fb16cd4089"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1002",
-         *               "created_at": "2026-11-29T03:50:10.478634Z",
+         *               "created_at": "2026-11-29T04:04:01.907212Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a7275efff01",
+         *               "floor_id": "01a22579-62f3-7698-bc92-c3f8893b16f0",
          *               "has_utility_shaft": true,
-         *               "id": "01a2256c-b32e-71ae-af8e-4a74263a7a60",
+         *               "id": "01a22579-62f3-7698-bc92-c3fadb5612ab",
          *               "level": 10,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3012,16 +3012,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:50:10.478634Z",
+         *               "updated_at": "2026-11-29T04:04:01.907212Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3130,7 +3130,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3167,28 +3167,28 @@ export interface components {
          *           ],
          *           "level": 11,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a7867b76533"
+         *             "01a22579-62f3-7698-bc92-c3fe9b47deb1"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b32e-71ae-af8e-4a7729d2bcc5",
-         *                 "01a2256c-b32e-71ae-af8e-4a7919af45b4"
+         *                 "01a22579-62f3-7698-bc92-c3fd2ef44d89",
+         *                 "01a22579-62f3-7698-bc92-c3ffa98c9450"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1102",
-         *               "created_at": "2026-11-29T03:50:10.478711Z",
+         *               "created_at": "2026-11-29T04:04:01.907288Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a769eedc8a6",
+         *               "floor_id": "01a22579-62f3-7698-bc92-c3fc28a11aae",
          *               "has_utility_shaft": true,
-         *               "id": "01a2256c-b32e-71ae-af8e-4a7867b76533",
+         *               "id": "01a22579-62f3-7698-bc92-c3fe9b47deb1",
          *               "level": 11,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3196,16 +3196,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T03:50:10.478711Z",
+         *               "updated_at": "2026-11-29T04:04:01.907288Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3314,7 +3314,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3351,28 +3351,28 @@ export interface components {
          *           ],
          *           "level": 12,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
+         *             "01a22579-62f3-7698-bc92-c402ef5d0be8"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b32e-71ae-af8e-4a7bf2871586",
-         *                 "01a2256c-b32e-71ae-af8e-4a7dbbea8126"
+         *                 "01a22579-62f3-7698-bc92-c401479facb7",
+         *                 "01a22579-62f3-7698-bc92-c403fff8b6de"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a2256c-b32d-75f7-916d-65efa1d35150",
+         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1202",
-         *               "created_at": "2026-11-29T03:50:10.478787Z",
+         *               "created_at": "2026-11-29T04:04:01.907365Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a2256c-b32e-71ae-af8e-4a7a8311f2a7",
+         *               "floor_id": "01a22579-62f3-7698-bc92-c400daa6679d",
          *               "has_utility_shaft": true,
-         *               "id": "01a2256c-b32e-71ae-af8e-4a7c01c47a73",
+         *               "id": "01a22579-62f3-7698-bc92-c402ef5d0be8",
          *               "level": 12,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3380,10 +3380,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *               "power_kva": 500,
          *               "status": "leased",
-         *               "updated_at": "2026-11-29T03:50:10.482446Z",
+         *               "updated_at": "2026-11-29T04:04:01.911110Z",
          *               "version": 2
          *             }
          *           ]
@@ -3400,7 +3400,7 @@ export interface components {
          * @example {
          *       "display_name": "admin",
          *       "email": "admin@upstairs.demo",
-         *       "id": "01a2256c-b332-75c7-a718-396a29bfc979",
+         *       "id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
          *       "role": "admin"
          *     }
          */
@@ -3444,12 +3444,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3459,7 +3459,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3469,7 +3469,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3479,7 +3479,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -3497,12 +3497,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a9daacd29dd",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d5b5e9c7dc2",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d0757bf56353",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d6c59b1e8a2",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -3512,7 +3512,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d072179a2eb9",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d696eb1c81b",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -3522,7 +3522,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d06feabaad44",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d66ee883fa6",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3532,7 +3532,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d06cc8847222",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d63b6292bd8",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3542,7 +3542,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d069551eb859",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d60ca8d7639",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3552,7 +3552,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a9f006d1100",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d5deaa774e7",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -3570,7 +3570,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a2256c-b331-7331-872f-d078aad6d1ec",
+         *           "building_id": "01a22579-62f6-7349-b041-a04cf9e48a69",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -3584,7 +3584,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -3616,20 +3616,20 @@ export interface components {
         };
         /**
          * @example {
-         *       "application_id": "01a2256c-b331-7331-872f-d08a4587efb2",
-         *       "created_at": "2026-11-29T03:50:10.481880Z",
+         *       "application_id": "01a22579-62f6-7349-b041-a05ec2af8f9c",
+         *       "created_at": "2026-11-29T04:04:01.910631Z",
          *       "end_date": "2030-02-26",
-         *       "id": "01a2256c-b331-7331-872f-d08bdd8b458c",
+         *       "id": "01a22579-62f6-7349-b041-a05f2695c05c",
          *       "lease_id": null,
-         *       "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *       "rent_fen_m2_day": 145,
          *       "start_date": "2027-02-27",
          *       "status": "open",
-         *       "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
+         *       "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
          *       "unit_ids": [
-         *         "01a2256c-b32e-71ae-af8e-4a6370d6d12f"
+         *         "01a22579-62f2-702f-b0fc-7199d4b89a66"
          *       ],
-         *       "updated_at": "2026-11-29T03:50:10.481880Z",
+         *       "updated_at": "2026-11-29T04:04:01.910631Z",
          *       "valid_until": "2026-12-13",
          *       "version": 1
          *     }
@@ -3670,10 +3670,10 @@ export interface components {
          *       "items": [
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:50:10.482207Z",
+         *           "created_at": "2026-11-29T04:04:01.910871Z",
          *           "fire_hazard_class": "a",
          *           "heaviest_item": null,
-         *           "id": "01a2256c-b332-75c7-a718-3969a57e056c",
+         *           "id": "01a22579-62f6-7349-b041-a065ac9eba60",
          *           "industry_code": "C2661",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3687,14 +3687,14 @@ export interface components {
          *           "notes": "甲类溶剂工艺。",
          *           "preferred_park_ids": [],
          *           "status": "submitted",
-         *           "tenant_id": "01a2256c-b331-7331-872f-d07a24b11b52",
-         *           "updated_at": "2026-11-29T03:50:10.482207Z",
+         *           "tenant_id": "01a22579-62f6-7349-b041-a04ee6003e79",
+         *           "updated_at": "2026-11-29T04:04:01.910871Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:50:10.482152Z",
+         *           "created_at": "2026-11-29T04:04:01.910818Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": {
          *             "height_mm": 3200,
@@ -3702,7 +3702,7 @@ export interface components {
          *             "weight_kg": 12000,
          *             "width_mm": 2500
          *           },
-         *           "id": "01a2256c-b332-75c7-a718-396831e8a58e",
+         *           "id": "01a22579-62f6-7349-b041-a0642b9725da",
          *           "industry_code": "C3421",
          *           "lease_months": 36,
          *           "max_area_m2": 3000,
@@ -3716,17 +3716,17 @@ export interface components {
          *           "notes": "12 t 压力机，需 20 kN/m² 与 8 m 净高。",
          *           "preferred_park_ids": [],
          *           "status": "under_review",
-         *           "tenant_id": "01a2256c-b332-75c7-a718-3967a298484f",
-         *           "updated_at": "2026-11-29T03:50:10.482152Z",
+         *           "tenant_id": "01a22579-62f6-7349-b041-a063e64f44d9",
+         *           "updated_at": "2026-11-29T04:04:01.910818Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:50:10.482093Z",
+         *           "created_at": "2026-11-29T04:04:01.910761Z",
          *           "fire_hazard_class": "e",
          *           "heaviest_item": null,
-         *           "id": "01a2256c-b332-75c7-a718-3966ef757a40",
+         *           "id": "01a22579-62f6-7349-b041-a0624c861838",
          *           "industry_code": "I6513",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3740,17 +3740,17 @@ export interface components {
          *           "notes": "办公室需求，不适合产业园。",
          *           "preferred_park_ids": [],
          *           "status": "rejected",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
-         *           "updated_at": "2026-11-29T03:50:10.482093Z",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
+         *           "updated_at": "2026-11-29T04:04:01.910761Z",
          *           "use": "office",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:50:10.481823Z",
+         *           "created_at": "2026-11-29T04:04:01.910574Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": null,
-         *           "id": "01a2256c-b331-7331-872f-d08a4587efb2",
+         *           "id": "01a22579-62f6-7349-b041-a05ec2af8f9c",
          *           "industry_code": "C3581",
          *           "lease_months": 36,
          *           "max_area_m2": 900,
@@ -3764,14 +3764,14 @@ export interface components {
          *           "notes": "医疗器械装配线扩产。",
          *           "preferred_park_ids": [],
          *           "status": "offered",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
-         *           "updated_at": "2026-11-29T03:50:10.481823Z",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
+         *           "updated_at": "2026-11-29T04:04:01.910574Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T03:50:10.481731Z",
+         *           "created_at": "2026-11-29T04:04:01.910483Z",
          *           "fire_hazard_class": "c",
          *           "heaviest_item": {
          *             "height_mm": 2200,
@@ -3779,7 +3779,7 @@ export interface components {
          *             "weight_kg": 3000,
          *             "width_mm": 1500
          *           },
-         *           "id": "01a2256c-b331-7331-872f-d089b3824772",
+         *           "id": "01a22579-62f6-7349-b041-a05d33493df7",
          *           "industry_code": "C2761",
          *           "lease_months": 36,
          *           "max_area_m2": 1500,
@@ -3792,11 +3792,11 @@ export interface components {
          *           "needs_utility_shaft": true,
          *           "notes": "GMP 生物药中试车间：3 t 发酵罐，需竖井与 300 kVA。",
          *           "preferred_park_ids": [
-         *             "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *             "01a22579-62f1-7239-9a0f-74eded2d0994"
          *           ],
          *           "status": "submitted",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
-         *           "updated_at": "2026-11-29T03:50:10.481731Z",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
+         *           "updated_at": "2026-11-29T04:04:01.910483Z",
          *           "use": "production",
          *           "version": 1
          *         }
@@ -3900,46 +3900,46 @@ export interface components {
          *         {
          *           "code": "1",
          *           "completion_date": "1998-10-01",
-         *           "created_at": "2026-11-29T03:50:10.480514Z",
+         *           "created_at": "2026-11-29T04:04:01.909238Z",
          *           "floors_above_ground": 4,
          *           "floors_below_ground": 0,
-         *           "id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "kind": "multi_storey_factory",
          *           "max_fire_hazard_class": "c",
          *           "name": "1号厂房（改造）",
-         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:50:10.480514Z",
+         *           "updated_at": "2026-11-29T04:04:01.909238Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "2",
          *           "completion_date": "2019-05-01",
-         *           "created_at": "2026-11-29T03:50:10.480911Z",
+         *           "created_at": "2026-11-29T04:04:01.909642Z",
          *           "floors_above_ground": 6,
          *           "floors_below_ground": 0,
-         *           "id": "01a2256c-b330-77c0-918d-9a9daacd29dd",
+         *           "id": "01a22579-62f5-70be-b18b-5d5b5e9c7dc2",
          *           "kind": "rnd",
          *           "max_fire_hazard_class": "d",
          *           "name": "2号研发楼",
-         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:50:10.480911Z",
+         *           "updated_at": "2026-11-29T04:04:01.909642Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "3",
          *           "completion_date": "2020-08-01",
-         *           "created_at": "2026-11-29T03:50:10.481294Z",
+         *           "created_at": "2026-11-29T04:04:01.910026Z",
          *           "floors_above_ground": 8,
          *           "floors_below_ground": 1,
-         *           "id": "01a2256c-b331-7331-872f-d078aad6d1ec",
+         *           "id": "01a22579-62f6-7349-b041-a04cf9e48a69",
          *           "kind": "amenity",
          *           "max_fire_hazard_class": "e",
          *           "name": "3号楼（酒店）",
-         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T03:50:10.481294Z",
+         *           "updated_at": "2026-11-29T04:04:01.910026Z",
          *           "version": 1
          *         }
          *       ],
@@ -3988,52 +3988,52 @@ export interface components {
          *           "area_m2": 2100,
          *           "days_left": 60,
          *           "end_date": "2027-01-28",
-         *           "lease_id": "01a2256c-b331-7331-872f-d07c3e448e8b",
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "lease_id": "01a22579-62f6-7349-b041-a05038262ffc",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "rent_fen_m2_day": 130,
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
          *           "tenant_name": "青岛云栖软件科技有限公司",
          *           "unit_codes": [
          *             "A1-1201",
          *             "A1-1202"
          *           ],
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a7bf2871586",
-         *             "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
+         *             "01a22579-62f3-7698-bc92-c401479facb7",
+         *             "01a22579-62f3-7698-bc92-c402ef5d0be8"
          *           ]
          *         },
          *         {
          *           "area_m2": 1300,
          *           "days_left": 900,
          *           "end_date": "2029-05-17",
-         *           "lease_id": "01a2256c-b331-7331-872f-d07fa67dadc0",
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "lease_id": "01a22579-62f6-7349-b041-a053a5981879",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "rent_fen_m2_day": 150,
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
          *           "tenant_name": "青岛启明医疗器械有限公司",
          *           "unit_codes": [
          *             "A1-0501"
          *           ],
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a5f0421126a"
+         *             "01a22579-62f2-702f-b0fc-71957a825b3e"
          *           ]
          *         },
          *         {
          *           "area_m2": 2100,
          *           "days_left": 1800,
          *           "end_date": "2031-11-03",
-         *           "lease_id": "01a2256c-b331-7331-872f-d08144a085e0",
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "lease_id": "01a22579-62f6-7349-b041-a0553c3e9f33",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "rent_fen_m2_day": 200,
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
          *           "tenant_name": "青岛蓝海生物医药有限公司",
          *           "unit_codes": [
          *             "A1-0301",
          *             "A1-0302"
          *           ],
          *           "unit_ids": [
-         *             "01a2256c-b32d-75f7-916d-65fd0f416766",
-         *             "01a2256c-b32e-71ae-af8e-4a5839ddb3e0"
+         *             "01a22579-62f2-702f-b0fc-718d87c8195f",
+         *             "01a22579-62f2-702f-b0fc-718ea6765698"
          *           ]
          *         }
          *       ],
@@ -4075,66 +4075,66 @@ export interface components {
          *       "items": [
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:50:10.480817Z",
+         *           "created_at": "2026-11-29T04:04:01.909542Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *           "id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:50:10.480817Z",
+         *           "updated_at": "2026-11-29T04:04:01.909542Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:50:10.480741Z",
+         *           "created_at": "2026-11-29T04:04:01.909463Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
+         *           "id": "01a22579-62f5-70be-b18b-5d537301638a",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:50:10.480741Z",
+         *           "updated_at": "2026-11-29T04:04:01.909463Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:50:10.480659Z",
+         *           "created_at": "2026-11-29T04:04:01.909380Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a2256c-b330-77c0-918d-9a91463268f8",
+         *           "id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T03:50:10.480659Z",
+         *           "updated_at": "2026-11-29T04:04:01.909380Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 5200,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T03:50:10.480565Z",
+         *           "created_at": "2026-11-29T04:04:01.909290Z",
          *           "floor_height_mm": 6000,
          *           "has_utility_shaft": true,
-         *           "id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *           "id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "power_kva": 630,
-         *           "updated_at": "2026-11-29T03:50:10.480565Z",
+         *           "updated_at": "2026-11-29T04:04:01.909290Z",
          *           "version": 1
          *         }
          *       ],
@@ -4186,19 +4186,19 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "car_depth_mm": 2500,
          *           "car_height_mm": 2400,
          *           "car_width_mm": 1800,
          *           "code": "1-H1",
-         *           "created_at": "2026-11-29T03:50:10.480545Z",
+         *           "created_at": "2026-11-29T04:04:01.909270Z",
          *           "door_height_mm": 2100,
          *           "door_width_mm": 1500,
          *           "highest_level": 4,
-         *           "id": "01a2256c-b330-77c0-918d-9a8c12bc7f60",
+         *           "id": "01a22579-62f5-70be-b18b-5d4a1eeb0398",
          *           "lowest_level": 1,
          *           "rated_load_kg": 2000,
-         *           "updated_at": "2026-11-29T03:50:10.480545Z",
+         *           "updated_at": "2026-11-29T04:04:01.909270Z",
          *           "version": 1
          *         }
          *       ],
@@ -4251,52 +4251,52 @@ export interface components {
          *       "items": [
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:50:10.481392Z",
+         *           "created_at": "2026-11-29T04:04:01.910144Z",
          *           "end_date": "2027-01-28",
-         *           "id": "01a2256c-b331-7331-872f-d07c3e448e8b",
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "id": "01a22579-62f6-7349-b041-a05038262ffc",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "rent_fen_m2_day": 130,
          *           "start_date": "2024-12-29",
          *           "status": "active",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a7bf2871586",
-         *             "01a2256c-b32e-71ae-af8e-4a7c01c47a73"
+         *             "01a22579-62f3-7698-bc92-c401479facb7",
+         *             "01a22579-62f3-7698-bc92-c402ef5d0be8"
          *           ],
-         *           "updated_at": "2026-11-29T03:50:10.481392Z",
+         *           "updated_at": "2026-11-29T04:04:01.910144Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:50:10.481550Z",
+         *           "created_at": "2026-11-29T04:04:01.910301Z",
          *           "end_date": "2029-05-17",
-         *           "id": "01a2256c-b331-7331-872f-d07fa67dadc0",
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "id": "01a22579-62f6-7349-b041-a053a5981879",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "rent_fen_m2_day": 150,
          *           "start_date": "2026-05-13",
          *           "status": "active",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
          *           "unit_ids": [
-         *             "01a2256c-b32e-71ae-af8e-4a5f0421126a"
+         *             "01a22579-62f2-702f-b0fc-71957a825b3e"
          *           ],
-         *           "updated_at": "2026-11-29T03:50:10.481550Z",
+         *           "updated_at": "2026-11-29T04:04:01.910301Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T03:50:10.481600Z",
+         *           "created_at": "2026-11-29T04:04:01.910351Z",
          *           "end_date": "2031-11-03",
-         *           "id": "01a2256c-b331-7331-872f-d08144a085e0",
-         *           "park_id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "id": "01a22579-62f6-7349-b041-a0553c3e9f33",
+         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "rent_fen_m2_day": 200,
          *           "start_date": "2026-10-30",
          *           "status": "active",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
          *           "unit_ids": [
-         *             "01a2256c-b32d-75f7-916d-65fd0f416766",
-         *             "01a2256c-b32e-71ae-af8e-4a5839ddb3e0"
+         *             "01a22579-62f2-702f-b0fc-718d87c8195f",
+         *             "01a22579-62f2-702f-b0fc-718ea6765698"
          *           ],
-         *           "updated_at": "2026-11-29T03:50:10.481600Z",
+         *           "updated_at": "2026-11-29T04:04:01.910351Z",
          *           "version": 1
          *         }
          *       ],
@@ -4387,10 +4387,10 @@ export interface components {
          *         {
          *           "address": "青岛市李沧区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T03:50:10.480490Z",
+         *           "created_at": "2026-11-29T04:04:01.909215Z",
          *           "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *           "district": "李沧区",
-         *           "id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "name": "洁神智慧园区",
          *           "site_area_m2": 42000,
          *           "target_industries": [
@@ -4398,16 +4398,16 @@ export interface components {
          *             "C27",
          *             "M73"
          *           ],
-         *           "updated_at": "2026-11-29T03:50:10.480490Z",
+         *           "updated_at": "2026-11-29T04:04:01.909215Z",
          *           "version": 1
          *         },
          *         {
          *           "address": "青岛市崂山区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T03:50:10.477234Z",
+         *           "created_at": "2026-11-29T04:04:01.905916Z",
          *           "description": "50亩用地，一期建设1栋15层工业塔楼和4栋多层厂房，总建筑面积约8.3万平方米，面向生物医药、医疗器械和新一代信息技术产业。(Demo data; figures illustrative.)",
          *           "district": "崂山区",
-         *           "id": "01a2256c-b32d-75f7-916d-65ee57b61982",
+         *           "id": "01a22579-62f1-7239-9a0f-74eded2d0994",
          *           "name": "源嘉生命科技产业园",
          *           "site_area_m2": 33333,
          *           "target_industries": [
@@ -4416,7 +4416,7 @@ export interface components {
          *             "C39",
          *             "I65"
          *           ],
-         *           "updated_at": "2026-11-29T03:50:10.477234Z",
+         *           "updated_at": "2026-11-29T04:04:01.905916Z",
          *           "version": 1
          *         }
          *       ],
@@ -4460,56 +4460,56 @@ export interface components {
          *         {
          *           "contact_name": "周工",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:50:10.480445Z",
+         *           "created_at": "2026-11-29T04:04:01.909198Z",
          *           "credit_code": "91370212MA3C000039",
-         *           "id": "01a2256c-b330-77c0-918d-9a89dc01f48e",
+         *           "id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
          *           "industry_code": "I6513",
          *           "name": "青岛云栖软件科技有限公司",
-         *           "updated_at": "2026-11-29T03:50:10.480445Z",
+         *           "updated_at": "2026-11-29T04:04:01.909198Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "孙经理",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:50:10.480434Z",
+         *           "created_at": "2026-11-29T04:04:01.909187Z",
          *           "credit_code": "91370212MA3C000026",
-         *           "id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
+         *           "id": "01a22579-62f5-70be-b18b-5d463059b67b",
          *           "industry_code": "C3581",
          *           "name": "青岛启明医疗器械有限公司",
-         *           "updated_at": "2026-11-29T03:50:10.480434Z",
+         *           "updated_at": "2026-11-29T04:04:01.909187Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "吴总",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:50:10.482136Z",
+         *           "created_at": "2026-11-29T04:04:01.910803Z",
          *           "credit_code": "91370211MA3E00001R",
-         *           "id": "01a2256c-b332-75c7-a718-3967a298484f",
+         *           "id": "01a22579-62f6-7349-b041-a063e64f44d9",
          *           "industry_code": "C3421",
          *           "name": "青岛海岳精密机械有限公司",
-         *           "updated_at": "2026-11-29T03:50:10.482136Z",
+         *           "updated_at": "2026-11-29T04:04:01.910803Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "陈博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:50:10.481327Z",
+         *           "created_at": "2026-11-29T04:04:01.910062Z",
          *           "credit_code": "91370213MA3D000027",
-         *           "id": "01a2256c-b331-7331-872f-d07a24b11b52",
+         *           "id": "01a22579-62f6-7349-b041-a04ee6003e79",
          *           "industry_code": "C2761",
          *           "name": "青岛海川生物科技有限公司",
-         *           "updated_at": "2026-11-29T03:50:10.481327Z",
+         *           "updated_at": "2026-11-29T04:04:01.910062Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "刘博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T03:50:10.480394Z",
+         *           "created_at": "2026-11-29T04:04:01.909146Z",
          *           "credit_code": "91370212MA3C000013",
-         *           "id": "01a2256c-b330-77c0-918d-9a8705a5344f",
+         *           "id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
          *           "industry_code": "C2761",
          *           "name": "青岛蓝海生物医药有限公司",
-         *           "updated_at": "2026-11-29T03:50:10.480394Z",
+         *           "updated_at": "2026-11-29T04:04:01.909146Z",
          *           "version": 1
          *         }
          *       ],
@@ -4549,18 +4549,18 @@ export interface components {
          *       "items": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
+         *             "01a22579-62f5-70be-b18b-5d4d82db127a"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 5200,
          *           "code": "1-101",
-         *           "created_at": "2026-11-29T03:50:10.480586Z",
+         *           "created_at": "2026-11-29T04:04:01.909309Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *           "has_utility_shaft": true,
-         *           "id": "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
+         *           "id": "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4568,27 +4568,27 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T03:50:10.482465Z",
+         *           "updated_at": "2026-11-29T04:04:01.911128Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
-         *             "01a2256c-b330-77c0-918d-9a90bf1d5bbf"
+         *             "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
+         *             "01a22579-62f5-70be-b18b-5d4eb3768c53"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 5200,
          *           "code": "1-102",
-         *           "created_at": "2026-11-29T03:50:10.480606Z",
+         *           "created_at": "2026-11-29T04:04:01.909328Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *           "has_utility_shaft": true,
-         *           "id": "01a2256c-b330-77c0-918d-9a8fc0f62ec5",
+         *           "id": "01a22579-62f5-70be-b18b-5d4d82db127a",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4596,26 +4596,26 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T03:50:10.482483Z",
+         *           "updated_at": "2026-11-29T04:04:01.911146Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
+         *             "01a22579-62f5-70be-b18b-5d4d82db127a"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "clear_height_mm": 5200,
          *           "code": "1-103",
-         *           "created_at": "2026-11-29T03:50:10.480633Z",
+         *           "created_at": "2026-11-29T04:04:01.909354Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *           "has_utility_shaft": true,
-         *           "id": "01a2256c-b330-77c0-918d-9a90bf1d5bbf",
+         *           "id": "01a22579-62f5-70be-b18b-5d4eb3768c53",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4623,10 +4623,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *           "power_kva": 630,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T03:50:10.480633Z",
+         *           "updated_at": "2026-11-29T04:04:01.909354Z",
          *           "version": 1
          *         }
          *       ],
@@ -4690,72 +4690,72 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "created_at": "2026-11-29T03:50:10.482557Z",
+         *           "created_at": "2026-11-29T04:04:01.911218Z",
          *           "disabled": false,
          *           "display_name": "admin",
          *           "email": "admin@upstairs.demo",
-         *           "id": "01a2256c-b332-75c7-a718-396a29bfc979",
+         *           "id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
          *           "role": "admin",
-         *           "updated_at": "2026-11-29T03:50:10.482557Z",
+         *           "updated_at": "2026-11-29T04:04:01.911218Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:50:10.830423Z",
+         *           "created_at": "2026-11-29T04:04:02.241837Z",
          *           "disabled": false,
          *           "display_name": "新租户",
-         *           "email": "new.tenant.bf720d53@example.com",
-         *           "id": "01a2256c-b48e-77c2-8841-97ff166870da",
+         *           "email": "new.tenant.2a1df3f2@example.com",
+         *           "id": "01a22579-6441-7559-ac29-7c22a84c23e3",
          *           "role": "tenant",
-         *           "tenant_id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
-         *           "updated_at": "2026-11-29T03:50:10.830423Z",
+         *           "tenant_id": "01a22579-6441-7559-ac29-7c21dcf2da80",
+         *           "updated_at": "2026-11-29T04:04:02.241837Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:50:10.482662Z",
+         *           "created_at": "2026-11-29T04:04:01.911323Z",
          *           "disabled": false,
          *           "display_name": "operator.jieshen",
          *           "email": "operator.jieshen@upstairs.demo",
-         *           "id": "01a2256c-b332-75c7-a718-396c2ed02f6a",
+         *           "id": "01a22579-62f7-7575-b4c3-5f692fde7111",
          *           "park_ids": [
-         *             "01a2256c-b330-77c0-918d-9a8adbca4d7b"
+         *             "01a22579-62f5-70be-b18b-5d486f7b29d4"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T03:50:10.482662Z",
+         *           "updated_at": "2026-11-29T04:04:01.911323Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:50:10.482608Z",
+         *           "created_at": "2026-11-29T04:04:01.911269Z",
          *           "disabled": false,
          *           "display_name": "operator.yuanjia",
          *           "email": "operator.yuanjia@upstairs.demo",
-         *           "id": "01a2256c-b332-75c7-a718-396b722ff9a7",
+         *           "id": "01a22579-62f7-7575-b4c3-5f687d2af0bd",
          *           "park_ids": [
-         *             "01a2256c-b32d-75f7-916d-65ee57b61982"
+         *             "01a22579-62f1-7239-9a0f-74eded2d0994"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T03:50:10.482608Z",
+         *           "updated_at": "2026-11-29T04:04:01.911269Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:50:10.482736Z",
+         *           "created_at": "2026-11-29T04:04:01.911394Z",
          *           "disabled": false,
          *           "display_name": "tenant.biotech",
          *           "email": "tenant.biotech@upstairs.demo",
-         *           "id": "01a2256c-b332-75c7-a718-396d82bbd5d0",
+         *           "id": "01a22579-62f7-7575-b4c3-5f6ace05fef9",
          *           "role": "tenant",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8705a5344f",
-         *           "updated_at": "2026-11-29T03:50:10.482736Z",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
+         *           "updated_at": "2026-11-29T04:04:01.911394Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T03:50:10.482789Z",
+         *           "created_at": "2026-11-29T04:04:01.911451Z",
          *           "disabled": false,
          *           "display_name": "tenant.devices",
          *           "email": "tenant.devices@upstairs.demo",
-         *           "id": "01a2256c-b332-75c7-a718-396e4939f7b4",
+         *           "id": "01a22579-62f7-7575-b4c3-5f6ba51474f0",
          *           "role": "tenant",
-         *           "tenant_id": "01a2256c-b330-77c0-918d-9a8863ec58c1",
-         *           "updated_at": "2026-11-29T03:50:10.482789Z",
+         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
+         *           "updated_at": "2026-11-29T04:04:01.911451Z",
          *           "version": 1
          *         }
          *       ],
@@ -4809,12 +4809,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4824,7 +4824,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4834,7 +4834,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4844,7 +4844,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -4862,12 +4862,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a2256c-b330-77c0-918d-9a9daacd29dd",
+         *           "building_id": "01a22579-62f5-70be-b18b-5d5b5e9c7dc2",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d0757bf56353",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d6c59b1e8a2",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -4877,7 +4877,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d072179a2eb9",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d696eb1c81b",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -4887,7 +4887,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d06feabaad44",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d66ee883fa6",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4897,7 +4897,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d06cc8847222",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d63b6292bd8",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4907,7 +4907,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a2256c-b331-7331-872f-d069551eb859",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d60ca8d7639",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4917,7 +4917,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a2256c-b330-77c0-918d-9a9f006d1100",
+         *               "floor_id": "01a22579-62f5-70be-b18b-5d5deaa774e7",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -4935,7 +4935,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a2256c-b331-7331-872f-d078aad6d1ec",
+         *           "building_id": "01a22579-62f6-7349-b041-a04cf9e48a69",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -4949,7 +4949,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -4975,10 +4975,10 @@ export interface components {
          * @example {
          *       "address": "青岛市李沧区（示例地址）",
          *       "city": "青岛市",
-         *       "created_at": "2026-11-29T03:50:10.480490Z",
+         *       "created_at": "2026-11-29T04:04:01.909215Z",
          *       "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *       "district": "李沧区",
-         *       "id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *       "id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *       "name": "洁神智慧园区",
          *       "site_area_m2": 42000,
          *       "target_industries": [
@@ -4986,7 +4986,7 @@ export interface components {
          *         "C27",
          *         "M73"
          *       ],
-         *       "updated_at": "2026-11-29T03:50:10.480490Z",
+         *       "updated_at": "2026-11-29T04:04:01.909215Z",
          *       "version": 1
          *     }
          */
@@ -5242,7 +5242,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "新租户",
-         *       "email": "new.tenant.bf720d53@example.com",
+         *       "email": "new.tenant.2a1df3f2@example.com",
          *       "organization": {
          *         "name": "青岛新材料有限公司"
          *       },
@@ -5262,23 +5262,23 @@ export interface components {
          *       "tenant": {
          *         "contact_name": null,
          *         "contact_phone": null,
-         *         "created_at": "2026-11-29T03:50:10.830209Z",
+         *         "created_at": "2026-11-29T04:04:02.241620Z",
          *         "credit_code": null,
-         *         "id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
+         *         "id": "01a22579-6441-7559-ac29-7c21dcf2da80",
          *         "industry_code": null,
          *         "name": "青岛新材料有限公司",
-         *         "updated_at": "2026-11-29T03:50:10.830209Z",
+         *         "updated_at": "2026-11-29T04:04:02.241620Z",
          *         "version": 1
          *       },
          *       "user": {
-         *         "created_at": "2026-11-29T03:50:10.830423Z",
+         *         "created_at": "2026-11-29T04:04:02.241837Z",
          *         "disabled": false,
          *         "display_name": "新租户",
-         *         "email": "new.tenant.bf720d53@example.com",
-         *         "id": "01a2256c-b48e-77c2-8841-97ff166870da",
+         *         "email": "new.tenant.2a1df3f2@example.com",
+         *         "id": "01a22579-6441-7559-ac29-7c22a84c23e3",
          *         "role": "tenant",
-         *         "tenant_id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
-         *         "updated_at": "2026-11-29T03:50:10.830423Z",
+         *         "tenant_id": "01a22579-6441-7559-ac29-7c21dcf2da80",
+         *         "updated_at": "2026-11-29T04:04:02.241837Z",
          *         "version": 1
          *       }
          *     }
@@ -5330,37 +5330,37 @@ export interface components {
          * @example {
          *       "area_m2": 1800,
          *       "clear_height_mm": 3900,
-         *       "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *       "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *             "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-401",
          *           "status": "available",
-         *           "unit_id": "01a2256c-b330-77c0-918d-9a9af9037147"
+         *           "unit_id": "01a22579-62f5-70be-b18b-5d58ba81384c"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b330-77c0-918d-9a9af9037147",
-         *             "01a2256c-b330-77c0-918d-9a9c503cff49"
+         *             "01a22579-62f5-70be-b18b-5d58ba81384c",
+         *             "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-402",
          *           "status": "available",
-         *           "unit_id": "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *           "unit_id": "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *             "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-403",
          *           "status": "available",
-         *           "unit_id": "01a2256c-b330-77c0-918d-9a9c503cff49"
+         *           "unit_id": "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
          *         }
          *       ]
          *     }
@@ -5380,12 +5380,12 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *         "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *       ],
          *       "area_m2": 600,
          *       "code": "1-401",
          *       "status": "available",
-         *       "unit_id": "01a2256c-b330-77c0-918d-9a9af9037147"
+         *       "unit_id": "01a22579-62f5-70be-b18b-5d58ba81384c"
          *     }
          */
         StackUnit: {
@@ -5401,160 +5401,160 @@ export interface components {
          * @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down.
          * @example {
          *       "as_of": "2026-11-29",
-         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a99441f2548",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *                 "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-401",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a9af9037147"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d58ba81384c"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a9af9037147",
-         *                 "01a2256c-b330-77c0-918d-9a9c503cff49"
+         *                 "01a22579-62f5-70be-b18b-5d58ba81384c",
+         *                 "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-402",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a9bcd198288"
+         *                 "01a22579-62f5-70be-b18b-5d59d6e7da30"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-403",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a9c503cff49"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a95a21f1b58",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a9788e1e885"
+         *                 "01a22579-62f5-70be-b18b-5d55e03ac1b0"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-301",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a963ca064e2"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d548bccc94c"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a963ca064e2",
-         *                 "01a2256c-b330-77c0-918d-9a981d5c8a3e"
+         *                 "01a22579-62f5-70be-b18b-5d548bccc94c",
+         *                 "01a22579-62f5-70be-b18b-5d56de8530e2"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-302",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a9788e1e885"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d55e03ac1b0"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a9788e1e885"
+         *                 "01a22579-62f5-70be-b18b-5d55e03ac1b0"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-303",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a981d5c8a3e"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d56de8530e2"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a91463268f8",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a93255de39d"
+         *                 "01a22579-62f5-70be-b18b-5d512b11eabc"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-201",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a92c71a0dd6"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d50cb9a7fe8"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a92c71a0dd6",
-         *                 "01a2256c-b330-77c0-918d-9a94cbc7c654"
+         *                 "01a22579-62f5-70be-b18b-5d50cb9a7fe8",
+         *                 "01a22579-62f5-70be-b18b-5d52b42c0524"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-202",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a93255de39d"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d512b11eabc"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a93255de39d"
+         *                 "01a22579-62f5-70be-b18b-5d512b11eabc"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-203",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a94cbc7c654"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d52b42c0524"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 5200,
-         *           "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
+         *                 "01a22579-62f5-70be-b18b-5d4d82db127a"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-101",
          *               "status": "leased",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a8e3d27b9c2"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d4cf3e3ddb0"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
-         *                 "01a2256c-b330-77c0-918d-9a90bf1d5bbf"
+         *                 "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
+         *                 "01a22579-62f5-70be-b18b-5d4eb3768c53"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-102",
          *               "status": "leased",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d4d82db127a"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
+         *                 "01a22579-62f5-70be-b18b-5d4d82db127a"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-103",
          *               "status": "available",
-         *               "unit_id": "01a2256c-b330-77c0-918d-9a90bf1d5bbf"
+         *               "unit_id": "01a22579-62f5-70be-b18b-5d4eb3768c53"
          *             }
          *           ]
          *         }
          *       ],
          *       "includes_occupants": false,
-         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b"
+         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4"
          *     }
          */
         StackingPlan: {
@@ -5571,12 +5571,12 @@ export interface components {
          * @example {
          *       "contact_name": null,
          *       "contact_phone": null,
-         *       "created_at": "2026-11-29T03:50:10.830209Z",
+         *       "created_at": "2026-11-29T04:04:02.241620Z",
          *       "credit_code": null,
-         *       "id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
+         *       "id": "01a22579-6441-7559-ac29-7c21dcf2da80",
          *       "industry_code": null,
          *       "name": "青岛新材料有限公司",
-         *       "updated_at": "2026-11-29T03:50:10.830209Z",
+         *       "updated_at": "2026-11-29T04:04:02.241620Z",
          *       "version": 1
          *     }
          */
@@ -5606,17 +5606,17 @@ export interface components {
         };
         /**
          * @example {
-         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU2Yy1iMzMyLTc1YzctYTcxOC0zOTZhMjliZmM5NzkiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjQyMTAsImV4cCI6MTc5NTkyNzgxMCwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI1NmMtYjRhNC03MTk1LTkyNDItMDE2Y2MxZWFkOWM4In0.4ip45ck2Ji5vdPjBVxNgmOo_E-o6rHG1H96IC9iZsWU",
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU3OS02MmY3LTc1NzUtYjRjMy01ZjY3YTAwYTViMDQiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjUwNDIsImV4cCI6MTc5NTkyODY0MiwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI1NzktNjQ1Ny03NjA3LTkxODktZDhmNWIzY2U1OTNlIn0.-NRXUn1UsJlNF3sink69YgOwfkfi0vjdlSQ706--j6I",
          *       "expires_in": 3600,
          *       "token_type": "Bearer",
          *       "user": {
-         *         "created_at": "2026-11-29T03:50:10.482557Z",
+         *         "created_at": "2026-11-29T04:04:01.911218Z",
          *         "disabled": false,
          *         "display_name": "admin",
          *         "email": "admin@upstairs.demo",
-         *         "id": "01a2256c-b332-75c7-a718-396a29bfc979",
+         *         "id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
          *         "role": "admin",
-         *         "updated_at": "2026-11-29T03:50:10.482557Z",
+         *         "updated_at": "2026-11-29T04:04:01.911218Z",
          *         "version": 1
          *       }
          *     }
@@ -5635,18 +5635,18 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a2256c-b330-77c0-918d-9a8fc0f62ec5"
+         *         "01a22579-62f5-70be-b18b-5d4d82db127a"
          *       ],
          *       "area_m2": 600,
          *       "asking_rent_fen_m2_day": 120,
-         *       "building_id": "01a2256c-b330-77c0-918d-9a8bfaa64908",
+         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
          *       "clear_height_mm": 5200,
          *       "code": "1-101",
-         *       "created_at": "2026-11-29T03:50:10.480586Z",
+         *       "created_at": "2026-11-29T04:04:01.909309Z",
          *       "fit_out": "bare_shell",
-         *       "floor_id": "01a2256c-b330-77c0-918d-9a8dfc18199e",
+         *       "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
          *       "has_utility_shaft": true,
-         *       "id": "01a2256c-b330-77c0-918d-9a8e3d27b9c2",
+         *       "id": "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
          *       "level": 1,
          *       "live_load_kn_m2": 12,
          *       "overrides": {
@@ -5654,10 +5654,10 @@ export interface components {
          *         "live_load_kn_m2": null,
          *         "power_kva": null
          *       },
-         *       "park_id": "01a2256c-b330-77c0-918d-9a8adbca4d7b",
+         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
          *       "power_kva": 630,
          *       "status": "leased",
-         *       "updated_at": "2026-11-29T03:50:10.482465Z",
+         *       "updated_at": "2026-11-29T04:04:01.911128Z",
          *       "version": 2
          *     }
          */
@@ -5736,14 +5736,14 @@ export interface components {
         UseType: "rnd" | "production" | "office" | "warehouse" | "mixed";
         /**
          * @example {
-         *       "created_at": "2026-11-29T03:50:10.830423Z",
+         *       "created_at": "2026-11-29T04:04:02.241837Z",
          *       "disabled": false,
          *       "display_name": "新租户",
-         *       "email": "new.tenant.bf720d53@example.com",
-         *       "id": "01a2256c-b48e-77c2-8841-97ff166870da",
+         *       "email": "new.tenant.2a1df3f2@example.com",
+         *       "id": "01a22579-6441-7559-ac29-7c22a84c23e3",
          *       "role": "tenant",
-         *       "tenant_id": "01a2256c-b48e-77c2-8841-97fec1a7f1ed",
-         *       "updated_at": "2026-11-29T03:50:10.830423Z",
+         *       "tenant_id": "01a22579-6441-7559-ac29-7c21dcf2da80",
+         *       "updated_at": "2026-11-29T04:04:02.241837Z",
          *       "version": 1
          *     }
          */

@@ -37,6 +37,7 @@ impl NewOrganization {
             version: 1,
             created_at: t,
             updated_at: t,
+            created_by: None,
         }
     }
 }

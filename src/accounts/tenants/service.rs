@@ -26,7 +26,21 @@ fn dealt_with(c: &mut DbConn, user: &CurrentUser) -> AppResult<BTreeSet<Id>> {
         .into_iter()
         .collect();
     ids.extend(lease::store::tenant_ids(c, &access::deals(user))?);
+    // Those they recorded themselves, before any lease or application.
+    ids.extend(store::recorded_by(c, user.id)?);
     Ok(ids)
+}
+
+/// Refuses a request naming a tenant that does not exist (422 on `tenant_id`).
+pub fn require_known(c: &mut DbConn, id: Id) -> AppResult<()> {
+    match Tenant::find(c, id)? {
+        Some(_) => Ok(()),
+        None => Err(AppError::field(
+            "tenant_id",
+            "unknown_tenant",
+            format!("no tenant with id {id}"),
+        )),
+    }
 }
 
 /// The tenant, if the caller may see it; 404 otherwise.
@@ -53,7 +67,8 @@ pub fn list(c: &mut DbConn, user: &CurrentUser, window: Window) -> AppResult<(Ve
 /// Records an organisation that has not registered itself. Staff only.
 pub fn create(c: &mut DbConn, user: &CurrentUser, new: NewOrganization) -> AppResult<Tenant> {
     user.require_staff("tenants register through /auth/register")?;
-    let row = new.into_row();
+    let mut row = new.into_row();
+    row.created_by = Some(user.id);
     if let Some(code) = &row.credit_code
         && store::credit_code_taken(c, code, None)?
     {

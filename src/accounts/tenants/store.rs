@@ -17,6 +17,8 @@ pub struct Tenant {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The staff member who recorded it; none when it registered itself.
+    pub created_by: Option<Id>,
 }
 
 impl Versioned for Tenant {
@@ -66,4 +68,12 @@ pub fn list(
         .offset(window.offset)
         .load(conn)?;
     Ok((items, total))
+}
+
+/// The tenants this user recorded.
+pub fn recorded_by(conn: &mut DbConn, user_id: Id) -> StoreResult<Vec<Id>> {
+    Ok(tenants::table
+        .filter(tenants::created_by.eq(user_id))
+        .select(tenants::id)
+        .load(conn)?)
 }

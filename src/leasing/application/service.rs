@@ -5,7 +5,7 @@ use serde_json::json;
 use super::model::{CreateApplication, PatchApplication};
 use super::store::{self, Application, ListFilter};
 use crate::access::{self, CurrentUser};
-use crate::accounts::tenants::store::Tenant;
+use crate::accounts::tenants;
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::{Actor, ApplicationAction, ApplicationStatus, OfferStatus, transition};
 use crate::leasing::offer::store as offer_store;
@@ -53,13 +53,7 @@ pub fn create(
 ) -> AppResult<Application> {
     let tenant_id = access::files_for(user, body.tenant_id)?;
     access::may_prefer(user, body.preferred_park_ids.as_deref().unwrap_or_default())?;
-    if Tenant::find(conn, tenant_id)?.is_none() {
-        return Err(AppError::field(
-            "tenant_id",
-            "unknown_tenant",
-            format!("no tenant with id {tenant_id}"),
-        ));
-    }
+    tenants::service::require_known(conn, tenant_id)?;
     let row = body.into_row(tenant_id, user.id);
     row.insert(conn)?;
     let changes = json!({"status": row.status});

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::store::{self, Lease};
 use crate::access::{self, CurrentUser};
-use crate::accounts::tenants::store::Tenant;
+use crate::accounts::tenants;
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::LeaseStatus;
 use crate::leasing::hold::service::park_of_units;
@@ -57,13 +57,7 @@ pub fn create(
     let today = today();
     sweep_expired_offers(conn, today)?;
     user.require_staff("leases are made by the park's operators")?;
-    if Tenant::find(conn, body.tenant_id)?.is_none() {
-        return Err(AppError::field(
-            "tenant_id",
-            "unknown_tenant",
-            format!("no tenant with id {}", body.tenant_id),
-        ));
-    }
+    tenants::service::require_known(conn, body.tenant_id)?;
     let park_id = park_of_units(conn, &body.unit_ids)?;
     user.require_park(park_id)?;
     let t = now();
