@@ -133,6 +133,25 @@ pub fn actor_on(user: &CurrentUser, a: &Application) -> AppResult<Actor> {
     }
 }
 
+/// Rejecting closes an application for every park. An operator does it only
+/// when every park the application names is its own, or when it filed the
+/// application; one naming no park is open to all parks, so only an admin
+/// rejects it. The others simply make no offer.
+pub fn may_reject(user: &CurrentUser, parks: &[Id], filed_by: Option<Id>) -> AppResult<()> {
+    let ok = user.is_admin()
+        || (user.role == Role::Operator
+            && (filed_by == Some(user.id)
+                || (!parks.is_empty() && parks.iter().all(|p| user.park_ids.contains(p)))));
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "the application names parks other than yours (or none); only an admin rejects it"
+                .into(),
+        ))
+    }
+}
+
 /// The tenant an application is filed for: a tenant user files for their
 /// own organisation; staff name the tenant.
 pub fn files_for(user: &CurrentUser, named: Option<Id>) -> AppResult<Id> {
@@ -309,6 +328,20 @@ mod tests {
             tenant
         ));
         assert!(!sees_deal(&user(Role::Tenant, None, vec![]), park, tenant));
+    }
+
+    #[test]
+    fn an_operator_rejects_only_applications_wholly_for_its_parks() {
+        let (mine, theirs) = (Id::new(), Id::new());
+        let op = user(Role::Operator, None, vec![mine]);
+        let rejects = |parks: &[Id], filed_by| may_reject(&op, parks, filed_by).is_ok();
+        assert!(rejects(&[mine], None));
+        assert!(!rejects(&[mine, theirs], None));
+        assert!(!rejects(&[], None));
+        assert!(rejects(&[], Some(op.id)));
+        assert!(may_reject(&user(Role::Admin, None, vec![]), &[], None).is_ok());
+        let tenant = user(Role::Tenant, Some(Id::new()), vec![]);
+        assert!(may_reject(&tenant, &[], Some(tenant.id)).is_err());
     }
 
     #[test]

@@ -293,3 +293,37 @@ async fn an_operator_files_only_for_its_own_parks_and_reads_what_it_filed() {
     let listed = app.get("/api/v1/applications", Some(&op)).await.expect(200);
     assert_eq!(listed.body["total"], 2);
 }
+
+#[actix_web::test]
+async fn an_operator_rejects_only_applications_wholly_for_its_parks() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let park_a = app.create_park(&admin).await;
+    let park_b = app.create_park(&admin).await;
+    let (_, op_a) = app.operator_of(&park_a).await;
+    let (_, tenant) = app.tenant().await;
+    let reject = |id: String| format!("/api/v1/applications/{id}/reject");
+    // Naming no park, it is open to every park: one operator may not close it.
+    let open = submitted_application(&app, &tenant, &application_body()).await;
+    app.post(&reject(open.clone()), Some(&op_a), &json!({}))
+        .await
+        .expect_problem(403, "forbidden");
+    let mut body = application_body();
+    body["preferred_park_ids"] = json!([park_a, park_b]);
+    let shared = submitted_application(&app, &tenant, &body).await;
+    app.post(&reject(shared), Some(&op_a), &json!({}))
+        .await
+        .expect_problem(403, "forbidden");
+    body["preferred_park_ids"] = json!([park_a]);
+    let own = submitted_application(&app, &tenant, &body).await;
+    let r = app
+        .post(&reject(own), Some(&op_a), &json!({}))
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "rejected");
+    let r = app
+        .post(&reject(open), Some(&admin), &json!({}))
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "rejected");
+}

@@ -91,7 +91,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** submitted or under_review → rejected (operators). */
+        /**
+         * submitted or under_review → rejected (staff).
+         * @description Rejecting closes the application for every park: an operator may reject it only when all the parks it
+         *     names are the operator's own (or the operator filed it); one naming no
+         *     park only an admin rejects. Otherwise 403.
+         */
         post: operations["reject_application"];
         delete?: never;
         options?: never;
@@ -835,10 +840,10 @@ export interface components {
         /**
          * @example {
          *       "allow_combined_units": true,
-         *       "created_at": "2026-11-29T04:04:01.910871Z",
+         *       "created_at": "2026-11-29T04:11:43.294350Z",
          *       "fire_hazard_class": "a",
          *       "heaviest_item": null,
-         *       "id": "01a22579-62f6-7349-b041-a065ac9eba60",
+         *       "id": "01a22580-6d3e-7317-9c14-8c2ae4d176b2",
          *       "industry_code": "C2661",
          *       "lease_months": 36,
          *       "max_area_m2": null,
@@ -852,8 +857,8 @@ export interface components {
          *       "notes": "甲类溶剂工艺。",
          *       "preferred_park_ids": [],
          *       "status": "submitted",
-         *       "tenant_id": "01a22579-62f6-7349-b041-a04ee6003e79",
-         *       "updated_at": "2026-11-29T04:04:01.910871Z",
+         *       "tenant_id": "01a22580-6d3d-7355-84a4-38eda3d083f6",
+         *       "updated_at": "2026-11-29T04:11:43.294350Z",
          *       "use": "production",
          *       "version": 1
          *     }
@@ -929,18 +934,18 @@ export interface components {
          * @description One change: who did what to which record, when.
          * @example {
          *       "action": "terminate",
-         *       "actor_id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
-         *       "at": "2026-11-29T04:04:02.358850Z",
+         *       "actor_id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
+         *       "at": "2026-11-29T04:11:43.977045Z",
          *       "changes": {
          *         "end_date": {
          *           "after": "2029-09-24",
          *           "before": "2030-09-24"
          *         }
          *       },
-         *       "entity_id": "01a22579-64b6-7451-9d75-5543f536654f",
+         *       "entity_id": "01a22580-6fe4-7794-a03a-04a98a4e9b7c",
          *       "entity_type": "lease",
-         *       "id": "01a22579-64b6-7451-9d75-55461c94d3a4",
-         *       "park_id": "01a22579-6492-74d1-8b39-4149f03afdf5"
+         *       "id": "01a22580-6fe9-73e6-820f-5b6daa7c06b3",
+         *       "park_id": "01a22580-6f99-76f3-9696-a203e8a39c4e"
          *     }
          */
         AuditEventOut: {
@@ -990,12 +995,12 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 6000,
-         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *           "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 4,
@@ -1005,7 +1010,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 3,
@@ -1015,7 +1020,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 2,
@@ -1025,7 +1030,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 600,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *           "leasable_m2": 1800,
          *           "leased_m2": 1200,
          *           "level": 1,
@@ -1053,16 +1058,16 @@ export interface components {
          * @example {
          *       "code": "1",
          *       "completion_date": "1998-10-01",
-         *       "created_at": "2026-11-29T04:04:01.909238Z",
+         *       "created_at": "2026-11-29T04:11:43.292677Z",
          *       "floors_above_ground": 4,
          *       "floors_below_ground": 0,
-         *       "id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *       "id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *       "kind": "multi_storey_factory",
          *       "max_fire_hazard_class": "c",
          *       "name": "1号厂房（改造）",
-         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *       "status": "operational",
-         *       "updated_at": "2026-11-29T04:04:01.909238Z",
+         *       "updated_at": "2026-11-29T04:11:43.292677Z",
          *       "version": 1
          *     }
          */
@@ -1108,7 +1113,7 @@ export interface components {
         /**
          * @description A unit, or several adjacent units on one floor, offered as one space.
          * @example {
-         *       "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *       "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1217,7 +1222,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *             "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1254,28 +1259,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a22579-62f2-702f-b0fc-718a3d78d0a1"
+         *         "01a22580-6d34-758a-8048-85a2d7b730af"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-7189f6a2c66c",
-         *             "01a22579-62f2-702f-b0fc-718b554eb559"
+         *             "01a22580-6d34-758a-8048-85a14756dfef",
+         *             "01a22580-6d34-758a-8048-85a37deeda3f"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T04:04:01.906580Z",
+         *           "created_at": "2026-11-29T04:11:43.284859Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a22579-62f2-702f-b0fc-71886e5c4e39",
+         *           "floor_id": "01a22580-6d34-758a-8048-85a05b754279",
          *           "has_utility_shaft": true,
-         *           "id": "01a22579-62f2-702f-b0fc-718a3d78d0a1",
+         *           "id": "01a22580-6d34-758a-8048-85a2d7b730af",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1283,10 +1288,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T04:04:01.906580Z",
+         *           "updated_at": "2026-11-29T04:11:43.284859Z",
          *           "version": 1
          *         }
          *       ]
@@ -1319,7 +1324,7 @@ export interface components {
         /**
          * @description A unit or a set of adjacent units on one floor, with one check per criterion.
          * @example {
-         *       "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *       "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1428,7 +1433,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *             "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1465,28 +1470,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a22579-62f2-702f-b0fc-718a3d78d0a1"
+         *         "01a22580-6d34-758a-8048-85a2d7b730af"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-7189f6a2c66c",
-         *             "01a22579-62f2-702f-b0fc-718b554eb559"
+         *             "01a22580-6d34-758a-8048-85a14756dfef",
+         *             "01a22580-6d34-758a-8048-85a37deeda3f"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T04:04:01.906580Z",
+         *           "created_at": "2026-11-29T04:11:43.284859Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a22579-62f2-702f-b0fc-71886e5c4e39",
+         *           "floor_id": "01a22580-6d34-758a-8048-85a05b754279",
          *           "has_utility_shaft": true,
-         *           "id": "01a22579-62f2-702f-b0fc-718a3d78d0a1",
+         *           "id": "01a22580-6d34-758a-8048-85a2d7b730af",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1494,10 +1499,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T04:04:01.906580Z",
+         *           "updated_at": "2026-11-29T04:11:43.284859Z",
          *           "version": 1
          *         }
          *       ]
@@ -1720,9 +1725,9 @@ export interface components {
          *       "end_date": "2030-09-24",
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
-         *       "tenant_id": "01a22579-6499-70ee-a8d7-e633338e1bfb",
+         *       "tenant_id": "01a22580-6fa1-7098-8024-3cc2e6089a70",
          *       "unit_ids": [
-         *         "01a22579-6497-7510-a4e4-a643c2d0011e"
+         *         "01a22580-6f9f-724f-b77e-3590ce2c97ec"
          *       ]
          *     }
          */
@@ -1747,7 +1752,7 @@ export interface components {
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
          *       "unit_ids": [
-         *         "01a22579-6497-7510-a4e4-a643c2d0011e"
+         *         "01a22580-6f9f-724f-b77e-3590ce2c97ec"
          *       ],
          *       "valid_until": "2026-12-29"
          *     }
@@ -1831,7 +1836,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "招商经理",
-         *       "email": "operator.028d3b@upstairs.demo",
+         *       "email": "operator.058970@upstairs.demo",
          *       "password": "a-long-enough-password",
          *       "role": "operator"
          *     }
@@ -1855,7 +1860,7 @@ export interface components {
          * @description One group of `GET /reports/demand-gaps`.
          * @example {
          *       "application_ids": [
-         *         "01a22579-62f6-7349-b041-a065ac9eba60"
+         *         "01a22580-6d3e-7317-9c14-8c2ae4d176b2"
          *       ],
          *       "applications": 1,
          *       "area_demanded_m2": 2000,
@@ -1879,7 +1884,7 @@ export interface components {
          *       "gaps": [
          *         {
          *           "application_ids": [
-         *             "01a22579-62f6-7349-b041-a065ac9eba60"
+         *             "01a22580-6d3e-7317-9c14-8c2ae4d176b2"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 2000,
@@ -1887,7 +1892,7 @@ export interface components {
          *         },
          *         {
          *           "application_ids": [
-         *             "01a22579-62f6-7349-b041-a0642b9725da"
+         *             "01a22580-6d3e-7317-9c14-8c29b4db44b5"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 1500,
@@ -1917,18 +1922,18 @@ export interface components {
          *       "area_m2": 2100,
          *       "days_left": 60,
          *       "end_date": "2027-01-28",
-         *       "lease_id": "01a22579-62f6-7349-b041-a05038262ffc",
-         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *       "lease_id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
+         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *       "rent_fen_m2_day": 130,
-         *       "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
+         *       "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
          *       "tenant_name": "青岛云栖软件科技有限公司",
          *       "unit_codes": [
          *         "A1-1201",
          *         "A1-1202"
          *       ],
          *       "unit_ids": [
-         *         "01a22579-62f3-7698-bc92-c401479facb7",
-         *         "01a22579-62f3-7698-bc92-c402ef5d0be8"
+         *         "01a22580-6d35-723a-bcd0-0a6d0a97240a",
+         *         "01a22580-6d35-723a-bcd0-0a6efca2e861"
          *       ]
          *     }
          */
@@ -2003,7 +2008,7 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 1800,
-         *       "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *       "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *       "leasable_m2": 1800,
          *       "leased_m2": 0,
          *       "level": 4,
@@ -2020,18 +2025,18 @@ export interface components {
         /**
          * @example {
          *       "area_m2": 1800,
-         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *       "clear_height_mm": 3900,
          *       "column_grid_x_mm": 9000,
          *       "column_grid_y_mm": 9000,
-         *       "created_at": "2026-11-29T04:04:01.909542Z",
+         *       "created_at": "2026-11-29T04:11:43.293025Z",
          *       "floor_height_mm": 4500,
          *       "has_utility_shaft": false,
-         *       "id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *       "id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "power_kva": null,
-         *       "updated_at": "2026-11-29T04:04:01.909542Z",
+         *       "updated_at": "2026-11-29T04:11:43.293025Z",
          *       "version": 1
          *     }
          */
@@ -2087,19 +2092,19 @@ export interface components {
         };
         /**
          * @example {
-         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *       "car_depth_mm": 2500,
          *       "car_height_mm": 2400,
          *       "car_width_mm": 1800,
          *       "code": "1-H1",
-         *       "created_at": "2026-11-29T04:04:01.909270Z",
+         *       "created_at": "2026-11-29T04:11:43.292719Z",
          *       "door_height_mm": 2100,
          *       "door_width_mm": 1500,
          *       "highest_level": 4,
-         *       "id": "01a22579-62f5-70be-b18b-5d4a1eeb0398",
+         *       "id": "01a22580-6d3c-77f8-9f88-9e7ce6f2694c",
          *       "lowest_level": 1,
          *       "rated_load_kg": 2000,
-         *       "updated_at": "2026-11-29T04:04:01.909270Z",
+         *       "updated_at": "2026-11-29T04:11:43.292719Z",
          *       "version": 1
          *     }
          */
@@ -2162,7 +2167,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID v7 id, stored as its hyphenated text.
-         * @example 01a22579-62f5-70be-b18b-5d486f7b29d4
+         * @example 01a22580-6d3c-77f8-9f88-9e7af3b283df
          */
         Id: string;
         /** @description The heaviest item a request brings up. */
@@ -2179,19 +2184,19 @@ export interface components {
         /**
          * @example {
          *       "application_id": null,
-         *       "created_at": "2026-11-29T04:04:01.910144Z",
+         *       "created_at": "2026-11-29T04:11:43.293628Z",
          *       "end_date": "2027-01-28",
-         *       "id": "01a22579-62f6-7349-b041-a05038262ffc",
-         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *       "id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
+         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *       "rent_fen_m2_day": 130,
          *       "start_date": "2024-12-29",
          *       "status": "active",
-         *       "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
+         *       "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
          *       "unit_ids": [
-         *         "01a22579-62f3-7698-bc92-c401479facb7",
-         *         "01a22579-62f3-7698-bc92-c402ef5d0be8"
+         *         "01a22580-6d35-723a-bcd0-0a6d0a97240a",
+         *         "01a22580-6d35-723a-bcd0-0a6efca2e861"
          *       ],
-         *       "updated_at": "2026-11-29T04:04:01.910144Z",
+         *       "updated_at": "2026-11-29T04:11:43.293628Z",
          *       "version": 1
          *     }
          */
@@ -2283,7 +2288,7 @@ export interface components {
          * @example {
          *       "matches": [
          *         {
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2392,7 +2397,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2429,28 +2434,28 @@ export interface components {
          *           ],
          *           "level": 2,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-718a3d78d0a1"
+         *             "01a22580-6d34-758a-8048-85a2d7b730af"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f2-702f-b0fc-7189f6a2c66c",
-         *                 "01a22579-62f2-702f-b0fc-718b554eb559"
+         *                 "01a22580-6d34-758a-8048-85a14756dfef",
+         *                 "01a22580-6d34-758a-8048-85a37deeda3f"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *               "clear_height_mm": 5000,
          *               "code": "A1-0202",
-         *               "created_at": "2026-11-29T04:04:01.906580Z",
+         *               "created_at": "2026-11-29T04:11:43.284859Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22579-62f2-702f-b0fc-71886e5c4e39",
+         *               "floor_id": "01a22580-6d34-758a-8048-85a05b754279",
          *               "has_utility_shaft": true,
-         *               "id": "01a22579-62f2-702f-b0fc-718a3d78d0a1",
+         *               "id": "01a22580-6d34-758a-8048-85a2d7b730af",
          *               "level": 2,
          *               "live_load_kn_m2": 12,
          *               "overrides": {
@@ -2458,16 +2463,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *               "power_kva": 1000,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:04:01.906580Z",
+         *               "updated_at": "2026-11-29T04:11:43.284859Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2576,7 +2581,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2613,28 +2618,28 @@ export interface components {
          *           ],
          *           "level": 5,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-7196e51c16bb"
+         *             "01a22580-6d35-723a-bcd0-0a527e2cae4b"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f2-702f-b0fc-71957a825b3e",
-         *                 "01a22579-62f2-702f-b0fc-7197f7c2bd02"
+         *                 "01a22580-6d35-723a-bcd0-0a510f49e9a8",
+         *                 "01a22580-6d35-723a-bcd0-0a533c4d1986"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0502",
-         *               "created_at": "2026-11-29T04:04:01.906817Z",
+         *               "created_at": "2026-11-29T04:11:43.285096Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22579-62f2-702f-b0fc-71942c31576b",
+         *               "floor_id": "01a22580-6d35-723a-bcd0-0a500f93dbc5",
          *               "has_utility_shaft": true,
-         *               "id": "01a22579-62f2-702f-b0fc-7196e51c16bb",
+         *               "id": "01a22580-6d35-723a-bcd0-0a527e2cae4b",
          *               "level": 5,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2642,16 +2647,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:04:01.906817Z",
+         *               "updated_at": "2026-11-29T04:11:43.285096Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2760,7 +2765,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2797,28 +2802,28 @@ export interface components {
          *           ],
          *           "level": 6,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-719a9c093cb3"
+         *             "01a22580-6d35-723a-bcd0-0a56d6337835"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f2-702f-b0fc-7199d4b89a66",
-         *                 "01a22579-62f2-702f-b0fc-719ba05a8ed6"
+         *                 "01a22580-6d35-723a-bcd0-0a5591fbe3d3",
+         *                 "01a22580-6d35-723a-bcd0-0a57e0d2254f"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0602",
-         *               "created_at": "2026-11-29T04:04:01.906893Z",
+         *               "created_at": "2026-11-29T04:11:43.285173Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22579-62f2-702f-b0fc-7198b72ab993",
+         *               "floor_id": "01a22580-6d35-723a-bcd0-0a540551831f",
          *               "has_utility_shaft": true,
-         *               "id": "01a22579-62f2-702f-b0fc-719a9c093cb3",
+         *               "id": "01a22580-6d35-723a-bcd0-0a56d6337835",
          *               "level": 6,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2826,10 +2831,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:04:01.906893Z",
+         *               "updated_at": "2026-11-29T04:11:43.285173Z",
          *               "version": 1
          *             }
          *           ]
@@ -2837,7 +2842,7 @@ export interface components {
          *       ],
          *       "near_misses": [
          *         {
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2946,7 +2951,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2983,28 +2988,28 @@ export interface components {
          *           ],
          *           "level": 10,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22579-62f3-7698-bc92-c3fadb5612ab"
+         *             "01a22580-6d35-723a-bcd0-0a66a0b3c255"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f3-7698-bc92-c3f94cc93b05",
-         *                 "01a22579-62f3-7698-bc92-c3fb16cd4089"
+         *                 "01a22580-6d35-723a-bcd0-0a65ddfc779a",
+         *                 "01a22580-6d35-723a-bcd0-0a67287dd805"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1002",
-         *               "created_at": "2026-11-29T04:04:01.907212Z",
+         *               "created_at": "2026-11-29T04:11:43.285494Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22579-62f3-7698-bc92-c3f8893b16f0",
+         *               "floor_id": "01a22580-6d35-723a-bcd0-0a64be22e7cb",
          *               "has_utility_shaft": true,
-         *               "id": "01a22579-62f3-7698-bc92-c3fadb5612ab",
+         *               "id": "01a22580-6d35-723a-bcd0-0a66a0b3c255",
          *               "level": 10,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3012,16 +3017,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:04:01.907212Z",
+         *               "updated_at": "2026-11-29T04:11:43.285494Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3130,7 +3135,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3167,28 +3172,28 @@ export interface components {
          *           ],
          *           "level": 11,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22579-62f3-7698-bc92-c3fe9b47deb1"
+         *             "01a22580-6d35-723a-bcd0-0a6a29767389"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f3-7698-bc92-c3fd2ef44d89",
-         *                 "01a22579-62f3-7698-bc92-c3ffa98c9450"
+         *                 "01a22580-6d35-723a-bcd0-0a69db544295",
+         *                 "01a22580-6d35-723a-bcd0-0a6b19e06425"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1102",
-         *               "created_at": "2026-11-29T04:04:01.907288Z",
+         *               "created_at": "2026-11-29T04:11:43.285576Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22579-62f3-7698-bc92-c3fc28a11aae",
+         *               "floor_id": "01a22580-6d35-723a-bcd0-0a6828e37ce8",
          *               "has_utility_shaft": true,
-         *               "id": "01a22579-62f3-7698-bc92-c3fe9b47deb1",
+         *               "id": "01a22580-6d35-723a-bcd0-0a6a29767389",
          *               "level": 11,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3196,16 +3201,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:04:01.907288Z",
+         *               "updated_at": "2026-11-29T04:11:43.285576Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3314,7 +3319,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3351,28 +3356,28 @@ export interface components {
          *           ],
          *           "level": 12,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22579-62f3-7698-bc92-c402ef5d0be8"
+         *             "01a22580-6d35-723a-bcd0-0a6efca2e861"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f3-7698-bc92-c401479facb7",
-         *                 "01a22579-62f3-7698-bc92-c403fff8b6de"
+         *                 "01a22580-6d35-723a-bcd0-0a6d0a97240a",
+         *                 "01a22580-6d35-723a-bcd0-0a6f1a17201d"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a22579-62f2-702f-b0fc-717fca83dc72",
+         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1202",
-         *               "created_at": "2026-11-29T04:04:01.907365Z",
+         *               "created_at": "2026-11-29T04:11:43.285653Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22579-62f3-7698-bc92-c400daa6679d",
+         *               "floor_id": "01a22580-6d35-723a-bcd0-0a6c52560c0d",
          *               "has_utility_shaft": true,
-         *               "id": "01a22579-62f3-7698-bc92-c402ef5d0be8",
+         *               "id": "01a22580-6d35-723a-bcd0-0a6efca2e861",
          *               "level": 12,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3380,10 +3385,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *               "power_kva": 500,
          *               "status": "leased",
-         *               "updated_at": "2026-11-29T04:04:01.911110Z",
+         *               "updated_at": "2026-11-29T04:11:43.294585Z",
          *               "version": 2
          *             }
          *           ]
@@ -3400,7 +3405,7 @@ export interface components {
          * @example {
          *       "display_name": "admin",
          *       "email": "admin@upstairs.demo",
-         *       "id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
+         *       "id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
          *       "role": "admin"
          *     }
          */
@@ -3444,12 +3449,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3459,7 +3464,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
+         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3469,7 +3474,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
+         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3479,7 +3484,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -3497,12 +3502,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d5b5e9c7dc2",
+         *           "building_id": "01a22580-6d3d-7355-84a4-38d7fc23df1a",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d6c59b1e8a2",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38e86b810958",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -3512,7 +3517,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d696eb1c81b",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38e55645a5e1",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -3522,7 +3527,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d66ee883fa6",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38e2cbaddaf4",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3532,7 +3537,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d63b6292bd8",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38df04c17904",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3542,7 +3547,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d60ca8d7639",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38dc63c9bc82",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3552,7 +3557,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d5deaa774e7",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38d955495dd7",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -3570,7 +3575,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a22579-62f6-7349-b041-a04cf9e48a69",
+         *           "building_id": "01a22580-6d3d-7355-84a4-38eb0d32a39e",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -3584,7 +3589,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -3616,20 +3621,20 @@ export interface components {
         };
         /**
          * @example {
-         *       "application_id": "01a22579-62f6-7349-b041-a05ec2af8f9c",
-         *       "created_at": "2026-11-29T04:04:01.910631Z",
+         *       "application_id": "01a22580-6d3e-7317-9c14-8c235020179c",
+         *       "created_at": "2026-11-29T04:11:43.294113Z",
          *       "end_date": "2030-02-26",
-         *       "id": "01a22579-62f6-7349-b041-a05f2695c05c",
+         *       "id": "01a22580-6d3e-7317-9c14-8c24fe7e3221",
          *       "lease_id": null,
-         *       "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *       "rent_fen_m2_day": 145,
          *       "start_date": "2027-02-27",
          *       "status": "open",
-         *       "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
+         *       "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
          *       "unit_ids": [
-         *         "01a22579-62f2-702f-b0fc-7199d4b89a66"
+         *         "01a22580-6d35-723a-bcd0-0a5591fbe3d3"
          *       ],
-         *       "updated_at": "2026-11-29T04:04:01.910631Z",
+         *       "updated_at": "2026-11-29T04:11:43.294113Z",
          *       "valid_until": "2026-12-13",
          *       "version": 1
          *     }
@@ -3670,10 +3675,10 @@ export interface components {
          *       "items": [
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:04:01.910871Z",
+         *           "created_at": "2026-11-29T04:11:43.294350Z",
          *           "fire_hazard_class": "a",
          *           "heaviest_item": null,
-         *           "id": "01a22579-62f6-7349-b041-a065ac9eba60",
+         *           "id": "01a22580-6d3e-7317-9c14-8c2ae4d176b2",
          *           "industry_code": "C2661",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3687,14 +3692,14 @@ export interface components {
          *           "notes": "甲类溶剂工艺。",
          *           "preferred_park_ids": [],
          *           "status": "submitted",
-         *           "tenant_id": "01a22579-62f6-7349-b041-a04ee6003e79",
-         *           "updated_at": "2026-11-29T04:04:01.910871Z",
+         *           "tenant_id": "01a22580-6d3d-7355-84a4-38eda3d083f6",
+         *           "updated_at": "2026-11-29T04:11:43.294350Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:04:01.910818Z",
+         *           "created_at": "2026-11-29T04:11:43.294297Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": {
          *             "height_mm": 3200,
@@ -3702,7 +3707,7 @@ export interface components {
          *             "weight_kg": 12000,
          *             "width_mm": 2500
          *           },
-         *           "id": "01a22579-62f6-7349-b041-a0642b9725da",
+         *           "id": "01a22580-6d3e-7317-9c14-8c29b4db44b5",
          *           "industry_code": "C3421",
          *           "lease_months": 36,
          *           "max_area_m2": 3000,
@@ -3716,17 +3721,17 @@ export interface components {
          *           "notes": "12 t 压力机，需 20 kN/m² 与 8 m 净高。",
          *           "preferred_park_ids": [],
          *           "status": "under_review",
-         *           "tenant_id": "01a22579-62f6-7349-b041-a063e64f44d9",
-         *           "updated_at": "2026-11-29T04:04:01.910818Z",
+         *           "tenant_id": "01a22580-6d3e-7317-9c14-8c28c764ebdb",
+         *           "updated_at": "2026-11-29T04:11:43.294297Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:04:01.910761Z",
+         *           "created_at": "2026-11-29T04:11:43.294241Z",
          *           "fire_hazard_class": "e",
          *           "heaviest_item": null,
-         *           "id": "01a22579-62f6-7349-b041-a0624c861838",
+         *           "id": "01a22580-6d3e-7317-9c14-8c272aa4b1d2",
          *           "industry_code": "I6513",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3740,17 +3745,17 @@ export interface components {
          *           "notes": "办公室需求，不适合产业园。",
          *           "preferred_park_ids": [],
          *           "status": "rejected",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
-         *           "updated_at": "2026-11-29T04:04:01.910761Z",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
+         *           "updated_at": "2026-11-29T04:11:43.294241Z",
          *           "use": "office",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:04:01.910574Z",
+         *           "created_at": "2026-11-29T04:11:43.294058Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": null,
-         *           "id": "01a22579-62f6-7349-b041-a05ec2af8f9c",
+         *           "id": "01a22580-6d3e-7317-9c14-8c235020179c",
          *           "industry_code": "C3581",
          *           "lease_months": 36,
          *           "max_area_m2": 900,
@@ -3764,14 +3769,14 @@ export interface components {
          *           "notes": "医疗器械装配线扩产。",
          *           "preferred_park_ids": [],
          *           "status": "offered",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
-         *           "updated_at": "2026-11-29T04:04:01.910574Z",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
+         *           "updated_at": "2026-11-29T04:11:43.294058Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:04:01.910483Z",
+         *           "created_at": "2026-11-29T04:11:43.293964Z",
          *           "fire_hazard_class": "c",
          *           "heaviest_item": {
          *             "height_mm": 2200,
@@ -3779,7 +3784,7 @@ export interface components {
          *             "weight_kg": 3000,
          *             "width_mm": 1500
          *           },
-         *           "id": "01a22579-62f6-7349-b041-a05d33493df7",
+         *           "id": "01a22580-6d3d-7355-84a4-38fc4a59dc27",
          *           "industry_code": "C2761",
          *           "lease_months": 36,
          *           "max_area_m2": 1500,
@@ -3792,11 +3797,11 @@ export interface components {
          *           "needs_utility_shaft": true,
          *           "notes": "GMP 生物药中试车间：3 t 发酵罐，需竖井与 300 kVA。",
          *           "preferred_park_ids": [
-         *             "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *             "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *           ],
          *           "status": "submitted",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
-         *           "updated_at": "2026-11-29T04:04:01.910483Z",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
+         *           "updated_at": "2026-11-29T04:11:43.293964Z",
          *           "use": "production",
          *           "version": 1
          *         }
@@ -3900,46 +3905,46 @@ export interface components {
          *         {
          *           "code": "1",
          *           "completion_date": "1998-10-01",
-         *           "created_at": "2026-11-29T04:04:01.909238Z",
+         *           "created_at": "2026-11-29T04:11:43.292677Z",
          *           "floors_above_ground": 4,
          *           "floors_below_ground": 0,
-         *           "id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "kind": "multi_storey_factory",
          *           "max_fire_hazard_class": "c",
          *           "name": "1号厂房（改造）",
-         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T04:04:01.909238Z",
+         *           "updated_at": "2026-11-29T04:11:43.292677Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "2",
          *           "completion_date": "2019-05-01",
-         *           "created_at": "2026-11-29T04:04:01.909642Z",
+         *           "created_at": "2026-11-29T04:11:43.293125Z",
          *           "floors_above_ground": 6,
          *           "floors_below_ground": 0,
-         *           "id": "01a22579-62f5-70be-b18b-5d5b5e9c7dc2",
+         *           "id": "01a22580-6d3d-7355-84a4-38d7fc23df1a",
          *           "kind": "rnd",
          *           "max_fire_hazard_class": "d",
          *           "name": "2号研发楼",
-         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T04:04:01.909642Z",
+         *           "updated_at": "2026-11-29T04:11:43.293125Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "3",
          *           "completion_date": "2020-08-01",
-         *           "created_at": "2026-11-29T04:04:01.910026Z",
+         *           "created_at": "2026-11-29T04:11:43.293516Z",
          *           "floors_above_ground": 8,
          *           "floors_below_ground": 1,
-         *           "id": "01a22579-62f6-7349-b041-a04cf9e48a69",
+         *           "id": "01a22580-6d3d-7355-84a4-38eb0d32a39e",
          *           "kind": "amenity",
          *           "max_fire_hazard_class": "e",
          *           "name": "3号楼（酒店）",
-         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T04:04:01.910026Z",
+         *           "updated_at": "2026-11-29T04:11:43.293516Z",
          *           "version": 1
          *         }
          *       ],
@@ -3988,52 +3993,52 @@ export interface components {
          *           "area_m2": 2100,
          *           "days_left": 60,
          *           "end_date": "2027-01-28",
-         *           "lease_id": "01a22579-62f6-7349-b041-a05038262ffc",
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "lease_id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "rent_fen_m2_day": 130,
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
          *           "tenant_name": "青岛云栖软件科技有限公司",
          *           "unit_codes": [
          *             "A1-1201",
          *             "A1-1202"
          *           ],
          *           "unit_ids": [
-         *             "01a22579-62f3-7698-bc92-c401479facb7",
-         *             "01a22579-62f3-7698-bc92-c402ef5d0be8"
+         *             "01a22580-6d35-723a-bcd0-0a6d0a97240a",
+         *             "01a22580-6d35-723a-bcd0-0a6efca2e861"
          *           ]
          *         },
          *         {
          *           "area_m2": 1300,
          *           "days_left": 900,
          *           "end_date": "2029-05-17",
-         *           "lease_id": "01a22579-62f6-7349-b041-a053a5981879",
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "lease_id": "01a22580-6d3d-7355-84a4-38f2f552e096",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "rent_fen_m2_day": 150,
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
          *           "tenant_name": "青岛启明医疗器械有限公司",
          *           "unit_codes": [
          *             "A1-0501"
          *           ],
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-71957a825b3e"
+         *             "01a22580-6d35-723a-bcd0-0a510f49e9a8"
          *           ]
          *         },
          *         {
          *           "area_m2": 2100,
          *           "days_left": 1800,
          *           "end_date": "2031-11-03",
-         *           "lease_id": "01a22579-62f6-7349-b041-a0553c3e9f33",
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "lease_id": "01a22580-6d3d-7355-84a4-38f43b15242d",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "rent_fen_m2_day": 200,
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
          *           "tenant_name": "青岛蓝海生物医药有限公司",
          *           "unit_codes": [
          *             "A1-0301",
          *             "A1-0302"
          *           ],
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-718d87c8195f",
-         *             "01a22579-62f2-702f-b0fc-718ea6765698"
+         *             "01a22580-6d34-758a-8048-85a580039d15",
+         *             "01a22580-6d34-758a-8048-85a6fd751897"
          *           ]
          *         }
          *       ],
@@ -4075,66 +4080,66 @@ export interface components {
          *       "items": [
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:04:01.909542Z",
+         *           "created_at": "2026-11-29T04:11:43.293025Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *           "id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T04:04:01.909542Z",
+         *           "updated_at": "2026-11-29T04:11:43.293025Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:04:01.909463Z",
+         *           "created_at": "2026-11-29T04:11:43.292946Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a22579-62f5-70be-b18b-5d537301638a",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T04:04:01.909463Z",
+         *           "updated_at": "2026-11-29T04:11:43.292946Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:04:01.909380Z",
+         *           "created_at": "2026-11-29T04:11:43.292857Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T04:04:01.909380Z",
+         *           "updated_at": "2026-11-29T04:11:43.292857Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 5200,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:04:01.909290Z",
+         *           "created_at": "2026-11-29T04:11:43.292744Z",
          *           "floor_height_mm": 6000,
          *           "has_utility_shaft": true,
-         *           "id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "power_kva": 630,
-         *           "updated_at": "2026-11-29T04:04:01.909290Z",
+         *           "updated_at": "2026-11-29T04:11:43.292744Z",
          *           "version": 1
          *         }
          *       ],
@@ -4186,19 +4191,19 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "car_depth_mm": 2500,
          *           "car_height_mm": 2400,
          *           "car_width_mm": 1800,
          *           "code": "1-H1",
-         *           "created_at": "2026-11-29T04:04:01.909270Z",
+         *           "created_at": "2026-11-29T04:11:43.292719Z",
          *           "door_height_mm": 2100,
          *           "door_width_mm": 1500,
          *           "highest_level": 4,
-         *           "id": "01a22579-62f5-70be-b18b-5d4a1eeb0398",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e7ce6f2694c",
          *           "lowest_level": 1,
          *           "rated_load_kg": 2000,
-         *           "updated_at": "2026-11-29T04:04:01.909270Z",
+         *           "updated_at": "2026-11-29T04:11:43.292719Z",
          *           "version": 1
          *         }
          *       ],
@@ -4251,52 +4256,52 @@ export interface components {
          *       "items": [
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T04:04:01.910144Z",
+         *           "created_at": "2026-11-29T04:11:43.293628Z",
          *           "end_date": "2027-01-28",
-         *           "id": "01a22579-62f6-7349-b041-a05038262ffc",
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "rent_fen_m2_day": 130,
          *           "start_date": "2024-12-29",
          *           "status": "active",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
          *           "unit_ids": [
-         *             "01a22579-62f3-7698-bc92-c401479facb7",
-         *             "01a22579-62f3-7698-bc92-c402ef5d0be8"
+         *             "01a22580-6d35-723a-bcd0-0a6d0a97240a",
+         *             "01a22580-6d35-723a-bcd0-0a6efca2e861"
          *           ],
-         *           "updated_at": "2026-11-29T04:04:01.910144Z",
+         *           "updated_at": "2026-11-29T04:11:43.293628Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T04:04:01.910301Z",
+         *           "created_at": "2026-11-29T04:11:43.293785Z",
          *           "end_date": "2029-05-17",
-         *           "id": "01a22579-62f6-7349-b041-a053a5981879",
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "id": "01a22580-6d3d-7355-84a4-38f2f552e096",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "rent_fen_m2_day": 150,
          *           "start_date": "2026-05-13",
          *           "status": "active",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-71957a825b3e"
+         *             "01a22580-6d35-723a-bcd0-0a510f49e9a8"
          *           ],
-         *           "updated_at": "2026-11-29T04:04:01.910301Z",
+         *           "updated_at": "2026-11-29T04:11:43.293785Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T04:04:01.910351Z",
+         *           "created_at": "2026-11-29T04:11:43.293834Z",
          *           "end_date": "2031-11-03",
-         *           "id": "01a22579-62f6-7349-b041-a0553c3e9f33",
-         *           "park_id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "id": "01a22580-6d3d-7355-84a4-38f43b15242d",
+         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "rent_fen_m2_day": 200,
          *           "start_date": "2026-10-30",
          *           "status": "active",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
          *           "unit_ids": [
-         *             "01a22579-62f2-702f-b0fc-718d87c8195f",
-         *             "01a22579-62f2-702f-b0fc-718ea6765698"
+         *             "01a22580-6d34-758a-8048-85a580039d15",
+         *             "01a22580-6d34-758a-8048-85a6fd751897"
          *           ],
-         *           "updated_at": "2026-11-29T04:04:01.910351Z",
+         *           "updated_at": "2026-11-29T04:11:43.293834Z",
          *           "version": 1
          *         }
          *       ],
@@ -4387,10 +4392,10 @@ export interface components {
          *         {
          *           "address": "青岛市李沧区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T04:04:01.909215Z",
+         *           "created_at": "2026-11-29T04:11:43.292652Z",
          *           "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *           "district": "李沧区",
-         *           "id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "name": "洁神智慧园区",
          *           "site_area_m2": 42000,
          *           "target_industries": [
@@ -4398,16 +4403,16 @@ export interface components {
          *             "C27",
          *             "M73"
          *           ],
-         *           "updated_at": "2026-11-29T04:04:01.909215Z",
+         *           "updated_at": "2026-11-29T04:11:43.292652Z",
          *           "version": 1
          *         },
          *         {
          *           "address": "青岛市崂山区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T04:04:01.905916Z",
+         *           "created_at": "2026-11-29T04:11:43.280102Z",
          *           "description": "50亩用地，一期建设1栋15层工业塔楼和4栋多层厂房，总建筑面积约8.3万平方米，面向生物医药、医疗器械和新一代信息技术产业。(Demo data; figures illustrative.)",
          *           "district": "崂山区",
-         *           "id": "01a22579-62f1-7239-9a0f-74eded2d0994",
+         *           "id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
          *           "name": "源嘉生命科技产业园",
          *           "site_area_m2": 33333,
          *           "target_industries": [
@@ -4416,7 +4421,7 @@ export interface components {
          *             "C39",
          *             "I65"
          *           ],
-         *           "updated_at": "2026-11-29T04:04:01.905916Z",
+         *           "updated_at": "2026-11-29T04:11:43.280102Z",
          *           "version": 1
          *         }
          *       ],
@@ -4460,56 +4465,56 @@ export interface components {
          *         {
          *           "contact_name": "周工",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:04:01.909198Z",
+         *           "created_at": "2026-11-29T04:11:43.292636Z",
          *           "credit_code": "91370212MA3C000039",
-         *           "id": "01a22579-62f5-70be-b18b-5d47fb56c9e3",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
          *           "industry_code": "I6513",
          *           "name": "青岛云栖软件科技有限公司",
-         *           "updated_at": "2026-11-29T04:04:01.909198Z",
+         *           "updated_at": "2026-11-29T04:11:43.292636Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "孙经理",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:04:01.909187Z",
+         *           "created_at": "2026-11-29T04:11:43.292624Z",
          *           "credit_code": "91370212MA3C000026",
-         *           "id": "01a22579-62f5-70be-b18b-5d463059b67b",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
          *           "industry_code": "C3581",
          *           "name": "青岛启明医疗器械有限公司",
-         *           "updated_at": "2026-11-29T04:04:01.909187Z",
+         *           "updated_at": "2026-11-29T04:11:43.292624Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "吴总",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:04:01.910803Z",
+         *           "created_at": "2026-11-29T04:11:43.294282Z",
          *           "credit_code": "91370211MA3E00001R",
-         *           "id": "01a22579-62f6-7349-b041-a063e64f44d9",
+         *           "id": "01a22580-6d3e-7317-9c14-8c28c764ebdb",
          *           "industry_code": "C3421",
          *           "name": "青岛海岳精密机械有限公司",
-         *           "updated_at": "2026-11-29T04:04:01.910803Z",
+         *           "updated_at": "2026-11-29T04:11:43.294282Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "陈博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:04:01.910062Z",
+         *           "created_at": "2026-11-29T04:11:43.293550Z",
          *           "credit_code": "91370213MA3D000027",
-         *           "id": "01a22579-62f6-7349-b041-a04ee6003e79",
+         *           "id": "01a22580-6d3d-7355-84a4-38eda3d083f6",
          *           "industry_code": "C2761",
          *           "name": "青岛海川生物科技有限公司",
-         *           "updated_at": "2026-11-29T04:04:01.910062Z",
+         *           "updated_at": "2026-11-29T04:11:43.293550Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "刘博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:04:01.909146Z",
+         *           "created_at": "2026-11-29T04:11:43.292572Z",
          *           "credit_code": "91370212MA3C000013",
-         *           "id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
          *           "industry_code": "C2761",
          *           "name": "青岛蓝海生物医药有限公司",
-         *           "updated_at": "2026-11-29T04:04:01.909146Z",
+         *           "updated_at": "2026-11-29T04:11:43.292572Z",
          *           "version": 1
          *         }
          *       ],
@@ -4549,18 +4554,18 @@ export interface components {
          *       "items": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f5-70be-b18b-5d4d82db127a"
+         *             "01a22580-6d3c-77f8-9f88-9e7f564a2412"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 5200,
          *           "code": "1-101",
-         *           "created_at": "2026-11-29T04:04:01.909309Z",
+         *           "created_at": "2026-11-29T04:11:43.292778Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *           "has_utility_shaft": true,
-         *           "id": "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e7e88e43429",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4568,27 +4573,27 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T04:04:01.911128Z",
+         *           "updated_at": "2026-11-29T04:11:43.294602Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
-         *             "01a22579-62f5-70be-b18b-5d4eb3768c53"
+         *             "01a22580-6d3c-77f8-9f88-9e7e88e43429",
+         *             "01a22580-6d3c-77f8-9f88-9e807a8616d6"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 5200,
          *           "code": "1-102",
-         *           "created_at": "2026-11-29T04:04:01.909328Z",
+         *           "created_at": "2026-11-29T04:11:43.292801Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *           "has_utility_shaft": true,
-         *           "id": "01a22579-62f5-70be-b18b-5d4d82db127a",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e7f564a2412",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4596,26 +4601,26 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T04:04:01.911146Z",
+         *           "updated_at": "2026-11-29T04:11:43.294620Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f5-70be-b18b-5d4d82db127a"
+         *             "01a22580-6d3c-77f8-9f88-9e7f564a2412"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "clear_height_mm": 5200,
          *           "code": "1-103",
-         *           "created_at": "2026-11-29T04:04:01.909354Z",
+         *           "created_at": "2026-11-29T04:11:43.292829Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *           "has_utility_shaft": true,
-         *           "id": "01a22579-62f5-70be-b18b-5d4eb3768c53",
+         *           "id": "01a22580-6d3c-77f8-9f88-9e807a8616d6",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4623,10 +4628,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *           "power_kva": 630,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T04:04:01.909354Z",
+         *           "updated_at": "2026-11-29T04:11:43.292829Z",
          *           "version": 1
          *         }
          *       ],
@@ -4690,72 +4695,72 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "created_at": "2026-11-29T04:04:01.911218Z",
+         *           "created_at": "2026-11-29T04:11:43.294685Z",
          *           "disabled": false,
          *           "display_name": "admin",
          *           "email": "admin@upstairs.demo",
-         *           "id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
+         *           "id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
          *           "role": "admin",
-         *           "updated_at": "2026-11-29T04:04:01.911218Z",
+         *           "updated_at": "2026-11-29T04:11:43.294685Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:04:02.241837Z",
+         *           "created_at": "2026-11-29T04:11:43.760804Z",
          *           "disabled": false,
          *           "display_name": "新租户",
-         *           "email": "new.tenant.2a1df3f2@example.com",
-         *           "id": "01a22579-6441-7559-ac29-7c22a84c23e3",
+         *           "email": "new.tenant.a0c9d5d3@example.com",
+         *           "id": "01a22580-6f10-7402-bb43-553e4460539d",
          *           "role": "tenant",
-         *           "tenant_id": "01a22579-6441-7559-ac29-7c21dcf2da80",
-         *           "updated_at": "2026-11-29T04:04:02.241837Z",
+         *           "tenant_id": "01a22580-6f10-7402-bb43-553d41e53bb3",
+         *           "updated_at": "2026-11-29T04:11:43.760804Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:04:01.911323Z",
+         *           "created_at": "2026-11-29T04:11:43.294790Z",
          *           "disabled": false,
          *           "display_name": "operator.jieshen",
          *           "email": "operator.jieshen@upstairs.demo",
-         *           "id": "01a22579-62f7-7575-b4c3-5f692fde7111",
+         *           "id": "01a22580-6d3e-7317-9c14-8c2d0e1c648e",
          *           "park_ids": [
-         *             "01a22579-62f5-70be-b18b-5d486f7b29d4"
+         *             "01a22580-6d3c-77f8-9f88-9e7af3b283df"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T04:04:01.911323Z",
+         *           "updated_at": "2026-11-29T04:11:43.294790Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:04:01.911269Z",
+         *           "created_at": "2026-11-29T04:11:43.294736Z",
          *           "disabled": false,
          *           "display_name": "operator.yuanjia",
          *           "email": "operator.yuanjia@upstairs.demo",
-         *           "id": "01a22579-62f7-7575-b4c3-5f687d2af0bd",
+         *           "id": "01a22580-6d3e-7317-9c14-8c2ccca8ab12",
          *           "park_ids": [
-         *             "01a22579-62f1-7239-9a0f-74eded2d0994"
+         *             "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T04:04:01.911269Z",
+         *           "updated_at": "2026-11-29T04:11:43.294736Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:04:01.911394Z",
+         *           "created_at": "2026-11-29T04:11:43.294863Z",
          *           "disabled": false,
          *           "display_name": "tenant.biotech",
          *           "email": "tenant.biotech@upstairs.demo",
-         *           "id": "01a22579-62f7-7575-b4c3-5f6ace05fef9",
+         *           "id": "01a22580-6d3e-7317-9c14-8c2eac680895",
          *           "role": "tenant",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d45758f8bc4",
-         *           "updated_at": "2026-11-29T04:04:01.911394Z",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
+         *           "updated_at": "2026-11-29T04:11:43.294863Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:04:01.911451Z",
+         *           "created_at": "2026-11-29T04:11:43.294919Z",
          *           "disabled": false,
          *           "display_name": "tenant.devices",
          *           "email": "tenant.devices@upstairs.demo",
-         *           "id": "01a22579-62f7-7575-b4c3-5f6ba51474f0",
+         *           "id": "01a22580-6d3e-7317-9c14-8c2f641002d8",
          *           "role": "tenant",
-         *           "tenant_id": "01a22579-62f5-70be-b18b-5d463059b67b",
-         *           "updated_at": "2026-11-29T04:04:01.911451Z",
+         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
+         *           "updated_at": "2026-11-29T04:11:43.294919Z",
          *           "version": 1
          *         }
          *       ],
@@ -4809,12 +4814,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4824,7 +4829,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
+         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4834,7 +4839,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
+         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4844,7 +4849,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -4862,12 +4867,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a22579-62f5-70be-b18b-5d5b5e9c7dc2",
+         *           "building_id": "01a22580-6d3d-7355-84a4-38d7fc23df1a",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d6c59b1e8a2",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38e86b810958",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -4877,7 +4882,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d696eb1c81b",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38e55645a5e1",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -4887,7 +4892,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d66ee883fa6",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38e2cbaddaf4",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4897,7 +4902,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d63b6292bd8",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38df04c17904",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4907,7 +4912,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d60ca8d7639",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38dc63c9bc82",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4917,7 +4922,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a22579-62f5-70be-b18b-5d5deaa774e7",
+         *               "floor_id": "01a22580-6d3d-7355-84a4-38d955495dd7",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -4935,7 +4940,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a22579-62f6-7349-b041-a04cf9e48a69",
+         *           "building_id": "01a22580-6d3d-7355-84a4-38eb0d32a39e",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -4949,7 +4954,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -4975,10 +4980,10 @@ export interface components {
          * @example {
          *       "address": "青岛市李沧区（示例地址）",
          *       "city": "青岛市",
-         *       "created_at": "2026-11-29T04:04:01.909215Z",
+         *       "created_at": "2026-11-29T04:11:43.292652Z",
          *       "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *       "district": "李沧区",
-         *       "id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *       "id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *       "name": "洁神智慧园区",
          *       "site_area_m2": 42000,
          *       "target_industries": [
@@ -4986,7 +4991,7 @@ export interface components {
          *         "C27",
          *         "M73"
          *       ],
-         *       "updated_at": "2026-11-29T04:04:01.909215Z",
+         *       "updated_at": "2026-11-29T04:11:43.292652Z",
          *       "version": 1
          *     }
          */
@@ -5242,7 +5247,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "新租户",
-         *       "email": "new.tenant.2a1df3f2@example.com",
+         *       "email": "new.tenant.a0c9d5d3@example.com",
          *       "organization": {
          *         "name": "青岛新材料有限公司"
          *       },
@@ -5262,23 +5267,23 @@ export interface components {
          *       "tenant": {
          *         "contact_name": null,
          *         "contact_phone": null,
-         *         "created_at": "2026-11-29T04:04:02.241620Z",
+         *         "created_at": "2026-11-29T04:11:43.760584Z",
          *         "credit_code": null,
-         *         "id": "01a22579-6441-7559-ac29-7c21dcf2da80",
+         *         "id": "01a22580-6f10-7402-bb43-553d41e53bb3",
          *         "industry_code": null,
          *         "name": "青岛新材料有限公司",
-         *         "updated_at": "2026-11-29T04:04:02.241620Z",
+         *         "updated_at": "2026-11-29T04:11:43.760584Z",
          *         "version": 1
          *       },
          *       "user": {
-         *         "created_at": "2026-11-29T04:04:02.241837Z",
+         *         "created_at": "2026-11-29T04:11:43.760804Z",
          *         "disabled": false,
          *         "display_name": "新租户",
-         *         "email": "new.tenant.2a1df3f2@example.com",
-         *         "id": "01a22579-6441-7559-ac29-7c22a84c23e3",
+         *         "email": "new.tenant.a0c9d5d3@example.com",
+         *         "id": "01a22580-6f10-7402-bb43-553e4460539d",
          *         "role": "tenant",
-         *         "tenant_id": "01a22579-6441-7559-ac29-7c21dcf2da80",
-         *         "updated_at": "2026-11-29T04:04:02.241837Z",
+         *         "tenant_id": "01a22580-6f10-7402-bb43-553d41e53bb3",
+         *         "updated_at": "2026-11-29T04:11:43.760804Z",
          *         "version": 1
          *       }
          *     }
@@ -5330,37 +5335,37 @@ export interface components {
          * @example {
          *       "area_m2": 1800,
          *       "clear_height_mm": 3900,
-         *       "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *       "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *             "01a22580-6d3d-7355-84a4-38d545b33b94"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-401",
          *           "status": "available",
-         *           "unit_id": "01a22579-62f5-70be-b18b-5d58ba81384c"
+         *           "unit_id": "01a22580-6d3d-7355-84a4-38d49f20c88f"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f5-70be-b18b-5d58ba81384c",
-         *             "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
+         *             "01a22580-6d3d-7355-84a4-38d49f20c88f",
+         *             "01a22580-6d3d-7355-84a4-38d6ea36d86f"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-402",
          *           "status": "available",
-         *           "unit_id": "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *           "unit_id": "01a22580-6d3d-7355-84a4-38d545b33b94"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *             "01a22580-6d3d-7355-84a4-38d545b33b94"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-403",
          *           "status": "available",
-         *           "unit_id": "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
+         *           "unit_id": "01a22580-6d3d-7355-84a4-38d6ea36d86f"
          *         }
          *       ]
          *     }
@@ -5380,12 +5385,12 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *         "01a22580-6d3d-7355-84a4-38d545b33b94"
          *       ],
          *       "area_m2": 600,
          *       "code": "1-401",
          *       "status": "available",
-         *       "unit_id": "01a22579-62f5-70be-b18b-5d58ba81384c"
+         *       "unit_id": "01a22580-6d3d-7355-84a4-38d49f20c88f"
          *     }
          */
         StackUnit: {
@@ -5401,160 +5406,160 @@ export interface components {
          * @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down.
          * @example {
          *       "as_of": "2026-11-29",
-         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d57a66bd3f9",
+         *           "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *                 "01a22580-6d3d-7355-84a4-38d545b33b94"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-401",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d58ba81384c"
+         *               "unit_id": "01a22580-6d3d-7355-84a4-38d49f20c88f"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d58ba81384c",
-         *                 "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
+         *                 "01a22580-6d3d-7355-84a4-38d49f20c88f",
+         *                 "01a22580-6d3d-7355-84a4-38d6ea36d86f"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-402",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *               "unit_id": "01a22580-6d3d-7355-84a4-38d545b33b94"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d59d6e7da30"
+         *                 "01a22580-6d3d-7355-84a4-38d545b33b94"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-403",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d5a4e1a4d50"
+         *               "unit_id": "01a22580-6d3d-7355-84a4-38d6ea36d86f"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d537301638a",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d55e03ac1b0"
+         *                 "01a22580-6d3c-77f8-9f88-9e87764d66d5"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-301",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d548bccc94c"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e864b4e8694"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d548bccc94c",
-         *                 "01a22579-62f5-70be-b18b-5d56de8530e2"
+         *                 "01a22580-6d3c-77f8-9f88-9e864b4e8694",
+         *                 "01a22580-6d3d-7355-84a4-38d25b0efbbc"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-302",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d55e03ac1b0"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e87764d66d5"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d55e03ac1b0"
+         *                 "01a22580-6d3c-77f8-9f88-9e87764d66d5"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-303",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d56de8530e2"
+         *               "unit_id": "01a22580-6d3d-7355-84a4-38d25b0efbbc"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4f6d7782f8",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d512b11eabc"
+         *                 "01a22580-6d3c-77f8-9f88-9e8332da169d"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-201",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d50cb9a7fe8"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e8288d497cb"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d50cb9a7fe8",
-         *                 "01a22579-62f5-70be-b18b-5d52b42c0524"
+         *                 "01a22580-6d3c-77f8-9f88-9e8288d497cb",
+         *                 "01a22580-6d3c-77f8-9f88-9e84caae413a"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-202",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d512b11eabc"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e8332da169d"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d512b11eabc"
+         *                 "01a22580-6d3c-77f8-9f88-9e8332da169d"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-203",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d52b42c0524"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e84caae413a"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 5200,
-         *           "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d4d82db127a"
+         *                 "01a22580-6d3c-77f8-9f88-9e7f564a2412"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-101",
          *               "status": "leased",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d4cf3e3ddb0"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e7e88e43429"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
-         *                 "01a22579-62f5-70be-b18b-5d4eb3768c53"
+         *                 "01a22580-6d3c-77f8-9f88-9e7e88e43429",
+         *                 "01a22580-6d3c-77f8-9f88-9e807a8616d6"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-102",
          *               "status": "leased",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d4d82db127a"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e7f564a2412"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22579-62f5-70be-b18b-5d4d82db127a"
+         *                 "01a22580-6d3c-77f8-9f88-9e7f564a2412"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-103",
          *               "status": "available",
-         *               "unit_id": "01a22579-62f5-70be-b18b-5d4eb3768c53"
+         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e807a8616d6"
          *             }
          *           ]
          *         }
          *       ],
          *       "includes_occupants": false,
-         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4"
+         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df"
          *     }
          */
         StackingPlan: {
@@ -5571,12 +5576,12 @@ export interface components {
          * @example {
          *       "contact_name": null,
          *       "contact_phone": null,
-         *       "created_at": "2026-11-29T04:04:02.241620Z",
+         *       "created_at": "2026-11-29T04:11:43.760584Z",
          *       "credit_code": null,
-         *       "id": "01a22579-6441-7559-ac29-7c21dcf2da80",
+         *       "id": "01a22580-6f10-7402-bb43-553d41e53bb3",
          *       "industry_code": null,
          *       "name": "青岛新材料有限公司",
-         *       "updated_at": "2026-11-29T04:04:02.241620Z",
+         *       "updated_at": "2026-11-29T04:11:43.760584Z",
          *       "version": 1
          *     }
          */
@@ -5606,17 +5611,17 @@ export interface components {
         };
         /**
          * @example {
-         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU3OS02MmY3LTc1NzUtYjRjMy01ZjY3YTAwYTViMDQiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjUwNDIsImV4cCI6MTc5NTkyODY0MiwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI1NzktNjQ1Ny03NjA3LTkxODktZDhmNWIzY2U1OTNlIn0.-NRXUn1UsJlNF3sink69YgOwfkfi0vjdlSQ706--j6I",
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU4MC02ZDNlLTczMTctOWMxNC04YzJiZDRlYmRhYmUiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjU1MDMsImV4cCI6MTc5NTkyOTEwMywiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI1ODAtNmYyYi03NTViLWI5NWEtMjJiMTAwN2VjOWNiIn0.MuJdRhbdSeXIE8Vr7bMbXSrfpc-vCNIO8ypeHPn4pi0",
          *       "expires_in": 3600,
          *       "token_type": "Bearer",
          *       "user": {
-         *         "created_at": "2026-11-29T04:04:01.911218Z",
+         *         "created_at": "2026-11-29T04:11:43.294685Z",
          *         "disabled": false,
          *         "display_name": "admin",
          *         "email": "admin@upstairs.demo",
-         *         "id": "01a22579-62f7-7575-b4c3-5f67a00a5b04",
+         *         "id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
          *         "role": "admin",
-         *         "updated_at": "2026-11-29T04:04:01.911218Z",
+         *         "updated_at": "2026-11-29T04:11:43.294685Z",
          *         "version": 1
          *       }
          *     }
@@ -5635,18 +5640,18 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a22579-62f5-70be-b18b-5d4d82db127a"
+         *         "01a22580-6d3c-77f8-9f88-9e7f564a2412"
          *       ],
          *       "area_m2": 600,
          *       "asking_rent_fen_m2_day": 120,
-         *       "building_id": "01a22579-62f5-70be-b18b-5d4974e964d4",
+         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
          *       "clear_height_mm": 5200,
          *       "code": "1-101",
-         *       "created_at": "2026-11-29T04:04:01.909309Z",
+         *       "created_at": "2026-11-29T04:11:43.292778Z",
          *       "fit_out": "bare_shell",
-         *       "floor_id": "01a22579-62f5-70be-b18b-5d4bc65916af",
+         *       "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
          *       "has_utility_shaft": true,
-         *       "id": "01a22579-62f5-70be-b18b-5d4cf3e3ddb0",
+         *       "id": "01a22580-6d3c-77f8-9f88-9e7e88e43429",
          *       "level": 1,
          *       "live_load_kn_m2": 12,
          *       "overrides": {
@@ -5654,10 +5659,10 @@ export interface components {
          *         "live_load_kn_m2": null,
          *         "power_kva": null
          *       },
-         *       "park_id": "01a22579-62f5-70be-b18b-5d486f7b29d4",
+         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
          *       "power_kva": 630,
          *       "status": "leased",
-         *       "updated_at": "2026-11-29T04:04:01.911128Z",
+         *       "updated_at": "2026-11-29T04:11:43.294602Z",
          *       "version": 2
          *     }
          */
@@ -5736,14 +5741,14 @@ export interface components {
         UseType: "rnd" | "production" | "office" | "warehouse" | "mixed";
         /**
          * @example {
-         *       "created_at": "2026-11-29T04:04:02.241837Z",
+         *       "created_at": "2026-11-29T04:11:43.760804Z",
          *       "disabled": false,
          *       "display_name": "新租户",
-         *       "email": "new.tenant.2a1df3f2@example.com",
-         *       "id": "01a22579-6441-7559-ac29-7c22a84c23e3",
+         *       "email": "new.tenant.a0c9d5d3@example.com",
+         *       "id": "01a22580-6f10-7402-bb43-553e4460539d",
          *       "role": "tenant",
-         *       "tenant_id": "01a22579-6441-7559-ac29-7c21dcf2da80",
-         *       "updated_at": "2026-11-29T04:04:02.241837Z",
+         *       "tenant_id": "01a22580-6f10-7402-bb43-553d41e53bb3",
+         *       "updated_at": "2026-11-29T04:11:43.760804Z",
          *       "version": 1
          *     }
          */

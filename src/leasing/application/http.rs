@@ -132,7 +132,11 @@ async fn review_application(
     act(state, user, id.into_inner(), ApplicationAction::Review).await
 }
 
-/// submitted or under_review → rejected (operators).
+/// submitted or under_review → rejected (staff).
+///
+/// Rejecting closes the application for every park: an operator may reject it only when all the parks it
+/// names are the operator's own (or the operator filed it); one naming no
+/// park only an admin rejects. Otherwise 403.
 #[utoipa::path(tag = "applications", params(("application_id" = Id, Path)), responses((status = 200, body = ApplicationOut)),
     security(("bearer" = [])))]
 #[post("/applications/{application_id}/reject")]

@@ -109,6 +109,9 @@ pub fn act(
             "only the applicant withdraws an application".into(),
         ));
     }
+    if action == ApplicationAction::Reject && actor == Actor::Staff {
+        access::may_reject(user, &a.preferred_park_ids.0, a.created_by)?;
+    }
     let to = transition(a.status, action, actor).map_err(AppError::InvalidTransition)?;
     let from = a.status;
     a.status = to;
