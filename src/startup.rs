@@ -23,8 +23,8 @@ use crate::platform::db::DbPool;
 use crate::platform::db::conn::Target;
 use crate::platform::error::AppError;
 use crate::platform::http::headers::Asked;
-use crate::platform::http::health;
 use crate::platform::http::routes_known::KnownRoutes;
+use crate::platform::http::{health, problem};
 use crate::routes;
 use crate::state::AppState;
 
@@ -256,6 +256,28 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
         })
         .wrap(TracingLogger::default())
         .wrap(cors(&origins))
+        .wrap_fn(|req, srv| {
+            // CORS answers its refusals itself, as plain text.
+            let asked = Asked::new(
+                req.path(),
+                None,
+                req.headers().contains_key(header::AUTHORIZATION),
+            );
+            srv.call(req).map(move |res| {
+                let res = res?;
+                let refusal = match problem::is_problem(res.response()) {
+                    true => None,
+                    false => res.response().error().and_then(problem::middleware_error),
+                };
+                Ok(match refusal {
+                    None => res.map_into_boxed_body(),
+                    Some(mut answer) => {
+                        asked.apply(answer.headers_mut());
+                        res.into_response(answer)
+                    }
+                })
+            })
+        })
     })
     .listen(listener)?;
     if let Some(w) = settings.workers {

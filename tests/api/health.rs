@@ -120,6 +120,32 @@ async fn cors_allows_only_the_configured_origins() {
     );
     let other = preflight("https://evil.test").await.expect("sent");
     assert!(other.headers().get("access-control-allow-origin").is_none());
+    // The refusal is problem+json like every other error.
+    assert_eq!(other.status(), 400);
+    assert_eq!(
+        other
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/problem+json")
+    );
+    let body: serde_json::Value = other.json().await.expect("json");
+    assert_eq!(body["code"], "bad_request");
+    // A simple request from elsewhere is answered; the browser withholds it.
+    let simple = app
+        .client
+        .get(format!("{}/api/v1/parks", app.address))
+        .header("origin", "https://evil.test")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(simple.status(), 200);
+    assert!(
+        simple
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
 }
 
 #[actix_web::test]

@@ -103,3 +103,32 @@ impl From<validator::ValidationErrors> for AppError {
         ))
     }
 }
+
+/// An error a middleware raised (a CORS refusal) never passes through a
+/// handler's `Result`, so actix would answer it as plain text; this gives it
+/// the same problem+json shape and status. `None` for a status with no
+/// problem code of ours (the plain answer then stands).
+pub fn middleware_error(e: &actix_web::Error) -> Option<HttpResponse> {
+    if let Some(app) = e.as_error::<AppError>() {
+        return Some(app.error_response());
+    }
+    let detail = e.to_string();
+    let err = match e.as_response_error().status_code() {
+        StatusCode::BAD_REQUEST => AppError::BadRequest(detail),
+        StatusCode::UNAUTHORIZED => AppError::Unauthorized(detail),
+        StatusCode::FORBIDDEN => AppError::Forbidden(detail),
+        StatusCode::NOT_FOUND => AppError::NotFound(detail),
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType(detail),
+        s if s.is_server_error() => AppError::internal(anyhow::anyhow!(detail)),
+        _ => return None,
+    };
+    Some(err.error_response())
+}
+
+/// Whether an answer is already problem+json.
+pub fn is_problem<B>(res: &HttpResponse<B>) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes() == b"application/problem+json")
+}
