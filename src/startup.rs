@@ -6,10 +6,10 @@ use std::net::TcpListener;
 use actix_cors::Cors;
 use actix_web::dev::{Server, Service};
 use actix_web::http::{Method, header};
-use actix_web::{App, HttpMessage, HttpRequest, HttpResponse, HttpServer, web};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use anyhow::Context;
 use futures_util::FutureExt;
-use tracing_actix_web::{RequestId, TracingLogger};
+use tracing_actix_web::TracingLogger;
 use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
@@ -236,46 +236,29 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
             }),
         )
         .default_service(web::to(not_found))
+        .wrap(TracingLogger::default())
+        .wrap(cors(&origins))
         .wrap_fn(|mut req, srv| {
             // HEAD is GET without the body: actix answers a HEAD request
             // with the headers only, whatever the handler wrote.
             if req.method() == Method::HEAD {
                 req.head_mut().method = Method::GET;
             }
-            let asked = Asked::new(
-                req.path(),
-                req.extensions().get::<RequestId>().map(|r| r.to_string()),
-                req.headers().contains_key(header::AUTHORIZATION),
-            );
-            srv.call(req).map(move |res| {
-                res.map(|mut res| {
-                    asked.apply(res.headers_mut());
-                    res
-                })
-            })
-        })
-        .wrap(TracingLogger::default())
-        .wrap(cors(&origins))
-        .wrap_fn(|req, srv| {
-            // CORS answers its refusals itself, as plain text.
-            let asked = Asked::new(
-                req.path(),
-                None,
-                req.headers().contains_key(header::AUTHORIZATION),
-            );
-            srv.call(req).map(move |res| {
+            srv.call(req).map(|res| {
                 let res = res?;
-                let refusal = match problem::is_problem(res.response()) {
-                    true => None,
-                    false => res.response().error().and_then(problem::middleware_error),
-                };
-                Ok(match refusal {
+                // CORS answers its refusals itself, as plain text.
+                let refusal = res
+                    .response()
+                    .error()
+                    .filter(|_| !problem::is_problem(res.response()))
+                    .and_then(problem::middleware_error);
+                let mut res = match refusal {
                     None => res.map_into_boxed_body(),
-                    Some(mut answer) => {
-                        asked.apply(answer.headers_mut());
-                        res.into_response(answer)
-                    }
-                })
+                    Some(answer) => res.into_response(answer),
+                };
+                // Outermost, so every answer gets them, refusals included.
+                Asked::of(res.request()).apply(res.headers_mut());
+                Ok(res)
             })
         })
     })

@@ -1,6 +1,8 @@
 //! Headers every answer carries, whatever produced it.
 
 use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use actix_web::{HttpMessage, HttpRequest};
+use tracing_actix_web::RequestId;
 
 /// What the request said that decides the answer's headers.
 pub struct Asked {
@@ -10,9 +12,11 @@ pub struct Asked {
 }
 
 impl Asked {
-    pub fn new(path: &str, request_id: Option<String>, has_token: bool) -> Self {
+    pub fn of(req: &HttpRequest) -> Self {
+        let path = req.path();
+        let has_token = req.headers().contains_key(header::AUTHORIZATION);
         Self {
-            request_id,
+            request_id: req.extensions().get::<RequestId>().map(|r| r.to_string()),
             // The login and registration answers carry a token; other
             // answers to a token are the caller's own view.
             private: has_token || path.starts_with("/api/v1/auth/"),

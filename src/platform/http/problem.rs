@@ -8,6 +8,8 @@ use utoipa::ToSchema;
 use crate::domain::FieldError;
 use crate::platform::error::AppError;
 
+const PROBLEM_JSON: &str = "application/problem+json";
+
 /// The problem+json body every error answer carries.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {
@@ -68,7 +70,7 @@ impl ResponseError for AppError {
             tracing::error!(error = ?e, "internal error");
         }
         let mut builder = HttpResponse::build(self.status_code());
-        builder.insert_header((header::CONTENT_TYPE, "application/problem+json"));
+        builder.insert_header((header::CONTENT_TYPE, PROBLEM_JSON));
         match self {
             Self::Unauthorized(_) => {
                 builder.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"upstairs\""));
@@ -109,9 +111,6 @@ impl From<validator::ValidationErrors> for AppError {
 /// the same problem+json shape and status. `None` for a status with no
 /// problem code of ours (the plain answer then stands).
 pub fn middleware_error(e: &actix_web::Error) -> Option<HttpResponse> {
-    if let Some(app) = e.as_error::<AppError>() {
-        return Some(app.error_response());
-    }
     let detail = e.to_string();
     let err = match e.as_response_error().status_code() {
         StatusCode::BAD_REQUEST => AppError::BadRequest(detail),
@@ -130,5 +129,5 @@ pub fn middleware_error(e: &actix_web::Error) -> Option<HttpResponse> {
 pub fn is_problem<B>(res: &HttpResponse<B>) -> bool {
     res.headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes() == b"application/problem+json")
+        .is_some_and(|v| v.as_bytes() == PROBLEM_JSON.as_bytes())
 }
