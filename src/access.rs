@@ -141,7 +141,7 @@ pub fn may_reject(user: &CurrentUser, parks: &[Id], filed_by: Option<Id>) -> App
     let ok = user.is_admin()
         || (user.role == Role::Operator
             && (filed_by == Some(user.id)
-                || (!parks.is_empty() && parks.iter().all(|p| user.park_ids.contains(p)))));
+                || (!parks.is_empty() && parks.iter().all(|p| user.manages_park(*p)))));
     if ok {
         Ok(())
     } else {
@@ -176,8 +176,9 @@ pub fn files_for(user: &CurrentUser, named: Option<Id>) -> AppResult<Id> {
 /// An operator files (or edits) an application on a tenant's behalf only
 /// for its own parks: the application must name one of them, or no park.
 pub fn may_prefer(user: &CurrentUser, preferred_parks: &[Id]) -> AppResult<()> {
-    let own = |p: &Id| user.park_ids.contains(p);
-    if user.role != Role::Operator || preferred_parks.is_empty() || preferred_parks.iter().any(own)
+    if user.role != Role::Operator
+        || preferred_parks.is_empty()
+        || preferred_parks.iter().any(|p| user.manages_park(*p))
     {
         Ok(())
     } else {
