@@ -2,11 +2,12 @@
 //! a temp SQLite file, or a new PostgreSQL database when
 //! `UPSTAIRS_TEST_POSTGRES_URL` is set (dropped when the test ends).
 
-use diesel::{Connection, PgConnection, RunQueryDsl};
+use diesel::RunQueryDsl;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use upstairs::config::Settings;
+use upstairs::platform::db::connect_postgres;
 use upstairs::startup::Application;
 
 pub const ADMIN_EMAIL: &str = "admin@upstairs.test";
@@ -21,7 +22,7 @@ enum TestDb {
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let TestDb::Postgres { server_url, name } = self
-            && let Ok(mut c) = PgConnection::establish(server_url)
+            && let Ok(mut c) = connect_postgres(server_url)
         {
             let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
                 .execute(&mut c);
@@ -49,8 +50,8 @@ fn fresh_database() -> (TestDb, String) {
                 std::env::var("UPSTAIRS_TEST_DB_PREFIX").unwrap_or_else(|_| "upstairs_test".into());
             let name = format!("{prefix}_{}", uuid::Uuid::now_v7().simple());
             let server_url = with_database(&url, "postgres");
-            let mut c = PgConnection::establish(&server_url)
-                .expect("connect to the test PostgreSQL server");
+            let mut c =
+                connect_postgres(&server_url).expect("connect to the test PostgreSQL server");
             diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
                 .execute(&mut c)
                 .expect("create test database");

@@ -56,9 +56,19 @@ pub struct Manager {
 const SQLITE_PER_CONNECTION: &str =
     "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 
+/// Opens a PostgreSQL connection; every one this process makes goes through
+/// here. libpq speaks TLS through OpenSSL, which by default frees itself in an
+/// `atexit` handler while pool threads may still be inside it, so the process
+/// can die with SIGSEGV on its way out (seen in CI at the end of the test
+/// run). Initialising OpenSSL first without that handler keeps exit clean.
+pub fn connect_postgres(url: &str) -> ConnectionResult<diesel::PgConnection> {
+    openssl_sys::init();
+    diesel::PgConnection::establish(url)
+}
+
 fn establish(target: &Target) -> ConnectionResult<DbConn> {
     match target {
-        Target::Postgres(url) => diesel::PgConnection::establish(url).map(DbConn::Pg),
+        Target::Postgres(url) => connect_postgres(url).map(DbConn::Pg),
         Target::Sqlite(path) => {
             let mut conn = diesel::SqliteConnection::establish(path)?;
             conn.batch_execute(SQLITE_PER_CONNECTION)

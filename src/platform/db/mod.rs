@@ -12,7 +12,7 @@ pub mod versioned;
 
 /// Ids are the domain's; storage writes them as text (`text.rs`).
 pub use crate::domain::{Id, IdList};
-pub use conn::{DbConn, DbPool, build_pool};
+pub use conn::{DbConn, DbPool, build_pool, connect_postgres};
 pub use store_error::{StoreError, StoreResult};
 pub use tx::{read, write};
 pub use versioned::{Expected, Versioned};
