@@ -2,6 +2,8 @@
 
 pub mod building;
 pub mod floor;
+pub mod http;
 pub mod lift;
 pub mod park;
+pub mod resource;
 pub mod unit;

@@ -2,13 +2,13 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{BuildingOut, CreateBuilding, PatchBuilding};
-use super::service;
+use super::service::Buildings;
 use crate::access::CurrentUser;
-use crate::platform::db::{self, Id};
+use crate::inventory::http as resource;
+use crate::platform::db::Id;
 use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::{created, no_content, ok_tagged, page};
-use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
+use crate::platform::http::{Page, QueryMap, ValidJson};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -26,16 +26,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn list_buildings(
     state: web::Data<AppState>,
     park_id: web::Path<Id>,
-    mut q: QueryMap,
+    q: QueryMap,
 ) -> AppResult<HttpResponse> {
-    let park_id = park_id.into_inner();
-    let paging = Paging::from_query(&mut q);
-    q.finish()?;
-    let rows = db::read(&state.pool, move |c| {
-        service::list(c, park_id, paging.window())
-    })
-    .await?;
-    Ok(page::<_, BuildingOut>(paging, rows))
+    resource::list::<Buildings>(state, park_id.into_inner(), q).await
 }
 
 /// Adds a building to a park. Admins, and the park's operators.
@@ -48,25 +41,14 @@ async fn create_building(
     park_id: web::Path<Id>,
     ValidJson(body): ValidJson<CreateBuilding>,
 ) -> AppResult<HttpResponse> {
-    let park_id = park_id.into_inner();
-    let row = db::write(&state.pool, move |c| {
-        service::create(c, &user, park_id, body)
-    })
-    .await?;
-    Ok(created(
-        format!("/api/v1/buildings/{}", row.id),
-        row.version,
-        &BuildingOut::from(row),
-    ))
+    resource::create::<Buildings>(state, user, park_id.into_inner(), body).await
 }
 
 /// One building. Public.
 #[utoipa::path(tag = "buildings", params(("building_id" = Id, Path)), responses((status = 200, body = BuildingOut)))]
 #[get("/buildings/{building_id}")]
 async fn get_building(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let row = db::read(&state.pool, move |c| service::get(c, id)).await?;
-    Ok(ok_tagged(row.version, &BuildingOut::from(row)))
+    resource::get::<Buildings>(state, id.into_inner()).await
 }
 
 /// Changes a building. It cannot shrink below levels that have floors or lift stops.
@@ -80,12 +62,7 @@ async fn patch_building(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchBuilding>,
 ) -> AppResult<HttpResponse> {
-    let (id, expected) = (id.into_inner(), if_match.expected());
-    let row = db::write(&state.pool, move |c| {
-        service::update(c, &user, id, &expected, body)
-    })
-    .await?;
-    Ok(ok_tagged(row.version, &BuildingOut::from(row)))
+    resource::update::<Buildings>(state, user, id.into_inner(), if_match, body).await
 }
 
 /// Deletes a building that has no floors or lifts left.
@@ -98,10 +75,5 @@ async fn delete_building(
     id: web::Path<Id>,
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
-    let (id, expected) = (id.into_inner(), if_match.expected());
-    db::write(&state.pool, move |c| {
-        service::delete(c, &user, id, &expected)
-    })
-    .await?;
-    Ok(no_content())
+    resource::delete::<Buildings>(state, user, id.into_inner(), if_match).await
 }

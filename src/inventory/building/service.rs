@@ -6,6 +6,7 @@ use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::rules;
 use crate::inventory::park::store::Park;
+use crate::inventory::resource::Resource;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -22,70 +23,86 @@ fn ensure_code_free(c: &mut DbConn, park_id: Id, code: &str, except: Option<Id>)
     Ok(())
 }
 
-pub fn list(conn: &mut DbConn, park_id: Id, window: Window) -> AppResult<(Vec<Building>, i64)> {
-    Park::get(conn, park_id)?;
-    Ok(store::list_in_park(conn, park_id, window)?)
-}
+/// Buildings of a park.
+pub struct Buildings;
 
-pub fn get(conn: &mut DbConn, id: Id) -> AppResult<Building> {
-    Ok(Building::get(conn, id)?)
-}
+impl Resource for Buildings {
+    const COLLECTION: &'static str = "buildings";
+    type Parent = Id;
+    type Row = Building;
+    type Out = BuildingOut;
+    type Create = CreateBuilding;
+    type Patch = PatchBuilding;
 
-pub fn create(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    park_id: Id,
-    new: CreateBuilding,
-) -> AppResult<Building> {
-    Park::get(conn, park_id)?;
-    user.require_park(park_id)?;
-    let row = new.into_row(park_id);
-    ensure_code_free(conn, park_id, &row.code, None)?;
-    row.insert(conn)?;
-    audit::created(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;
-    Ok(row)
-}
-
-/// It cannot shrink below levels that have floors or lift stops.
-pub fn update(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    id: Id,
-    expected: &Expected,
-    change: PatchBuilding,
-) -> AppResult<Building> {
-    let mut row = Building::get_for_change(conn, id)?;
-    user.require_park(row.park_id)?;
-    expected.check(Building::WHAT, row.version)?;
-    let before = BuildingOut::from(row.clone());
-    change.apply(&mut row);
-    AppError::unless_empty(rules::check_building_levels(
-        row.levels(),
-        &store::used_levels(conn, id)?,
-    ))?;
-    ensure_code_free(conn, row.park_id, &row.code, Some(id))?;
-    row.save(conn)?;
-    audit::updated(
-        conn,
-        user,
-        entity(&row),
-        &before,
-        &BuildingOut::from(row.clone()),
-    )?;
-    Ok(row)
-}
-
-/// Only a building with no floors or lifts left.
-pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
-    let row = Building::get_for_change(conn, id)?;
-    user.require_park(row.park_id)?;
-    expected.check(Building::WHAT, row.version)?;
-    let (floors, lifts) = store::child_counts(conn, id)?;
-    if floors + lifts > 0 {
-        return Err(AppError::Conflict(format!(
-            "the building still has {floors} floor(s) and {lifts} freight lift(s); delete them first"
-        )));
+    fn id_and_version(row: &Building) -> (Id, i32) {
+        (row.id, row.version)
     }
-    audit::deleted(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;
-    Ok(Building::delete(conn, id)?)
+
+    fn list(conn: &mut DbConn, park_id: Id, window: Window) -> AppResult<(Vec<Building>, i64)> {
+        Park::get(conn, park_id)?;
+        Ok(store::list_in_park(conn, park_id, window)?)
+    }
+
+    fn get(conn: &mut DbConn, id: Id) -> AppResult<Building> {
+        Ok(Building::get(conn, id)?)
+    }
+
+    fn create(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        park_id: Id,
+        new: CreateBuilding,
+    ) -> AppResult<Building> {
+        Park::get(conn, park_id)?;
+        user.require_park(park_id)?;
+        let row = new.into_row(park_id);
+        ensure_code_free(conn, park_id, &row.code, None)?;
+        row.insert(conn)?;
+        audit::created(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;
+        Ok(row)
+    }
+
+    /// It cannot shrink below levels that have floors or lift stops.
+    fn update(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        id: Id,
+        expected: &Expected,
+        change: PatchBuilding,
+    ) -> AppResult<Building> {
+        let mut row = Building::get_for_change(conn, id)?;
+        user.require_park(row.park_id)?;
+        expected.check(Building::WHAT, row.version)?;
+        let before = BuildingOut::from(row.clone());
+        change.apply(&mut row);
+        AppError::unless_empty(rules::check_building_levels(
+            row.levels(),
+            &store::used_levels(conn, id)?,
+        ))?;
+        ensure_code_free(conn, row.park_id, &row.code, Some(id))?;
+        row.save(conn)?;
+        audit::updated(
+            conn,
+            user,
+            entity(&row),
+            &before,
+            &BuildingOut::from(row.clone()),
+        )?;
+        Ok(row)
+    }
+
+    /// Only a building with no floors or lifts left.
+    fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+        let row = Building::get_for_change(conn, id)?;
+        user.require_park(row.park_id)?;
+        expected.check(Building::WHAT, row.version)?;
+        let (floors, lifts) = store::child_counts(conn, id)?;
+        if floors + lifts > 0 {
+            return Err(AppError::Conflict(format!(
+                "the building still has {floors} floor(s) and {lifts} freight lift(s); delete them first"
+            )));
+        }
+        audit::deleted(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;
+        Ok(Building::delete(conn, id)?)
+    }
 }

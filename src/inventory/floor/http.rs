@@ -2,13 +2,13 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{CreateFloor, FloorOut, PatchFloor};
-use super::service;
+use super::service::Floors;
 use crate::access::CurrentUser;
-use crate::platform::db::{self, Id};
+use crate::inventory::http as resource;
+use crate::platform::db::Id;
 use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::{created, no_content, ok_tagged, page};
-use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
+use crate::platform::http::{Page, QueryMap, ValidJson};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -26,16 +26,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn list_floors(
     state: web::Data<AppState>,
     building_id: web::Path<Id>,
-    mut q: QueryMap,
+    q: QueryMap,
 ) -> AppResult<HttpResponse> {
-    let building_id = building_id.into_inner();
-    let paging = Paging::from_query(&mut q);
-    q.finish()?;
-    let rows = db::read(&state.pool, move |c| {
-        service::list(c, building_id, paging.window())
-    })
-    .await?;
-    Ok(page::<_, FloorOut>(paging, rows))
+    resource::list::<Floors>(state, building_id.into_inner(), q).await
 }
 
 /// Adds a floor; its level must exist in the building and be free.
@@ -48,25 +41,14 @@ async fn create_floor(
     building_id: web::Path<Id>,
     ValidJson(body): ValidJson<CreateFloor>,
 ) -> AppResult<HttpResponse> {
-    let building_id = building_id.into_inner();
-    let row = db::write(&state.pool, move |c| {
-        service::create(c, &user, building_id, body)
-    })
-    .await?;
-    Ok(created(
-        format!("/api/v1/floors/{}", row.id),
-        row.version,
-        &FloorOut::from(row),
-    ))
+    resource::create::<Floors>(state, user, building_id.into_inner(), body).await
 }
 
 /// One floor. Public.
 #[utoipa::path(tag = "floors", params(("floor_id" = Id, Path)), responses((status = 200, body = FloorOut)))]
 #[get("/floors/{floor_id}")]
 async fn get_floor(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let row = db::read(&state.pool, move |c| service::get(c, id)).await?;
-    Ok(ok_tagged(row.version, &FloorOut::from(row)))
+    resource::get::<Floors>(state, id.into_inner()).await
 }
 
 /// Changes a floor; it cannot shrink below what its units claim.
@@ -80,12 +62,7 @@ async fn patch_floor(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchFloor>,
 ) -> AppResult<HttpResponse> {
-    let (id, expected) = (id.into_inner(), if_match.expected());
-    let row = db::write(&state.pool, move |c| {
-        service::update(c, &user, id, &expected, body)
-    })
-    .await?;
-    Ok(ok_tagged(row.version, &FloorOut::from(row)))
+    resource::update::<Floors>(state, user, id.into_inner(), if_match, body).await
 }
 
 /// Deletes a floor that has no units left.
@@ -98,10 +75,5 @@ async fn delete_floor(
     id: web::Path<Id>,
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
-    let (id, expected) = (id.into_inner(), if_match.expected());
-    db::write(&state.pool, move |c| {
-        service::delete(c, &user, id, &expected)
-    })
-    .await?;
-    Ok(no_content())
+    resource::delete::<Floors>(state, user, id.into_inner(), if_match).await
 }

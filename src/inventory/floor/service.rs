@@ -7,6 +7,7 @@ use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::rules;
 use crate::inventory::building::store::Building;
+use crate::inventory::resource::Resource;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -44,63 +45,79 @@ fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Floor, Buil
     Ok((f, b))
 }
 
-pub fn list(conn: &mut DbConn, building_id: Id, window: Window) -> AppResult<(Vec<Floor>, i64)> {
-    Building::get(conn, building_id)?;
-    Ok(store::list_in_building(conn, building_id, window)?)
-}
+/// Floors of a building.
+pub struct Floors;
 
-pub fn get(conn: &mut DbConn, id: Id) -> AppResult<Floor> {
-    Ok(Floor::get(conn, id)?)
-}
+impl Resource for Floors {
+    const COLLECTION: &'static str = "floors";
+    type Parent = Id;
+    type Row = Floor;
+    type Out = FloorOut;
+    type Create = CreateFloor;
+    type Patch = PatchFloor;
 
-pub fn create(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    building_id: Id,
-    new: CreateFloor,
-) -> AppResult<Floor> {
-    let b = Building::get(conn, building_id)?;
-    user.require_park(b.park_id)?;
-    let row = new.into_row(building_id);
-    check(conn, &row, &b, false)?;
-    row.insert(conn)?;
-    audit::created(conn, user, entity(&row, &b), &FloorOut::from(row.clone()))?;
-    Ok(row)
-}
-
-pub fn update(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    id: Id,
-    expected: &Expected,
-    change: PatchFloor,
-) -> AppResult<Floor> {
-    let (mut row, b) = managed(conn, user, id)?;
-    expected.check(Floor::WHAT, row.version)?;
-    let before = FloorOut::from(row.clone());
-    change.apply(&mut row);
-    check(conn, &row, &b, true)?;
-    row.save(conn)?;
-    audit::updated(
-        conn,
-        user,
-        entity(&row, &b),
-        &before,
-        &FloorOut::from(row.clone()),
-    )?;
-    Ok(row)
-}
-
-/// Only a floor with no units left.
-pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
-    let (row, b) = managed(conn, user, id)?;
-    expected.check(Floor::WHAT, row.version)?;
-    let (units, _, _) = store::units_summary(conn, id, None)?;
-    if units > 0 {
-        return Err(AppError::Conflict(format!(
-            "the floor still has {units} unit(s); delete them first"
-        )));
+    fn id_and_version(row: &Floor) -> (Id, i32) {
+        (row.id, row.version)
     }
-    audit::deleted(conn, user, entity(&row, &b), &FloorOut::from(row.clone()))?;
-    Ok(Floor::delete(conn, id)?)
+
+    fn list(conn: &mut DbConn, building_id: Id, window: Window) -> AppResult<(Vec<Floor>, i64)> {
+        Building::get(conn, building_id)?;
+        Ok(store::list_in_building(conn, building_id, window)?)
+    }
+
+    fn get(conn: &mut DbConn, id: Id) -> AppResult<Floor> {
+        Ok(Floor::get(conn, id)?)
+    }
+
+    fn create(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        building_id: Id,
+        new: CreateFloor,
+    ) -> AppResult<Floor> {
+        let b = Building::get(conn, building_id)?;
+        user.require_park(b.park_id)?;
+        let row = new.into_row(building_id);
+        check(conn, &row, &b, false)?;
+        row.insert(conn)?;
+        audit::created(conn, user, entity(&row, &b), &FloorOut::from(row.clone()))?;
+        Ok(row)
+    }
+
+    fn update(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        id: Id,
+        expected: &Expected,
+        change: PatchFloor,
+    ) -> AppResult<Floor> {
+        let (mut row, b) = managed(conn, user, id)?;
+        expected.check(Floor::WHAT, row.version)?;
+        let before = FloorOut::from(row.clone());
+        change.apply(&mut row);
+        check(conn, &row, &b, true)?;
+        row.save(conn)?;
+        audit::updated(
+            conn,
+            user,
+            entity(&row, &b),
+            &before,
+            &FloorOut::from(row.clone()),
+        )?;
+        Ok(row)
+    }
+
+    /// Only a floor with no units left.
+    fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+        let (row, b) = managed(conn, user, id)?;
+        expected.check(Floor::WHAT, row.version)?;
+        let (units, _, _) = store::units_summary(conn, id, None)?;
+        if units > 0 {
+            return Err(AppError::Conflict(format!(
+                "the floor still has {units} unit(s); delete them first"
+            )));
+        }
+        audit::deleted(conn, user, entity(&row, &b), &FloorOut::from(row.clone()))?;
+        Ok(Floor::delete(conn, id)?)
+    }
 }

@@ -2,13 +2,13 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{CreateFreightLift, FreightLiftOut, PatchFreightLift};
-use super::service;
+use super::service::FreightLifts;
 use crate::access::CurrentUser;
-use crate::platform::db::{self, Id};
+use crate::inventory::http as resource;
+use crate::platform::db::Id;
 use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::{created, no_content, ok_tagged, page};
-use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
+use crate::platform::http::{Page, QueryMap, ValidJson};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -26,16 +26,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn list_freight_lifts(
     state: web::Data<AppState>,
     building_id: web::Path<Id>,
-    mut q: QueryMap,
+    q: QueryMap,
 ) -> AppResult<HttpResponse> {
-    let building_id = building_id.into_inner();
-    let paging = Paging::from_query(&mut q);
-    q.finish()?;
-    let rows = db::read(&state.pool, move |c| {
-        service::list(c, building_id, paging.window())
-    })
-    .await?;
-    Ok(page::<_, FreightLiftOut>(paging, rows))
+    resource::list::<FreightLifts>(state, building_id.into_inner(), q).await
 }
 
 /// Adds a freight lift; the levels it serves must be levels of the building.
@@ -48,16 +41,7 @@ async fn create_freight_lift(
     building_id: web::Path<Id>,
     ValidJson(body): ValidJson<CreateFreightLift>,
 ) -> AppResult<HttpResponse> {
-    let building_id = building_id.into_inner();
-    let row = db::write(&state.pool, move |c| {
-        service::create(c, &user, building_id, body)
-    })
-    .await?;
-    Ok(created(
-        format!("/api/v1/freight-lifts/{}", row.id),
-        row.version,
-        &FreightLiftOut::from(row),
-    ))
+    resource::create::<FreightLifts>(state, user, building_id.into_inner(), body).await
 }
 
 /// One freight lift. Public.
@@ -67,9 +51,7 @@ async fn get_freight_lift(
     state: web::Data<AppState>,
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let row = db::read(&state.pool, move |c| service::get(c, id)).await?;
-    Ok(ok_tagged(row.version, &FreightLiftOut::from(row)))
+    resource::get::<FreightLifts>(state, id.into_inner()).await
 }
 
 /// Changes a freight lift.
@@ -83,12 +65,7 @@ async fn patch_freight_lift(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchFreightLift>,
 ) -> AppResult<HttpResponse> {
-    let (id, expected) = (id.into_inner(), if_match.expected());
-    let row = db::write(&state.pool, move |c| {
-        service::update(c, &user, id, &expected, body)
-    })
-    .await?;
-    Ok(ok_tagged(row.version, &FreightLiftOut::from(row)))
+    resource::update::<FreightLifts>(state, user, id.into_inner(), if_match, body).await
 }
 
 /// Deletes a freight lift.
@@ -101,10 +78,5 @@ async fn delete_freight_lift(
     id: web::Path<Id>,
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
-    let (id, expected) = (id.into_inner(), if_match.expected());
-    db::write(&state.pool, move |c| {
-        service::delete(c, &user, id, &expected)
-    })
-    .await?;
-    Ok(no_content())
+    resource::delete::<FreightLifts>(state, user, id.into_inner(), if_match).await
 }

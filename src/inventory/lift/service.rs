@@ -6,6 +6,7 @@ use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::rules;
 use crate::inventory::building::store::Building;
+use crate::inventory::resource::Resource;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -36,70 +37,86 @@ fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(FreightLift
     Ok((l, b))
 }
 
-pub fn list(
-    conn: &mut DbConn,
-    building_id: Id,
-    window: Window,
-) -> AppResult<(Vec<FreightLift>, i64)> {
-    Building::get(conn, building_id)?;
-    Ok(store::list_in_building(conn, building_id, window)?)
-}
+/// Freight lifts of a building.
+pub struct FreightLifts;
 
-pub fn get(conn: &mut DbConn, id: Id) -> AppResult<FreightLift> {
-    Ok(FreightLift::get(conn, id)?)
-}
+impl Resource for FreightLifts {
+    const COLLECTION: &'static str = "freight-lifts";
+    type Parent = Id;
+    type Row = FreightLift;
+    type Out = FreightLiftOut;
+    type Create = CreateFreightLift;
+    type Patch = PatchFreightLift;
 
-pub fn create(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    building_id: Id,
-    new: CreateFreightLift,
-) -> AppResult<FreightLift> {
-    let b = Building::get(conn, building_id)?;
-    user.require_park(b.park_id)?;
-    let row = new.into_row(building_id);
-    check(conn, &row, &b, None)?;
-    row.insert(conn)?;
-    audit::created(
-        conn,
-        user,
-        entity(&row, &b),
-        &FreightLiftOut::from(row.clone()),
-    )?;
-    Ok(row)
-}
+    fn id_and_version(row: &FreightLift) -> (Id, i32) {
+        (row.id, row.version)
+    }
 
-pub fn update(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    id: Id,
-    expected: &Expected,
-    change: PatchFreightLift,
-) -> AppResult<FreightLift> {
-    let (mut row, b) = managed(conn, user, id)?;
-    expected.check(FreightLift::WHAT, row.version)?;
-    let before = FreightLiftOut::from(row.clone());
-    change.apply(&mut row);
-    check(conn, &row, &b, Some(id))?;
-    row.save(conn)?;
-    audit::updated(
-        conn,
-        user,
-        entity(&row, &b),
-        &before,
-        &FreightLiftOut::from(row.clone()),
-    )?;
-    Ok(row)
-}
+    fn list(
+        conn: &mut DbConn,
+        building_id: Id,
+        window: Window,
+    ) -> AppResult<(Vec<FreightLift>, i64)> {
+        Building::get(conn, building_id)?;
+        Ok(store::list_in_building(conn, building_id, window)?)
+    }
 
-pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
-    let (row, b) = managed(conn, user, id)?;
-    expected.check(FreightLift::WHAT, row.version)?;
-    audit::deleted(
-        conn,
-        user,
-        entity(&row, &b),
-        &FreightLiftOut::from(row.clone()),
-    )?;
-    Ok(FreightLift::delete(conn, id)?)
+    fn get(conn: &mut DbConn, id: Id) -> AppResult<FreightLift> {
+        Ok(FreightLift::get(conn, id)?)
+    }
+
+    fn create(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        building_id: Id,
+        new: CreateFreightLift,
+    ) -> AppResult<FreightLift> {
+        let b = Building::get(conn, building_id)?;
+        user.require_park(b.park_id)?;
+        let row = new.into_row(building_id);
+        check(conn, &row, &b, None)?;
+        row.insert(conn)?;
+        audit::created(
+            conn,
+            user,
+            entity(&row, &b),
+            &FreightLiftOut::from(row.clone()),
+        )?;
+        Ok(row)
+    }
+
+    fn update(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        id: Id,
+        expected: &Expected,
+        change: PatchFreightLift,
+    ) -> AppResult<FreightLift> {
+        let (mut row, b) = managed(conn, user, id)?;
+        expected.check(FreightLift::WHAT, row.version)?;
+        let before = FreightLiftOut::from(row.clone());
+        change.apply(&mut row);
+        check(conn, &row, &b, Some(id))?;
+        row.save(conn)?;
+        audit::updated(
+            conn,
+            user,
+            entity(&row, &b),
+            &before,
+            &FreightLiftOut::from(row.clone()),
+        )?;
+        Ok(row)
+    }
+
+    fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+        let (row, b) = managed(conn, user, id)?;
+        expected.check(FreightLift::WHAT, row.version)?;
+        audit::deleted(
+            conn,
+            user,
+            entity(&row, &b),
+            &FreightLiftOut::from(row.clone()),
+        )?;
+        Ok(FreightLift::delete(conn, id)?)
+    }
 }

@@ -2,13 +2,13 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{CreatePark, ParkOut, PatchPark};
-use super::service;
+use super::service::Parks;
 use crate::access::CurrentUser;
-use crate::platform::db::{self, Id};
+use crate::inventory::http as resource;
+use crate::platform::db::Id;
 use crate::platform::error::AppResult;
 use crate::platform::http::etag::IfMatch;
-use crate::platform::http::respond::{created, no_content, ok_tagged, page};
-use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
+use crate::platform::http::{Page, QueryMap, ValidJson};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -23,11 +23,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
 #[utoipa::path(tag = "parks", params(("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
     responses((status = 200, body = Page<ParkOut>)))]
 #[get("/parks")]
-async fn list_parks(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<HttpResponse> {
-    let paging = Paging::from_query(&mut q);
-    q.finish()?;
-    let rows = db::read(&state.pool, move |c| service::list(c, paging.window())).await?;
-    Ok(page::<_, ParkOut>(paging, rows))
+async fn list_parks(state: web::Data<AppState>, q: QueryMap) -> AppResult<HttpResponse> {
+    resource::list::<Parks>(state, (), q).await
 }
 
 /// Creates a park. Admin only.
@@ -39,21 +36,14 @@ async fn create_park(
     user: CurrentUser,
     ValidJson(body): ValidJson<CreatePark>,
 ) -> AppResult<HttpResponse> {
-    let row = db::write(&state.pool, move |c| service::create(c, &user, body)).await?;
-    Ok(created(
-        format!("/api/v1/parks/{}", row.id),
-        row.version,
-        &ParkOut::from(row),
-    ))
+    resource::create::<Parks>(state, user, (), body).await
 }
 
 /// One park. Public.
 #[utoipa::path(tag = "parks", params(("park_id" = Id, Path)), responses((status = 200, body = ParkOut)))]
 #[get("/parks/{park_id}")]
 async fn get_park(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let row = db::read(&state.pool, move |c| service::get(c, id)).await?;
-    Ok(ok_tagged(row.version, &ParkOut::from(row)))
+    resource::get::<Parks>(state, id.into_inner()).await
 }
 
 /// Changes a park. Admins, and the park's operators.
@@ -67,13 +57,7 @@ async fn patch_park(
     if_match: IfMatch,
     ValidJson(body): ValidJson<PatchPark>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let expected = if_match.expected();
-    let row = db::write(&state.pool, move |c| {
-        service::update(c, &user, id, &expected, body)
-    })
-    .await?;
-    Ok(ok_tagged(row.version, &ParkOut::from(row)))
+    resource::update::<Parks>(state, user, id.into_inner(), if_match, body).await
 }
 
 /// Deletes a park that has no buildings left. Admin only.
@@ -86,11 +70,5 @@ async fn delete_park(
     id: web::Path<Id>,
     if_match: IfMatch,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let expected = if_match.expected();
-    db::write(&state.pool, move |c| {
-        service::delete(c, &user, id, &expected)
-    })
-    .await?;
-    Ok(no_content())
+    resource::delete::<Parks>(state, user, id.into_inner(), if_match).await
 }

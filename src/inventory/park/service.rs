@@ -4,6 +4,7 @@ use super::model::{CreatePark, ParkOut, PatchPark};
 use super::store::{self, Park};
 use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
+use crate::inventory::resource::Resource;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -11,56 +12,72 @@ fn entity(p: &Park) -> Entity {
     Entity::new(EntityKind::Park, p.id, Some(p.id))
 }
 
-pub fn list(conn: &mut DbConn, window: Window) -> AppResult<(Vec<Park>, i64)> {
-    Ok(store::list(conn, window)?)
-}
+/// Parks, under no parent.
+pub struct Parks;
 
-pub fn get(conn: &mut DbConn, id: Id) -> AppResult<Park> {
-    Ok(Park::get(conn, id)?)
-}
+impl Resource for Parks {
+    const COLLECTION: &'static str = "parks";
+    type Parent = ();
+    type Row = Park;
+    type Out = ParkOut;
+    type Create = CreatePark;
+    type Patch = PatchPark;
 
-pub fn create(conn: &mut DbConn, user: &CurrentUser, new: CreatePark) -> AppResult<Park> {
-    user.require_admin()?;
-    let row = new.into_row();
-    row.insert(conn)?;
-    audit::created(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
-    Ok(row)
-}
-
-pub fn update(
-    conn: &mut DbConn,
-    user: &CurrentUser,
-    id: Id,
-    expected: &Expected,
-    change: PatchPark,
-) -> AppResult<Park> {
-    let mut row = Park::get_for_change(conn, id)?;
-    user.require_park(row.id)?;
-    expected.check(Park::WHAT, row.version)?;
-    let before = ParkOut::from(row.clone());
-    change.apply(&mut row);
-    row.save(conn)?;
-    audit::updated(
-        conn,
-        user,
-        entity(&row),
-        &before,
-        &ParkOut::from(row.clone()),
-    )?;
-    Ok(row)
-}
-
-/// Only a park with no buildings left.
-pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
-    let row = Park::get_for_change(conn, id)?;
-    user.require_admin()?;
-    expected.check(Park::WHAT, row.version)?;
-    let n = store::building_count(conn, id)?;
-    if n > 0 {
-        return Err(AppError::Conflict(format!(
-            "the park still has {n} building(s); delete them first"
-        )));
+    fn id_and_version(row: &Park) -> (Id, i32) {
+        (row.id, row.version)
     }
-    audit::deleted(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
-    Ok(Park::delete(conn, id)?)
+
+    fn list(conn: &mut DbConn, _: (), window: Window) -> AppResult<(Vec<Park>, i64)> {
+        Ok(store::list(conn, window)?)
+    }
+
+    fn get(conn: &mut DbConn, id: Id) -> AppResult<Park> {
+        Ok(Park::get(conn, id)?)
+    }
+
+    fn create(conn: &mut DbConn, user: &CurrentUser, _: (), new: CreatePark) -> AppResult<Park> {
+        user.require_admin()?;
+        let row = new.into_row();
+        row.insert(conn)?;
+        audit::created(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
+        Ok(row)
+    }
+
+    fn update(
+        conn: &mut DbConn,
+        user: &CurrentUser,
+        id: Id,
+        expected: &Expected,
+        change: PatchPark,
+    ) -> AppResult<Park> {
+        let mut row = Park::get_for_change(conn, id)?;
+        user.require_park(row.id)?;
+        expected.check(Park::WHAT, row.version)?;
+        let before = ParkOut::from(row.clone());
+        change.apply(&mut row);
+        row.save(conn)?;
+        audit::updated(
+            conn,
+            user,
+            entity(&row),
+            &before,
+            &ParkOut::from(row.clone()),
+        )?;
+        Ok(row)
+    }
+
+    /// Only a park with no buildings left.
+    fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()> {
+        let row = Park::get_for_change(conn, id)?;
+        user.require_admin()?;
+        expected.check(Park::WHAT, row.version)?;
+        let n = store::building_count(conn, id)?;
+        if n > 0 {
+            return Err(AppError::Conflict(format!(
+                "the park still has {n} building(s); delete them first"
+            )));
+        }
+        audit::deleted(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
+        Ok(Park::delete(conn, id)?)
+    }
 }
