@@ -23,14 +23,24 @@ pub fn today() -> NaiveDate {
 /// blocks a unit; also run periodically by the server.
 pub fn sweep_expired_offers(conn: &mut DbConn, today: NaiveDate) -> AppResult<usize> {
     let expired = offer_store::expired_open(conn, today)?;
-    for mut o in expired.iter().cloned() {
+    let mut swept = 0;
+    for found in expired {
+        // In the order every offer change takes (application, then offer),
+        // and read again under the lock: another instance may have swept
+        // it, or the tenant accepted it, since the list was read.
+        Application::lock(conn, found.application_id)?;
+        let mut o = Offer::get_for_change(conn, found.id)?;
+        if o.status != OfferStatus::Open {
+            continue;
+        }
+        swept += 1;
         o.status = OfferStatus::Expired;
         o.save(conn)?;
         close_offer(conn, &o, today)?;
         let e = Entity::new(EntityKind::Offer, o.id, Some(o.park_id));
         audit::record(conn, None, e, Action::Expire, Value::Null)?;
     }
-    Ok(expired.len())
+    Ok(swept)
 }
 
 /// Sweeps in a transaction of its own, before an action that may be

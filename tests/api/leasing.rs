@@ -5,7 +5,7 @@ use futures_util::future::join_all;
 use serde_json::json;
 
 use crate::applications::reviewed_application;
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, unit_body};
 
 fn offer_body(unit: &str, start: &str, end: &str) -> serde_json::Value {
     json!({"unit_ids": [unit], "start_date": start, "end_date": end, "rent_fen_m2_day": 140, "valid_until": "2099-01-01"})
@@ -267,6 +267,95 @@ async fn concurrent_offers_on_different_applications_have_exactly_one_winner() {
         .filter(|r| r.code() == "unit_unavailable")
         .count();
     assert_eq!((won, lost), (1, 5));
+}
+
+/// Each application gets two offers; then both offers' accepts, the
+/// tenant's declines and the operator's withdrawals all race. An offer is
+/// decided once, an application leased at most once, and a late answer
+/// reads the outcome (409), never a stale version (412) or a 5xx.
+#[actix_web::test]
+async fn racing_answers_to_offers_decide_each_offer_once() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let (_, op) = app.operator_of(&t.park).await;
+    let (_, tenant, _) = reviewed_application(&app).await;
+    let mut offers = Vec::new();
+    for i in 0..4 {
+        let application = crate::applications::submitted_application(
+            &app,
+            &tenant,
+            &crate::applications::application_body(),
+        )
+        .await;
+        let review = format!("/api/v1/applications/{application}/review");
+        app.post(&review, Some(&admin), &json!({}))
+            .await
+            .expect(200);
+        for j in 0..2 {
+            let unit = app
+                .create_unit(&admin, &t.fifth, unit_body(&format!("R{i}{j}"), 10.0))
+                .await;
+            let o = app
+                .post(
+                    &format!("/api/v1/applications/{application}/offers"),
+                    Some(&op),
+                    &offer_body(&unit, "2027-03-01", "2030-03-01"),
+                )
+                .await
+                .expect(201)
+                .id();
+            offers.push((application.clone(), o));
+        }
+    }
+    let answers = offers.iter().flat_map(|(_, o)| {
+        [("accept", &tenant), ("decline", &tenant), ("withdraw", &op)]
+            .map(|(verb, who)| (o.clone(), verb, who.clone()))
+    });
+    let results = join_all(answers.map(|(o, verb, who)| {
+        let app = &app;
+        async move {
+            let r = app
+                .post(
+                    &format!("/api/v1/offers/{o}/{verb}"),
+                    Some(&who),
+                    &json!({}),
+                )
+                .await;
+            (o, verb, r.status.as_u16())
+        }
+    }))
+    .await;
+    for (o, verb, status) in &results {
+        assert!(matches!(status, 200 | 409), "{verb} {o}: {status}");
+    }
+    let mut leased = std::collections::HashMap::new();
+    for (application, o) in &offers {
+        let won: Vec<_> = results
+            .iter()
+            .filter(|(x, _, s)| x == o && *s == 200)
+            .map(|(_, verb, _)| *verb)
+            .collect();
+        assert!(won.len() <= 1, "offer {o} decided by {won:?}");
+        let status = app
+            .get(&format!("/api/v1/offers/{o}"), Some(&op))
+            .await
+            .body["status"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let expected = match won.first() {
+            Some(&"accept") => "accepted",
+            Some(&"decline") => "declined",
+            // Withdrawn by the operator, or lapsed when its sibling was accepted.
+            _ => "withdrawn",
+        };
+        assert_eq!(status, expected, "offer {o} after {won:?}");
+        if status == "accepted" {
+            *leased.entry(application.clone()).or_insert(0) += 1;
+        }
+    }
+    assert!(leased.values().all(|n| *n == 1), "{leased:?}");
 }
 
 #[actix_web::test]

@@ -102,6 +102,7 @@ pub fn act(
     id: Id,
     action: ApplicationAction,
 ) -> AppResult<Application> {
+    Application::lock(conn, id)?;
     let mut a = visible(conn, user, id)?;
     let actor = access::actor_on(user, &a)?;
     if action == ApplicationAction::Withdraw && actor == Actor::Staff && !user.is_admin() {

@@ -32,6 +32,7 @@ pub fn create(
 ) -> AppResult<(Offer, Vec<Id>)> {
     let today = today();
     sweep_expired_offers(conn, today)?;
+    Application::lock(conn, application_id)?;
     let mut a = applications::visible(conn, user, application_id)?;
     user.require_staff("offers are made by the park's operators")?;
     let park_id = park_of_units(conn, &body.unit_ids)?;
@@ -125,9 +126,16 @@ pub fn get(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<WithUnits
     Ok((o, units))
 }
 
+/// The offer, locked, if it is still open. Every change to an application's
+/// offers locks the application's row first and the offer's second, so
+/// racing accepts, declines and withdrawals queue in one order instead of
+/// deadlocking, and the later ones read the earlier ones' outcome (409)
+/// instead of failing on a stale version (412).
 fn open_offer(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer> {
     sweep_expired_offers(conn, today())?;
-    let o = visible(conn, user, id)?;
+    let application_id = visible(conn, user, id)?.application_id;
+    Application::lock(conn, application_id)?;
+    let o = Offer::get_for_change(conn, id)?;
     if o.status != OfferStatus::Open {
         return Err(AppError::InvalidTransition(format!(
             "the offer is {}, no longer open",
