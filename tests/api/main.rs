@@ -3,6 +3,7 @@
 //! `UPSTAIRS_TEST_POSTGRES_URL` is set).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod access_matrix;
 mod applications;
 mod audit;
 mod auth;
