@@ -12,6 +12,7 @@ pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod bootstrap;
+pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -46,7 +46,7 @@ impl Application {
             throttle: ThrottlePolicy::default(),
             trust_forwarded_for: settings.trust_forwarded_for,
             backend: Target::parse(&settings.database_url).backend(),
-            matching: Default::default(),
+            catalog: Default::default(),
         };
         spawn_housekeeping(pool.clone());
         let server = serve(listener, state, &settings)?;

@@ -1,7 +1,7 @@
 //! What every handler shares.
 
 use crate::accounts::auth::throttle::ThrottlePolicy;
-use crate::matching::snapshot::SnapshotCache;
+use crate::catalog::snapshot::SnapshotCache;
 use crate::platform::auth::JwtKeys;
 use crate::platform::db::DbPool;
 
@@ -14,6 +14,6 @@ pub struct AppState {
     /// that sets it); otherwise the peer address.
     pub trust_forwarded_for: bool,
     pub backend: crate::platform::db::conn::Backend,
-    /// This instance's matching snapshot.
-    pub matching: std::sync::Arc<SnapshotCache>,
+    /// This instance's catalog: the inventory snapshot search and matching read.
+    pub catalog: std::sync::Arc<SnapshotCache>,
 }

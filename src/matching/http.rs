@@ -32,7 +32,7 @@ async fn application_matches(
     let id = id.into_inner();
     let limit = limit(&mut q);
     q.finish()?;
-    let cache = state.matching.clone();
+    let cache = state.catalog.clone();
     let out = db::read(&state.pool, move |c| {
         service::for_application(c, &cache, &user, id, limit)
     })
@@ -54,7 +54,7 @@ async fn match_requirement(
     let limit = limit(&mut q);
     q.finish()?;
     let req = Requirement::from(&body);
-    let cache = state.matching.clone();
+    let cache = state.catalog.clone();
     let out = db::read(&state.pool, move |c| {
         service::for_requirement(c, &cache, &req, limit)
     })

@@ -1,9 +1,7 @@
-//! Matching space requests to units: the pure engine, the per-instance
-//! inventory snapshot it reads, and the endpoints.
+//! Matching space requests to units: the pure engine and the endpoints; the
+//! inventory snapshot it reads is the catalog's.
 
 pub mod engine;
 pub mod http;
 pub mod model;
 pub mod service;
-pub mod snapshot;
-pub mod store;

@@ -3,8 +3,8 @@
 
 use super::engine::{self, Requirement};
 use super::model::{MatchesOut, requirement};
-use super::snapshot::SnapshotCache;
 use crate::access::CurrentUser;
+use crate::catalog::snapshot::SnapshotCache;
 use crate::leasing::application::service as applications;
 use crate::leasing::today;
 use crate::platform::db::{DbConn, Id};

@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 
 use super::model::{DemandGap, DemandGaps};
 use crate::access::{self, CurrentUser};
+use crate::catalog::snapshot::SnapshotCache;
 use crate::leasing::application::store as applications;
 use crate::leasing::today;
 use crate::matching::engine::{self, Criterion};
 use crate::matching::model::requirement;
-use crate::matching::snapshot::SnapshotCache;
 use crate::platform::db::DbConn;
 use crate::platform::error::AppResult;
 

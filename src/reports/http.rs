@@ -80,7 +80,7 @@ async fn demand_gaps(
     q: QueryMap,
 ) -> AppResult<HttpResponse> {
     q.finish()?;
-    let cache = state.matching.clone();
+    let cache = state.catalog.clone();
     let out = db::read(&state.pool, move |c| gaps::report(c, &user, &cache)).await?;
     Ok(HttpResponse::Ok().json(out))
 }

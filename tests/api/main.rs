@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod authorization;
 mod buildings;
+mod catalog;
 mod demo;
 mod errors;
 mod floors;

@@ -64,8 +64,9 @@ async fn search_units(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<
         q.error("max_area_m2", "order", "must not be below min_area_m2");
     }
     q.finish()?;
+    let catalog = state.catalog.clone();
     let rows = db::read(&state.pool, move |c| {
-        service::search(c, &filter, sort, paging.window())
+        service::search(c, &catalog, &filter, sort, paging.window())
     })
     .await?;
     Ok(page::<_, UnitOut>(paging, rows))

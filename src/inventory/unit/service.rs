@@ -3,14 +3,16 @@
 //! and `unavailable` are set by hand: the others follow offers and leases.
 
 use super::model::{CreateUnit, PatchUnit, UnitOut};
-use super::store::search::{self, UnitFilter};
+use super::store::search::UnitFilter;
 use super::store::{self, Unit, UnitView, adjacency};
 use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
+use crate::catalog::snapshot::SnapshotCache;
 use crate::domain::UnitSort;
 use crate::domain::{FieldError, rules};
 use crate::inventory::building::store::Building;
 use crate::inventory::floor::store::{self as floor_store, Floor};
+use crate::leasing::today;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -66,13 +68,17 @@ pub fn view(conn: &mut DbConn, id: Id) -> AppResult<UnitView> {
     store::view(conn, id)?.ok_or_else(|| AppError::not_found(Unit::WHAT, id))
 }
 
+/// From the catalog: as exact as the SQL search (the snapshot is replaced
+/// whenever the database's generation has moved), without its scan.
 pub fn search(
     conn: &mut DbConn,
+    catalog: &SnapshotCache,
     filter: &UnitFilter,
     sort: UnitSort,
     window: Window,
 ) -> AppResult<(Vec<UnitView>, i64)> {
-    Ok(search::search(conn, filter, sort, window)?)
+    let snapshot = catalog.get(conn, today())?;
+    Ok(snapshot.search_units(filter, sort, window))
 }
 
 pub fn list(conn: &mut DbConn, floor_id: Id, window: Window) -> AppResult<(Vec<UnitView>, i64)> {

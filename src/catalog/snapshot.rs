@@ -1,4 +1,4 @@
-//! The inventory snapshot the matching engine reads, kept per instance until
+//! The inventory snapshot the matching engine and the unit search read, kept per instance until
 //! the database's `match_generation` counter moves (triggers bump it on any
 //! change to parks, buildings, lifts, floors, units, adjacency, holds or
 //! offers). Loading 100,000 units takes about a second; a cached snapshot
@@ -8,10 +8,13 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 
+use crate::catalog::store as match_data;
+use crate::catalog::units::UnitColumns;
+use crate::domain::UnitSort;
 use crate::inventory::unit::store::UnitView;
+use crate::inventory::unit::store::search::UnitFilter;
 use crate::matching::engine::{Index, Inventory};
-use crate::matching::store as match_data;
-use crate::platform::db::{DbConn, StoreResult};
+use crate::platform::db::{DbConn, StoreResult, Window};
 
 self_cell::self_cell!(
     struct Indexed {
@@ -27,11 +30,27 @@ pub struct Snapshot {
     key: (i64, NaiveDate),
     indexed: Indexed,
     pub views: Vec<UnitView>,
+    /// The views again, in columns for `GET /units`.
+    pub units: UnitColumns,
 }
 
 impl Snapshot {
     pub fn index(&self) -> &Index<'_> {
         self.indexed.borrow_dependent()
+    }
+
+    /// One page of the unit search, and the number of units it admits.
+    pub fn search_units(
+        &self,
+        filter: &UnitFilter,
+        sort: UnitSort,
+        window: Window,
+    ) -> (Vec<UnitView>, i64) {
+        let (rows, total) = self.units.search(filter, sort, window);
+        (
+            rows.into_iter().map(|r| self.views[r].clone()).collect(),
+            total,
+        )
     }
 }
 
@@ -56,10 +75,12 @@ impl SnapshotCache {
             return Ok(Arc::clone(s));
         }
         let (inventory, views) = match_data::load(conn, today)?;
+        let units = UnitColumns::new(&views, &inventory.lifts);
         let snapshot = Arc::new(Snapshot {
             key,
             indexed: Indexed::new(inventory, |inv| Index::new(inv)),
             views,
+            units,
         });
         *current = Some(Arc::clone(&snapshot));
         Ok(snapshot)

@@ -1,0 +1,196 @@
+//! `GET /units` from memory: the same filters and orders as the SQL search
+//! (`inventory::unit::store::search`, kept as the reference the tests compare
+//! against), over columns laid out for scanning. Filtering is one pass over
+//! the columns a filter names; each order is a permutation built the first
+//! time it is asked for, so a page is read off it without sorting the
+//! matches.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::domain::{FitOut, Id, UnitSort, UnitStatus};
+use crate::inventory::unit::store::UnitView;
+use crate::inventory::unit::store::search::UnitFilter;
+use crate::matching::engine::LiftInfo;
+use crate::platform::db::Window;
+
+/// A unit on level 1 is reached from the yard: any lift load is met.
+const FROM_THE_YARD: i32 = i32::MAX;
+/// No lift of the building stops at the unit's level.
+const NO_LIFT: i32 = -1;
+
+/// The units of a snapshot, one column per searchable value; row `i` is
+/// `views[i]` of the same snapshot.
+pub struct UnitColumns {
+    id: Vec<Id>,
+    park: Vec<Id>,
+    building: Vec<Id>,
+    floor: Vec<Id>,
+    status: Vec<UnitStatus>,
+    fit_out: Vec<FitOut>,
+    area: Vec<f64>,
+    live_load: Vec<f64>,
+    clear_height: Vec<i32>,
+    level: Vec<i32>,
+    /// The heaviest rated lift serving the unit's level, or the markers above.
+    lift_load: Vec<i32>,
+    rent: Vec<i64>,
+    /// One permutation of the rows per order of `UnitSort::ALL`.
+    orders: Vec<OnceLock<Order>>,
+    code: Vec<String>,
+    created: Vec<chrono::NaiveDateTime>,
+}
+
+/// Rows in one order, and each row's position in it.
+struct Order {
+    rows: Vec<u32>,
+    rank: Vec<u32>,
+}
+
+impl UnitColumns {
+    pub fn new(views: &[UnitView], lifts: &[LiftInfo]) -> Self {
+        let mut by_building: HashMap<uuid::Uuid, Vec<&LiftInfo>> = HashMap::new();
+        for l in lifts {
+            by_building.entry(l.building_id).or_default().push(l);
+        }
+        let lift_load = |v: &UnitView| {
+            let level = v.floor.level;
+            if level == 1 {
+                return FROM_THE_YARD;
+            }
+            by_building
+                .get(&v.unit.building_id.0)
+                .into_iter()
+                .flatten()
+                .filter(|l| l.lowest_level <= level && level <= l.highest_level)
+                .map(|l| l.rated_load_kg)
+                .max()
+                .unwrap_or(NO_LIFT)
+        };
+        Self {
+            id: views.iter().map(|v| v.unit.id).collect(),
+            park: views.iter().map(|v| v.park_id).collect(),
+            building: views.iter().map(|v| v.unit.building_id).collect(),
+            floor: views.iter().map(|v| v.unit.floor_id).collect(),
+            status: views.iter().map(|v| v.unit.status).collect(),
+            fit_out: views.iter().map(|v| v.unit.fit_out).collect(),
+            area: views.iter().map(|v| v.unit.area_m2).collect(),
+            live_load: views
+                .iter()
+                .map(|v| v.effective_live_load_kn_m2())
+                .collect(),
+            clear_height: views
+                .iter()
+                .map(|v| v.effective_clear_height_mm())
+                .collect(),
+            level: views.iter().map(|v| v.floor.level).collect(),
+            lift_load: views.iter().map(lift_load).collect(),
+            rent: views
+                .iter()
+                .map(|v| v.unit.asking_rent_fen_m2_day)
+                .collect(),
+            orders: UnitSort::ALL.iter().map(|_| OnceLock::new()).collect(),
+            code: views.iter().map(|v| v.unit.code.clone()).collect(),
+            created: views.iter().map(|v| v.unit.created_at).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.id.is_empty()
+    }
+
+    fn admits(&self, i: usize, f: &UnitFilter) -> bool {
+        f.park_id.is_none_or(|v| self.park[i] == v)
+            && f.building_id.is_none_or(|v| self.building[i] == v)
+            && f.floor_id.is_none_or(|v| self.floor[i] == v)
+            && f.status.is_none_or(|v| self.status[i] == v)
+            && f.fit_out.is_none_or(|v| self.fit_out[i] == v)
+            && f.min_area_m2.is_none_or(|v| self.area[i] >= v)
+            && f.max_area_m2.is_none_or(|v| self.area[i] <= v)
+            && f.max_rent_fen_m2_day.is_none_or(|v| self.rent[i] <= v)
+            && f.min_live_load_kn_m2.is_none_or(|v| self.live_load[i] >= v)
+            && f.min_clear_height_mm
+                .is_none_or(|v| self.clear_height[i] >= v)
+            && f.min_lift_load_kg.is_none_or(|v| self.lift_load[i] >= v)
+    }
+
+    /// The key of `sort`, then the id: pages never repeat or skip a unit.
+    fn compare(&self, sort: UnitSort, a: usize, b: usize) -> std::cmp::Ordering {
+        use UnitSort::*;
+        let key = match sort {
+            AreaAsc => self.area[a].total_cmp(&self.area[b]),
+            AreaDesc => self.area[b].total_cmp(&self.area[a]),
+            RentAsc => self.rent[a].cmp(&self.rent[b]),
+            RentDesc => self.rent[b].cmp(&self.rent[a]),
+            LevelAsc => self.level[a].cmp(&self.level[b]),
+            LevelDesc => self.level[b].cmp(&self.level[a]),
+            CodeAsc => self.code[a].cmp(&self.code[b]),
+            CodeDesc => self.code[b].cmp(&self.code[a]),
+            LiveLoadAsc => self.live_load[a].total_cmp(&self.live_load[b]),
+            LiveLoadDesc => self.live_load[b].total_cmp(&self.live_load[a]),
+            ClearHeightAsc => self.clear_height[a].cmp(&self.clear_height[b]),
+            ClearHeightDesc => self.clear_height[b].cmp(&self.clear_height[a]),
+            CreatedAsc => self.created[a].cmp(&self.created[b]),
+            CreatedDesc => self.created[b].cmp(&self.created[a]),
+        };
+        key.then_with(|| self.id[a].cmp(&self.id[b]))
+    }
+
+    fn order(&self, sort: UnitSort) -> &Order {
+        let slot = UnitSort::ALL.iter().position(|s| *s == sort).unwrap_or(0);
+        self.orders[slot].get_or_init(|| {
+            let mut rows: Vec<u32> = (0..self.len() as u32).collect();
+            rows.sort_unstable_by(|a, b| self.compare(sort, *a as usize, *b as usize));
+            let mut rank = vec![0; rows.len()];
+            for (position, row) in rows.iter().enumerate() {
+                rank[*row as usize] = position as u32;
+            }
+            Order { rows, rank }
+        })
+    }
+
+    /// The rows of one page, and how many rows the filter admits in all.
+    pub fn search(&self, f: &UnitFilter, sort: UnitSort, window: Window) -> (Vec<usize>, i64) {
+        let mut matches: Vec<u32> = (0..self.len())
+            .filter(|i| self.admits(*i, f))
+            .map(|i| i as u32)
+            .collect();
+        let total = matches.len() as i64;
+        let offset = usize::try_from(window.offset).unwrap_or(usize::MAX);
+        let limit = usize::try_from(window.limit).unwrap_or(0);
+        if offset >= matches.len() || limit == 0 {
+            return (Vec::new(), total);
+        }
+        let end = offset.saturating_add(limit).min(matches.len());
+        let order = self.order(sort);
+        if matches.len() * 8 >= self.len() {
+            // Many matches: walk the order until the page is full.
+            let mut admitted = vec![false; self.len()];
+            for m in &matches {
+                admitted[*m as usize] = true;
+            }
+            let page = order
+                .rows
+                .iter()
+                .map(|r| *r as usize)
+                .filter(|r| admitted[*r])
+                .skip(offset)
+                .take(end - offset)
+                .collect();
+            return (page, total);
+        }
+        // Few matches: bring the page's rows to the front by rank, then sort them.
+        let rank = |r: &u32| order.rank[*r as usize];
+        if end < matches.len() {
+            matches.select_nth_unstable_by_key(end, rank);
+            matches.truncate(end);
+        }
+        matches.sort_unstable_by_key(rank);
+        let page = matches[offset..].iter().map(|r| *r as usize).collect();
+        (page, total)
+    }
+}
