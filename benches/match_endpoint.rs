@@ -8,6 +8,11 @@
 //! and prints the median and p99, and the time of the first request, which
 //! loads the inventory snapshot.
 //!
+//! Then the unit search (`GET /units` with the search page's filter): the
+//! catalog's in-memory search alone, the SQL search it replaced, and, when
+//! `wrk` is installed, both endpoints and `/healthz` under load (16
+//! connections, 5 s each), with each one's ratio to `/healthz`.
+//!
 //! `cargo bench --bench match_endpoint`
 
 // A benchmark stops at the first failure, like a test.
@@ -16,7 +21,9 @@
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use upstairs::catalog::snapshot::SnapshotCache;
 use upstairs::config::Settings;
+use upstairs::domain::UnitSort;
 use upstairs::domain::{
     BuildingKind, BuildingStatus, FireHazardClass, FitOut, IndustryList, UnitStatus,
 };
@@ -24,10 +31,11 @@ use upstairs::inventory::building::store::Building;
 use upstairs::inventory::floor::store::Floor;
 use upstairs::inventory::lift::store::FreightLift;
 use upstairs::inventory::park::store::Park;
+use upstairs::inventory::unit::store::search::{UnitFilter, search};
 use upstairs::inventory::unit::store::{Unit, adjacency};
 use upstairs::platform::db;
 use upstairs::platform::db::Versioned;
-use upstairs::platform::db::{Id, now};
+use upstairs::platform::db::{Id, Window, now};
 use upstairs::startup::Application;
 
 const PARKS: usize = 50;
@@ -218,7 +226,8 @@ async fn main() {
     );
 
     let app = Application::build(settings).await.expect("server");
-    let url = format!("http://127.0.0.1:{}/api/v1/match?limit=10", app.port());
+    let port = app.port();
+    let url = format!("http://127.0.0.1:{port}/api/v1/match?limit=10");
     actix_web::rt::spawn(app.into_server());
     let client = reqwest::Client::new();
     // The first request loads the inventory snapshot (as does the first one
@@ -262,4 +271,143 @@ async fn main() {
         percentile(&times, 0.99).as_secs_f64() * 1e3,
         times.last().map_or(0.0, |d| d.as_secs_f64() * 1e3),
     );
+    search_figures(&pool, port, units).await;
+}
+
+/// The search page's request: `GET /units?min_live_load_kn_m2=8&min_area_m2=400&max_rent_fen_m2_day=150&per_page=50`.
+const SEARCH: &str = "min_live_load_kn_m2=8&min_area_m2=400&max_rent_fen_m2_day=150&per_page=50";
+
+fn search_filter() -> UnitFilter {
+    UnitFilter {
+        min_live_load_kn_m2: Some(8.0),
+        min_area_m2: Some(400.0),
+        max_rent_fen_m2_day: Some(150),
+        ..UnitFilter::default()
+    }
+}
+
+fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Vec<Duration>, T) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = Some(f());
+        times.push(t.elapsed());
+    }
+    times.sort();
+    (times, last.expect("at least one run"))
+}
+
+async fn search_figures(pool: &db::DbPool, port: u16, units: usize) {
+    let window = Window {
+        offset: 0,
+        limit: 50,
+    };
+    let pool = pool.clone();
+    let lines = tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().expect("connection");
+        let cache = SnapshotCache::default();
+        let snapshot = cache
+            .get(&mut conn, upstairs::leasing::today())
+            .expect("snapshot");
+        // The first search of an order builds its permutation.
+        let first = Instant::now();
+        snapshot.units.search(&search_filter(), UnitSort::CodeAsc, window);
+        let first = first.elapsed();
+        let (mem, (_, total)) = timed(1000, || {
+            snapshot
+                .units
+                .search(&search_filter(), UnitSort::CodeAsc, window)
+        });
+        let (mem_area, _) = timed(1000, || {
+            snapshot
+                .units
+                .search(&search_filter(), UnitSort::AreaDesc, window)
+        });
+        let (sql, _) = timed(10, || {
+            search(&mut conn, &search_filter(), UnitSort::CodeAsc, window).expect("SQL search")
+        });
+        vec![
+            format!("unit search over {units} units ({total} admitted, a page of 50):"),
+            format!(
+                "  catalog, in memory: median {:.3} ms, p99 {:.3} ms (-area_m2: median {:.3} ms); first search of an order {:.0} ms",
+                percentile(&mem, 0.5).as_secs_f64() * 1e3,
+                percentile(&mem, 0.99).as_secs_f64() * 1e3,
+                percentile(&mem_area, 0.5).as_secs_f64() * 1e3,
+                first.as_secs_f64() * 1e3,
+            ),
+            format!(
+                "  the SQL search it replaced: median {:.0} ms, max {:.0} ms",
+                percentile(&sql, 0.5).as_secs_f64() * 1e3,
+                sql.last().map_or(0.0, |d| d.as_secs_f64() * 1e3),
+            ),
+        ]
+    })
+    .await
+    .expect("search timings");
+    for l in lines {
+        println!("{l}");
+    }
+    if std::process::Command::new("wrk")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("(wrk is not installed: no figures under load)");
+        return;
+    }
+    let base = format!("http://127.0.0.1:{port}");
+    let one: serde_json::Value = reqwest::get(format!("{base}/api/v1/units?per_page=1"))
+        .await
+        .expect("a unit")
+        .json()
+        .await
+        .expect("json");
+    let unit = one["items"][0]["id"]
+        .as_str()
+        .expect("a unit id")
+        .to_string();
+    let healthz = wrk(&format!("{base}/healthz")).await;
+    println!("under load (wrk, 2 threads, 16 connections, 5 s each):");
+    println!(
+        "  GET /healthz: {:.0} rps, p50 {} p99 {}",
+        healthz.0, healthz.1, healthz.2
+    );
+    for (name, path) in [
+        ("GET /units/{id}", format!("/api/v1/units/{unit}")),
+        (
+            "GET /units?<search page filter>",
+            format!("/api/v1/units?{SEARCH}"),
+        ),
+    ] {
+        let (rps, p50, p99) = wrk(&format!("{base}{path}")).await;
+        println!(
+            "  {name}: {rps:.0} rps ({:.3} of /healthz), p50 {p50} p99 {p99}",
+            rps / healthz.0
+        );
+    }
+}
+
+/// Requests per second, p50 and p99 of a wrk run.
+async fn wrk(url: &str) -> (f64, String, String) {
+    let url = url.to_string();
+    let out = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("wrk")
+            .args(["-t2", "-c16", "-d5s", "--latency", &url])
+            .output()
+            .expect("wrk runs")
+    })
+    .await
+    .expect("wrk finished");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let field = |prefix: &str| {
+        text.lines()
+            .map(str::trim)
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.split_whitespace().last())
+            .unwrap_or("?")
+            .to_string()
+    };
+    let rps = field("Requests/sec:").parse().unwrap_or(0.0);
+    (rps, field("50%"), field("99%"))
 }
