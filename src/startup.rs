@@ -15,6 +15,7 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::accounts::auth::throttle::ThrottlePolicy;
+use crate::catalog::snapshot::SnapshotCache;
 use crate::config::Settings;
 use crate::openapi::{self, ApiDoc};
 use crate::platform::auth::JwtKeys;
@@ -46,7 +47,7 @@ impl Application {
             throttle: ThrottlePolicy::default(),
             trust_forwarded_for: settings.trust_forwarded_for,
             backend: Target::parse(&settings.database_url).backend(),
-            catalog: Default::default(),
+            catalog: std::sync::Arc::new(SnapshotCache::new(pool.clone())),
         };
         spawn_housekeeping(pool.clone());
         let server = serve(listener, state, &settings)?;
@@ -67,6 +68,20 @@ impl Application {
 
     pub fn into_server(self) -> Server {
         self.server
+    }
+}
+
+/// After a write: the write is committed whatever happens here, so a failure
+/// is logged and the catalog catches up on a later read.
+async fn sync_catalog(state: &AppState) {
+    let catalog = state.catalog.clone();
+    let synced = db::read(&state.pool, move |c| {
+        catalog.sync(c, crate::leasing::today())?;
+        Ok(())
+    })
+    .await;
+    if let Err(e) = synced {
+        tracing::warn!(error = %e, "the catalog could not take a write in");
     }
 }
 
@@ -236,6 +251,23 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
             }),
         )
         .default_service(web::to(not_found))
+        .wrap_fn(|req, srv| {
+            // A write is acknowledged only once the catalog holds it, so the
+            // writer's next read (search, match) sees what it wrote.
+            let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .filter(|_| writes)
+                .cloned();
+            let answer = srv.call(req);
+            async move {
+                let res = answer.await?;
+                if let Some(state) = state.filter(|_| res.status().is_success()) {
+                    sync_catalog(&state).await;
+                }
+                Ok(res)
+            }
+        })
         .wrap(TracingLogger::default())
         .wrap(cors(&origins))
         .wrap_fn(|mut req, srv| {

@@ -4,7 +4,9 @@
 //! offers). Loading 100,000 units takes about a second; a cached snapshot
 //! answers in milliseconds.
 
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
@@ -14,7 +16,7 @@ use crate::domain::UnitSort;
 use crate::inventory::unit::store::UnitView;
 use crate::inventory::unit::store::search::UnitFilter;
 use crate::matching::engine::{Index, Inventory};
-use crate::platform::db::{DbConn, StoreResult, Window};
+use crate::platform::db::{DbConn, DbPool, StoreError, StoreResult, Window};
 
 self_cell::self_cell!(
     struct Indexed {
@@ -54,25 +56,87 @@ impl Snapshot {
     }
 }
 
-#[derive(Default)]
+/// How long a snapshot answers before the database is asked again whether
+/// another instance changed the inventory: the bound on how late such a
+/// change shows here (plus the time to load it).
+pub const RECHECK_AFTER: Duration = Duration::from_secs(1);
+
+/// This instance's snapshot. Reads never wait for a reload once there is a
+/// snapshot: `get` answers from the one in hand and, when the database's
+/// generation has moved, replaces it in the background. This instance's own
+/// writes are in it before they are acknowledged: `sync` runs after each.
+#[derive(Clone)]
 pub struct SnapshotCache {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pool: DbPool,
     current: Mutex<Option<Arc<Snapshot>>>,
+    /// When the generation was last found equal to the current snapshot's.
+    checked: Mutex<Option<Instant>>,
+    /// One load at a time: others wait for it instead of loading too.
+    loading: Mutex<()>,
+    refreshing: AtomicBool,
+}
+
+fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl SnapshotCache {
-    /// The snapshot for `today`, reloaded when the inventory has changed.
-    /// The generation is read before the data, so a snapshot is never older
-    /// than its key; a change committed meanwhile only causes a reload later.
+    pub fn new(pool: DbPool) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                pool,
+                current: Mutex::new(None),
+                checked: Mutex::new(None),
+                loading: Mutex::new(()),
+                refreshing: AtomicBool::new(false),
+            }),
+        }
+    }
+
+    fn current(&self) -> Option<Arc<Snapshot>> {
+        locked(&self.inner.current).clone()
+    }
+
+    fn mark_checked(&self) {
+        *locked(&self.inner.checked) = Some(Instant::now());
+    }
+
+    fn checked_recently(&self) -> bool {
+        locked(&self.inner.checked).is_some_and(|at| at.elapsed() < RECHECK_AFTER)
+    }
+
+    /// The snapshot to answer a read with. Only the very first read of an
+    /// instance waits for a load.
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> StoreResult<Arc<Snapshot>> {
+        let Some(snapshot) = self.current() else {
+            return self.sync(conn, today);
+        };
+        if snapshot.key.1 == today && self.checked_recently() {
+            return Ok(snapshot);
+        }
+        if snapshot.key == (match_data::generation(conn)?, today) {
+            self.mark_checked();
+        } else {
+            self.refresh_in_background(today);
+        }
+        Ok(snapshot)
+    }
+
+    /// Brings the snapshot up to the database's generation now: after a
+    /// write, before it is acknowledged, so the writer's next read sees it.
+    pub fn sync(&self, conn: &mut DbConn, today: NaiveDate) -> StoreResult<Arc<Snapshot>> {
+        let _one_loader = locked(&self.inner.loading);
+        // Read after taking the lock, so a load that finished meanwhile
+        // counts; read before the data, so a snapshot is never older than
+        // its key (a change committed meanwhile only causes another load).
         let key = (match_data::generation(conn)?, today);
-        // One loader at a time: concurrent requests wait for it rather than
-        // all reading the whole inventory at once.
-        let mut current = self
-            .current
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(s) = current.as_ref().filter(|s| s.key == key) {
-            return Ok(Arc::clone(s));
+        if let Some(s) = self.current().filter(|s| s.key == key) {
+            self.mark_checked();
+            return Ok(s);
         }
         let (inventory, views) = match_data::load(conn, today)?;
         let units = UnitColumns::new(&views, &inventory.lifts);
@@ -82,7 +146,27 @@ impl SnapshotCache {
             views,
             units,
         });
-        *current = Some(Arc::clone(&snapshot));
+        *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
+        self.mark_checked();
         Ok(snapshot)
+    }
+
+    fn refresh_in_background(&self, today: NaiveDate) {
+        if self.inner.refreshing.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let cache = self.clone();
+        std::thread::spawn(move || {
+            let result = cache
+                .inner
+                .pool
+                .get()
+                .map_err(StoreError::from)
+                .and_then(|mut conn| cache.sync(&mut conn, today));
+            if let Err(e) = result {
+                tracing::warn!(error = %e, "the catalog could not be refreshed; will retry");
+            }
+            cache.inner.refreshing.store(false, Ordering::Release);
+        });
     }
 }

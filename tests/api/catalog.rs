@@ -3,6 +3,7 @@
 //! total from both, also right after writes of every kind.
 
 use serde_json::{Value, json};
+use upstairs::catalog::snapshot::RECHECK_AFTER;
 use upstairs::domain::{FitOut, Id, UnitSort, UnitStatus};
 use upstairs::inventory::unit::store::search::{UnitFilter, search};
 use upstairs::platform::db::Window;
@@ -265,5 +266,51 @@ async fn the_catalog_pages_as_the_sql_search_does_also_right_after_writes() {
             write(&app, &admin, &mut w, &mut dice).await;
         }
         compare(&app, &w, &mut dice, round).await;
+    }
+}
+
+/// What a search on `app` says of `unit`: its rent, or `None` if absent.
+async fn rent_seen(app: &TestApp, unit: &str, floor: &str) -> Option<i64> {
+    let page = app
+        .get(
+            &format!("/api/v1/units?floor_id={floor}&per_page=200"),
+            None,
+        )
+        .await
+        .expect(200)
+        .body;
+    page["items"]
+        .as_array()?
+        .iter()
+        .find(|u| u["id"] == unit)
+        .and_then(|u| u["asking_rent_fen_m2_day"].as_i64())
+}
+
+/// Behind a load balancer: the instance that took a write answers the next
+/// read with it; another instance on the same database within the
+/// documented bound (`RECHECK_AFTER`, one second, plus the load).
+#[actix_web::test]
+async fn a_write_shows_at_once_here_and_within_the_bound_on_another_instance() {
+    let here = spawn_app().await;
+    let there = here.another_instance().await;
+    let admin = here.admin().await;
+    let t = here.tower().await;
+    let before = rent_seen(&there, &t.fifth_unit, &t.fifth).await;
+    assert!(before.is_some());
+    let path = format!("/api/v1/units/{}", t.fifth_unit);
+    here.patch(&path, Some(&admin), &json!({"asking_rent_fen_m2_day": 777}))
+        .await
+        .expect(200);
+    assert_eq!(rent_seen(&here, &t.fifth_unit, &t.fifth).await, Some(777));
+    // The bound, with two seconds to spare for loading on a busy machine.
+    let bound = RECHECK_AFTER + std::time::Duration::from_secs(2);
+    let written = std::time::Instant::now();
+    while rent_seen(&there, &t.fifth_unit, &t.fifth).await != Some(777) {
+        assert!(
+            written.elapsed() < bound,
+            "the other instance still answers the old rent after {:?}",
+            written.elapsed()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }

@@ -76,7 +76,9 @@ pub struct TestApp {
     admin_token: tokio::sync::OnceCell<String>,
     /// The server's own pool, for the few tests that look behind the API.
     pub pool: upstairs::platform::db::DbPool,
-    _db: TestDb,
+    database_url: String,
+    /// Shared by every instance on the database; dropped with the last.
+    db: std::sync::Arc<TestDb>,
 }
 
 #[derive(Debug)]
@@ -154,6 +156,14 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let (db, url) = fresh_database();
+    start(std::sync::Arc::new(db), url, tweak).await
+}
+
+async fn start(
+    db: std::sync::Arc<TestDb>,
+    url: String,
+    tweak: impl FnOnce(&mut Settings),
+) -> TestApp {
     let mut settings = Settings::for_database(&url);
     settings.admin_email = Some(ADMIN_EMAIL.into());
     settings.admin_password = Some(ADMIN_PASSWORD.into());
@@ -172,11 +182,17 @@ pub async fn spawn_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
             .expect("client"),
         admin_token: tokio::sync::OnceCell::new(),
         pool,
-        _db: db,
+        database_url: url,
+        db,
     }
 }
 
 impl TestApp {
+    /// Another server on the same database, as behind a load balancer.
+    pub async fn another_instance(&self) -> TestApp {
+        start(self.db.clone(), self.database_url.clone(), |_| {}).await
+    }
+
     pub async fn request(
         &self,
         method: Method,
