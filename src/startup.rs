@@ -85,9 +85,13 @@ async fn sync_catalog(state: &AppState) {
     }
 }
 
+/// Generations of the catalog's change log kept: an instance that falls
+/// further behind (down for hours of busy editing) reads everything again.
+const CATALOG_CHANGES_KEPT: i64 = 100_000;
+
 /// Every ten minutes (and once at start): expire offers, refresh unit
-/// statuses, forget logouts of tokens that have expired. Dates move on while
-/// nobody writes.
+/// statuses, forget logouts of tokens that have expired, prune the catalog's
+/// change log. Dates move on while nobody writes.
 fn spawn_housekeeping(pool: DbPool) {
     actix_web::rt::spawn(async move {
         let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(600));
@@ -96,6 +100,7 @@ fn spawn_housekeeping(pool: DbPool) {
             let today = crate::leasing::today();
             if let Err(e) = db::write(&pool, move |c| {
                 crate::leasing::upkeep::housekeeping(c, today)?;
+                crate::catalog::store::prune_changes(c, CATALOG_CHANGES_KEPT)?;
                 crate::accounts::auth::service::forget_expired_logouts(c)
             })
             .await

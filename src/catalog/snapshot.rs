@@ -4,6 +4,7 @@
 //! offers). Loading 100,000 units takes about a second; a cached snapshot
 //! answers in milliseconds.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -11,12 +12,13 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use crate::catalog::store as match_data;
+use crate::catalog::store::Changes;
 use crate::catalog::units::UnitColumns;
 use crate::domain::UnitSort;
 use crate::inventory::unit::store::UnitView;
 use crate::inventory::unit::store::search::UnitFilter;
 use crate::matching::engine::{Index, Inventory};
-use crate::platform::db::{DbConn, DbPool, StoreError, StoreResult, Window};
+use crate::platform::db::{DbConn, DbPool, Id, StoreError, StoreResult, Window};
 
 self_cell::self_cell!(
     struct Indexed {
@@ -32,13 +34,66 @@ pub struct Snapshot {
     key: (i64, NaiveDate),
     indexed: Indexed,
     pub views: Vec<UnitView>,
+    by_id: HashMap<Id, usize>,
     /// The views again, in columns for `GET /units`.
     pub units: UnitColumns,
 }
 
 impl Snapshot {
+    fn new(key: (i64, NaiveDate), inventory: Inventory, views: Vec<UnitView>) -> Self {
+        let units = UnitColumns::new(&views, &inventory.lifts);
+        let by_id = views
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.unit.id, i))
+            .collect();
+        Self {
+            key,
+            indexed: Indexed::new(inventory, |inv| Index::new(inv)),
+            views,
+            by_id,
+            units,
+        }
+    }
+
     pub fn index(&self) -> &Index<'_> {
         self.indexed.borrow_dependent()
+    }
+
+    /// The view of one unit.
+    pub fn view(&self, id: Id) -> Option<&UnitView> {
+        self.by_id.get(&id).map(|i| &self.views[*i])
+    }
+
+    /// The views after `changes`: those of changed units (of changed
+    /// floors, and their neighbours, whose lists lose a deleted unit by
+    /// cascade) read again, the rest kept.
+    fn updated_views(&self, conn: &mut DbConn, changes: &Changes) -> StoreResult<Vec<UnitView>> {
+        let mut affected: HashSet<Id> = changes.units.iter().copied().collect();
+        affected.extend(match_data::units_on(conn, &changes.floors)?);
+        let floors: HashSet<Id> = changes.floors.iter().copied().collect();
+        affected.extend(
+            self.views
+                .iter()
+                .filter(|v| floors.contains(&v.floor.id))
+                .map(|v| v.unit.id),
+        );
+        let neighbours: Vec<Id> = affected
+            .iter()
+            .filter_map(|id| self.view(*id))
+            .flat_map(|v| v.adjacent_unit_ids.iter().copied())
+            .collect();
+        affected.extend(neighbours);
+        let ids: Vec<Id> = affected.iter().copied().collect();
+        let fresh = match_data::views_of(conn, &ids)?;
+        let mut views: Vec<UnitView> = self
+            .views
+            .iter()
+            .filter(|v| !affected.contains(&v.unit.id))
+            .cloned()
+            .collect();
+        views.extend(fresh);
+        Ok(views)
     }
 
     /// One page of the unit search, and the number of units it admits.
@@ -138,14 +193,19 @@ impl SnapshotCache {
             self.mark_checked();
             return Ok(s);
         }
-        let (inventory, views) = match_data::load(conn, today)?;
-        let units = UnitColumns::new(&views, &inventory.lifts);
-        let snapshot = Arc::new(Snapshot {
-            key,
-            indexed: Indexed::new(inventory, |inv| Index::new(inv)),
-            views,
-            units,
-        });
+        // From the one in hand and what changed since, when the change log
+        // reaches back to it; from scratch otherwise.
+        let old = self.current();
+        let changes = match &old {
+            Some(old) => match_data::changes_since(conn, old.key.0)?,
+            None => None,
+        };
+        let views = match (&old, changes) {
+            (Some(old), Some(changes)) => old.updated_views(conn, &changes)?,
+            _ => match_data::all_views(conn)?,
+        };
+        let inventory = match_data::inventory(conn, today, &views)?;
+        let snapshot = Arc::new(Snapshot::new(key, inventory, views));
         *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
         self.mark_checked();
         Ok(snapshot)

@@ -7,17 +7,105 @@ use diesel::prelude::*;
 use crate::inventory::building::store::Building;
 use crate::inventory::lift::store::FreightLift;
 use crate::inventory::park::store::Park;
-use crate::inventory::unit::store::UnitView;
+use crate::inventory::unit::store::{Joined, UnitView, attach_adjacency, joined};
 use crate::matching::engine::{BuildingInfo, Hold, Inventory, LiftInfo, ParkInfo, UnitInfo};
-use crate::platform::db::schema::{buildings, freight_lifts, match_generation, parks};
-use crate::platform::db::{DbConn, StoreResult};
+use crate::platform::db::schema::{
+    buildings, catalog_changes, floors, freight_lifts, match_generation, parks, units,
+};
+use crate::platform::db::{DbConn, Id, StoreResult};
 
-/// The snapshot, and the unit views for answering with whole units.
-pub fn load(conn: &mut DbConn, today: NaiveDate) -> StoreResult<(Inventory, Vec<UnitView>)> {
+/// Every unit's view, for a snapshot made from scratch.
+pub fn all_views(conn: &mut DbConn) -> StoreResult<Vec<UnitView>> {
+    crate::reports::store::units(conn, None, None)
+}
+
+/// The views of `ids` that still exist.
+pub fn views_of(conn: &mut DbConn, ids: &[Id]) -> StoreResult<Vec<UnitView>> {
+    let mut views = Vec::with_capacity(ids.len());
+    // Well inside SQLite's limit on bound values.
+    for chunk in ids.chunks(5_000) {
+        let rows: Vec<Joined> = joined!()
+            .filter(units::id.eq_any(chunk))
+            .select((units::all_columns, floors::all_columns, buildings::park_id))
+            .load(conn)?;
+        views.extend(attach_adjacency(conn, rows)?);
+    }
+    Ok(views)
+}
+
+/// The ids of the units on `floor_ids`.
+pub fn units_on(conn: &mut DbConn, floor_ids: &[Id]) -> StoreResult<Vec<Id>> {
+    let mut ids = Vec::new();
+    for chunk in floor_ids.chunks(5_000) {
+        ids.extend(
+            units::table
+                .filter(units::floor_id.eq_any(chunk))
+                .select(units::id)
+                .load::<Id>(conn)?,
+        );
+    }
+    Ok(ids)
+}
+
+/// What the triggers recorded since `generation`: the units and the floors
+/// whose views changed; `None` when the log no longer reaches back that far.
+/// Not bounded above: rows of transactions committed after the caller read
+/// the generation are read again on its next refresh, which is harmless.
+pub fn changes_since(conn: &mut DbConn, generation: i64) -> StoreResult<Option<Changes>> {
+    let pruned_below: i64 = match_generation::table
+        .find(1)
+        .select(match_generation::pruned_below)
+        .first(conn)?;
+    if generation < pruned_below {
+        return Ok(None);
+    }
+    let rows: Vec<(Option<Id>, Option<Id>)> = catalog_changes::table
+        .filter(catalog_changes::generation.gt(generation))
+        .select((catalog_changes::unit_id, catalog_changes::floor_id))
+        .load(conn)?;
+    let mut changes = Changes::default();
+    for (unit, floor) in rows {
+        changes.units.extend(unit);
+        changes.floors.extend(floor);
+    }
+    changes.units.sort();
+    changes.units.dedup();
+    changes.floors.sort();
+    changes.floors.dedup();
+    Ok(Some(changes))
+}
+
+#[derive(Debug, Default)]
+pub struct Changes {
+    pub units: Vec<Id>,
+    pub floors: Vec<Id>,
+}
+
+/// Forgets changes more than `keep` generations old; an instance further
+/// behind reads the whole inventory again.
+pub fn prune_changes(conn: &mut DbConn, keep: i64) -> StoreResult<()> {
+    let below = generation(conn)? - keep;
+    if below <= 0 {
+        return Ok(());
+    }
+    diesel::update(match_generation::table.find(1))
+        .set(match_generation::pruned_below.eq(below))
+        .execute(conn)?;
+    diesel::delete(catalog_changes::table.filter(catalog_changes::generation.le(below)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The engine's inventory around `views`: parks, buildings and lifts (a
+/// few thousand rows) and the holds that count today, read afresh each time.
+pub fn inventory(
+    conn: &mut DbConn,
+    today: NaiveDate,
+    views: &[UnitView],
+) -> StoreResult<Inventory> {
     let park_rows: Vec<Park> = parks::table.load(conn)?;
     let building_rows: Vec<Building> = buildings::table.load(conn)?;
     let lift_rows: Vec<FreightLift> = freight_lifts::table.load(conn)?;
-    let views = crate::reports::store::units(conn, None, None)?;
     let holds = crate::leasing::hold::store::live(conn, today)?;
     let inventory = Inventory {
         parks: park_rows
@@ -80,7 +168,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> StoreResult<(Inventory, Vec<
             })
             .collect(),
     };
-    Ok((inventory, views))
+    Ok(inventory)
 }
 
 /// The counter the database moves on every change matching depends on.

@@ -1,10 +1,9 @@
-use std::collections::HashMap;
-
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::catalog::snapshot::Snapshot;
+use crate::domain::Id;
 use crate::inventory::unit::model::UnitOut;
-use crate::inventory::unit::store::UnitView;
 use crate::leasing::application::model::CreateApplication;
 use crate::leasing::application::store::Application;
 use crate::matching::engine::{Candidate, Item, MatchResult, Requirement};
@@ -27,14 +26,12 @@ pub struct MatchesOut {
 }
 
 impl MatchesOut {
-    pub fn new(result: MatchResult, views: &[UnitView]) -> Self {
-        let by_id: HashMap<uuid::Uuid, &UnitView> =
-            views.iter().map(|v| (v.unit.id.0, v)).collect();
+    pub fn new(result: MatchResult, snapshot: &Snapshot) -> Self {
         let with_units = |c: Candidate| {
             let units = c
                 .unit_ids
                 .iter()
-                .filter_map(|id| by_id.get(id).map(|v| UnitOut::from((*v).clone())))
+                .filter_map(|id| snapshot.view(Id(*id)).map(|v| UnitOut::from(v.clone())))
                 .collect();
             CandidateOut {
                 candidate: c,

@@ -31,5 +31,5 @@ pub fn for_requirement(
 ) -> AppResult<MatchesOut> {
     let snapshot = cache.get(c, today())?;
     let result = engine::find(req, snapshot.index(), limit);
-    Ok(MatchesOut::new(result, &snapshot.views))
+    Ok(MatchesOut::new(result, &snapshot))
 }

@@ -268,6 +268,17 @@ diesel::table! {
     match_generation (id) {
         id -> Integer,
         value -> BigInt,
+        pruned_below -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Read and pruned only; the database's triggers write it. It has no
+    /// key: `generation` stands in for one.
+    catalog_changes (generation) {
+        generation -> Nullable<BigInt>,
+        unit_id -> Nullable<Text>,
+        floor_id -> Nullable<Text>,
     }
 }
 
@@ -308,4 +319,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     unit_holds,
     audit_events,
     match_generation,
+    catalog_changes,
 );

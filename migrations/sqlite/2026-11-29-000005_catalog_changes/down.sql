@@ -1,0 +1,11 @@
+DROP TRIGGER floors_record_change_delete;
+DROP TRIGGER floors_record_change_update;
+DROP TRIGGER floors_record_change_insert;
+DROP TRIGGER unit_adjacency_record_change_delete;
+DROP TRIGGER unit_adjacency_record_change_update;
+DROP TRIGGER unit_adjacency_record_change_insert;
+DROP TRIGGER units_record_change_delete;
+DROP TRIGGER units_record_change_update;
+DROP TRIGGER units_record_change_insert;
+ALTER TABLE match_generation DROP COLUMN pruned_below;
+DROP TABLE catalog_changes;
