@@ -71,20 +71,6 @@ impl Application {
     }
 }
 
-/// After a write: the write is committed whatever happens here, so a failure
-/// is logged and the catalog catches up on a later read.
-async fn sync_catalog(state: &AppState) {
-    let catalog = state.catalog.clone();
-    let synced = db::read(&state.pool, move |c| {
-        catalog.sync(c, crate::leasing::today())?;
-        Ok(())
-    })
-    .await;
-    if let Err(e) = synced {
-        tracing::warn!(error = %e, "the catalog could not take a write in");
-    }
-}
-
 /// Generations of the catalog's change log kept: an instance that falls
 /// further behind (down for hours of busy editing) reads everything again.
 const CATALOG_CHANGES_KEPT: i64 = 100_000;
@@ -257,21 +243,22 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
         )
         .default_service(web::to(not_found))
         .wrap_fn(|req, srv| {
-            // A write is acknowledged only once the catalog holds it, so the
-            // writer's next read (search, match) sees what it wrote.
+            // Before a write is acknowledged, the catalog learns that this
+            // instance wrote, so the writer's next read (search, match)
+            // brings it up to date first.
             let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .filter(|_| writes)
                 .cloned();
-            let answer = srv.call(req);
-            async move {
-                let res = answer.await?;
-                if let Some(state) = state.filter(|_| res.status().is_success()) {
-                    sync_catalog(&state).await;
+            srv.call(req).map(move |res| {
+                if let (Ok(res), Some(state)) = (&res, state)
+                    && res.status().is_success()
+                {
+                    state.catalog.note_write();
                 }
-                Ok(res)
-            }
+                res
+            })
         })
         .wrap(TracingLogger::default())
         .wrap(cors(&origins))

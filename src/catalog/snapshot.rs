@@ -5,7 +5,7 @@
 //! answers in milliseconds.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -65,25 +65,19 @@ impl Snapshot {
         self.by_id.get(&id).map(|i| &self.views[*i])
     }
 
-    /// The views after `changes`: those of changed units (of changed
-    /// floors, and their neighbours, whose lists lose a deleted unit by
-    /// cascade) read again, the rest kept.
+    /// The views after `changes`: those of the changed units and of every
+    /// unit on a changed floor read again, the rest kept. A neighbour whose
+    /// list changed is a changed unit: the adjacency triggers record both
+    /// ends, for cascaded deletes too.
     fn updated_views(&self, conn: &mut DbConn, changes: &Changes) -> StoreResult<Vec<UnitView>> {
-        let mut affected: HashSet<Id> = changes.units.iter().copied().collect();
-        affected.extend(match_data::units_on(conn, &changes.floors)?);
         let floors: HashSet<Id> = changes.floors.iter().copied().collect();
+        let mut affected: HashSet<Id> = changes.units.iter().copied().collect();
         affected.extend(
             self.views
                 .iter()
                 .filter(|v| floors.contains(&v.floor.id))
                 .map(|v| v.unit.id),
         );
-        let neighbours: Vec<Id> = affected
-            .iter()
-            .filter_map(|id| self.view(*id))
-            .flat_map(|v| v.adjacent_unit_ids.iter().copied())
-            .collect();
-        affected.extend(neighbours);
         let ids: Vec<Id> = affected.iter().copied().collect();
         let fresh = match_data::views_of(conn, &ids)?;
         let mut views: Vec<UnitView> = self
@@ -116,10 +110,12 @@ impl Snapshot {
 /// change shows here (plus the time to load it).
 pub const RECHECK_AFTER: Duration = Duration::from_secs(1);
 
-/// This instance's snapshot. Reads never wait for a reload once there is a
-/// snapshot: `get` answers from the one in hand and, when the database's
-/// generation has moved, replaces it in the background. This instance's own
-/// writes are in it before they are acknowledged: `sync` runs after each.
+/// This instance's snapshot. When another instance has changed the
+/// inventory, reads answer from the one in hand while it is brought up to
+/// date in the background. When this instance has written (`note_write`,
+/// before the write is acknowledged), the next read brings it up to date
+/// first, so a writer always reads what it wrote; writes themselves never
+/// wait for the catalog.
 #[derive(Clone)]
 pub struct SnapshotCache {
     inner: Arc<Inner>,
@@ -128,8 +124,11 @@ pub struct SnapshotCache {
 struct Inner {
     pool: DbPool,
     current: Mutex<Option<Arc<Snapshot>>>,
-    /// When the generation was last found equal to the current snapshot's.
-    checked: Mutex<Option<Instant>>,
+    /// When the generation was last found equal to the current snapshot's,
+    /// and how many writes this instance had made by then.
+    checked: Mutex<Option<(Instant, u64)>>,
+    /// Writes this instance has made.
+    writes: AtomicU64,
     /// One load at a time: others wait for it instead of loading too.
     loading: Mutex<()>,
     refreshing: AtomicBool,
@@ -146,6 +145,7 @@ impl SnapshotCache {
                 pool,
                 current: Mutex::new(None),
                 checked: Mutex::new(None),
+                writes: AtomicU64::new(0),
                 loading: Mutex::new(()),
                 refreshing: AtomicBool::new(false),
             }),
@@ -156,41 +156,50 @@ impl SnapshotCache {
         locked(&self.inner.current).clone()
     }
 
-    fn mark_checked(&self) {
-        *locked(&self.inner.checked) = Some(Instant::now());
+    fn mark_checked(&self, writes: u64) {
+        *locked(&self.inner.checked) = Some((Instant::now(), writes));
     }
 
-    fn checked_recently(&self) -> bool {
-        locked(&self.inner.checked).is_some_and(|at| at.elapsed() < RECHECK_AFTER)
+    /// After this instance commits a write, before it answers.
+    pub fn note_write(&self) {
+        self.inner.writes.fetch_add(1, Ordering::AcqRel);
     }
 
-    /// The snapshot to answer a read with. Only the very first read of an
-    /// instance waits for a load.
+    /// The snapshot to answer a read with.
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> StoreResult<Arc<Snapshot>> {
         let Some(snapshot) = self.current() else {
             return self.sync(conn, today);
         };
-        if snapshot.key.1 == today && self.checked_recently() {
+        let writes = self.inner.writes.load(Ordering::Acquire);
+        let checked = *locked(&self.inner.checked);
+        let wrote_since = checked.is_none_or(|(_, w)| w != writes);
+        let recent = checked.is_some_and(|(at, _)| at.elapsed() < RECHECK_AFTER);
+        if snapshot.key.1 == today && !wrote_since && recent {
             return Ok(snapshot);
         }
         if snapshot.key == (match_data::generation(conn)?, today) {
-            self.mark_checked();
-        } else {
-            self.refresh_in_background(today);
+            self.mark_checked(writes);
+            return Ok(snapshot);
         }
+        if wrote_since {
+            // The writer's next read must see what it wrote.
+            return self.sync(conn, today);
+        }
+        self.refresh_in_background(today);
         Ok(snapshot)
     }
 
-    /// Brings the snapshot up to the database's generation now: after a
-    /// write, before it is acknowledged, so the writer's next read sees it.
+    /// Brings the snapshot up to the database's generation now. Concurrent
+    /// callers wait for one load and share it.
     pub fn sync(&self, conn: &mut DbConn, today: NaiveDate) -> StoreResult<Arc<Snapshot>> {
         let _one_loader = locked(&self.inner.loading);
+        let writes = self.inner.writes.load(Ordering::Acquire);
         // Read after taking the lock, so a load that finished meanwhile
         // counts; read before the data, so a snapshot is never older than
         // its key (a change committed meanwhile only causes another load).
         let key = (match_data::generation(conn)?, today);
         if let Some(s) = self.current().filter(|s| s.key == key) {
-            self.mark_checked();
+            self.mark_checked(writes);
             return Ok(s);
         }
         // From the one in hand and what changed since, when the change log
@@ -207,7 +216,7 @@ impl SnapshotCache {
         let inventory = match_data::inventory(conn, today, &views)?;
         let snapshot = Arc::new(Snapshot::new(key, inventory, views));
         *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
-        self.mark_checked();
+        self.mark_checked(writes);
         Ok(snapshot)
     }
 

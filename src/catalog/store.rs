@@ -33,20 +33,6 @@ pub fn views_of(conn: &mut DbConn, ids: &[Id]) -> StoreResult<Vec<UnitView>> {
     Ok(views)
 }
 
-/// The ids of the units on `floor_ids`.
-pub fn units_on(conn: &mut DbConn, floor_ids: &[Id]) -> StoreResult<Vec<Id>> {
-    let mut ids = Vec::new();
-    for chunk in floor_ids.chunks(5_000) {
-        ids.extend(
-            units::table
-                .filter(units::floor_id.eq_any(chunk))
-                .select(units::id)
-                .load::<Id>(conn)?,
-        );
-    }
-    Ok(ids)
-}
-
 /// What the triggers recorded since `generation`: the units and the floors
 /// whose views changed; `None` when the log no longer reaches back that far.
 /// Not bounded above: rows of transactions committed after the caller read

@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 use upstairs::catalog::snapshot::RECHECK_AFTER;
 use upstairs::domain::{FitOut, Id, UnitSort, UnitStatus};
+use upstairs::inventory::unit::model::UnitOut;
 use upstairs::inventory::unit::store::search::{UnitFilter, search};
 use upstairs::platform::db::Window;
 
@@ -200,13 +201,12 @@ async fn compare(app: &TestApp, w: &World, d: &mut Dice, round: usize) {
     })
     .await
     .expect("the SQL search ran");
-    let from_sql: Vec<String> = rows.iter().map(|v| v.unit.id.to_string()).collect();
-    let from_catalog: Vec<String> = r.body["items"]
-        .as_array()
-        .expect("items")
-        .iter()
-        .map(|u| u["id"].as_str().unwrap_or_default().to_string())
+    // Whole units: effective values, status and neighbours too.
+    let from_sql: Vec<Value> = rows
+        .into_iter()
+        .map(|v| serde_json::to_value(UnitOut::from(v)).expect("json"))
         .collect();
+    let from_catalog = r.body["items"].as_array().expect("items").clone();
     assert_eq!(
         (from_catalog, r.body["total"].as_i64()),
         (from_sql, Some(total)),
@@ -217,7 +217,7 @@ async fn compare(app: &TestApp, w: &World, d: &mut Dice, round: usize) {
 /// One write of a random kind, through the API.
 async fn write(app: &TestApp, admin: &str, w: &mut World, d: &mut Dice) -> Value {
     let unit = d.pick(&w.units);
-    match d.below(5) {
+    match d.below(6) {
         0 => {
             let body = json!({"area_m2": d.pick(&AREAS), "asking_rent_fen_m2_day": d.pick(&RENTS),
                               "live_load_kn_m2": if d.chance(50) { json!(d.pick(&LOADS)) } else { Value::Null }});
@@ -227,7 +227,7 @@ async fn write(app: &TestApp, admin: &str, w: &mut World, d: &mut Dice) -> Value
         }
         1 => {
             let floor = d.pick(&w.floors);
-            let code = format!("N{}", w.units.len());
+            let code = format!("N{}", d.next() % 1_000_000_000);
             let id = create_unit(app, admin, &floor, &code, d).await;
             w.units.push(id.clone());
             json!(id)
@@ -237,6 +237,13 @@ async fn write(app: &TestApp, admin: &str, w: &mut World, d: &mut Dice) -> Value
             let body =
                 json!({"live_load_kn_m2": d.pick(&LOADS), "clear_height_mm": d.pick(&HEIGHTS)});
             app.patch(&format!("/api/v1/floors/{floor}"), Some(admin), &body)
+                .await
+                .body
+        }
+        5 => {
+            let neighbours: Vec<String> = (0..d.below(3)).map(|_| d.pick(&w.units)).collect();
+            let body = json!({"adjacent_unit_ids": neighbours});
+            app.patch(&format!("/api/v1/units/{unit}"), Some(admin), &body)
                 .await
                 .body
         }
@@ -313,4 +320,50 @@ async fn a_write_shows_at_once_here_and_within_the_bound_on_another_instance() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+}
+
+/// Deleting a unit takes it out of its neighbours' lists by cascade; the
+/// catalog's copy of those neighbours follows.
+#[actix_web::test]
+async fn a_deleted_unit_leaves_its_neighbours_lists_in_the_catalog() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let body = json!({"code": "N-1", "area_m2": 50.0, "status": "available",
+                      "asking_rent_fen_m2_day": 100, "fit_out": "standard",
+                      "adjacent_unit_ids": [t.fifth_unit]});
+    let neighbour = app
+        .post(
+            &format!("/api/v1/floors/{}/units", t.fifth),
+            Some(&admin),
+            &body,
+        )
+        .await
+        .expect(201)
+        .id();
+    assert_eq!(
+        neighbours_listed(&app, &t.fifth, &t.fifth_unit).await,
+        Some(json!([neighbour]))
+    );
+    app.delete(&format!("/api/v1/units/{neighbour}"), Some(&admin))
+        .await
+        .expect(204);
+    assert_eq!(
+        neighbours_listed(&app, &t.fifth, &t.fifth_unit).await,
+        Some(json!([]))
+    );
+}
+
+/// The neighbours `GET /units` lists for `unit` on `floor`.
+async fn neighbours_listed(app: &TestApp, floor: &str, unit: &str) -> Option<Value> {
+    let page = app
+        .get(&format!("/api/v1/units?floor_id={floor}"), None)
+        .await
+        .expect(200)
+        .body;
+    page["items"]
+        .as_array()?
+        .iter()
+        .find(|u| u["id"] == unit)
+        .map(|u| u["adjacent_unit_ids"].clone())
 }
