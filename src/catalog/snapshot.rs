@@ -1,12 +1,13 @@
-//! The inventory snapshot the matching engine and the unit search read, kept per instance until
-//! the database's `match_generation` counter moves (triggers bump it on any
-//! change to parks, buildings, lifts, floors, units, adjacency, holds or
-//! offers). Loading 100,000 units takes about a second; a cached snapshot
-//! answers in milliseconds.
+//! The inventory snapshot the matching engine and the unit search read, kept
+//! per instance and replaced when the database's `match_generation` counter
+//! moves (triggers bump it on any change to parks, buildings, lifts, floors,
+//! units, adjacency, holds or offers). Loading 100,000 units takes about a
+//! second; a replacement made from the previous snapshot and the change log
+//! reads only the changed units again.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -22,7 +23,7 @@ use crate::platform::db::{DbConn, DbPool, Id, StoreError, StoreResult, Window};
 
 self_cell::self_cell!(
     struct Indexed {
-        owner: Inventory,
+        owner: Arc<Inventory>,
         #[covariant]
         dependent: Index,
     }
@@ -32,15 +33,19 @@ self_cell::self_cell!(
 pub struct Snapshot {
     /// (generation, today): holds of open offers stop counting as days pass.
     key: (i64, NaiveDate),
-    indexed: Indexed,
-    pub views: Vec<UnitView>,
+    inventory: Arc<Inventory>,
+    /// Built on first use (a thread starts it as soon as the snapshot is
+    /// made): the unit search does not wait for the engine's index.
+    indexed: OnceLock<Indexed>,
+    /// Shared with the next snapshot, which copies only what changed.
+    views: Vec<Arc<UnitView>>,
     by_id: HashMap<Id, usize>,
     /// The views again, in columns for `GET /units`.
     pub units: UnitColumns,
 }
 
 impl Snapshot {
-    fn new(key: (i64, NaiveDate), inventory: Inventory, views: Vec<UnitView>) -> Self {
+    fn new(key: (i64, NaiveDate), inventory: Inventory, views: Vec<Arc<UnitView>>) -> Self {
         let units = UnitColumns::new(&views, &inventory.lifts);
         let by_id = views
             .iter()
@@ -49,7 +54,8 @@ impl Snapshot {
             .collect();
         Self {
             key,
-            indexed: Indexed::new(inventory, |inv| Index::new(inv)),
+            inventory: Arc::new(inventory),
+            indexed: OnceLock::new(),
             views,
             by_id,
             units,
@@ -57,19 +63,25 @@ impl Snapshot {
     }
 
     pub fn index(&self) -> &Index<'_> {
-        self.indexed.borrow_dependent()
+        self.indexed
+            .get_or_init(|| Indexed::new(Arc::clone(&self.inventory), |inv| Index::new(inv)))
+            .borrow_dependent()
     }
 
     /// The view of one unit.
     pub fn view(&self, id: Id) -> Option<&UnitView> {
-        self.by_id.get(&id).map(|i| &self.views[*i])
+        self.by_id.get(&id).map(|i| self.views[*i].as_ref())
     }
 
     /// The views after `changes`: those of the changed units and of every
     /// unit on a changed floor read again, the rest kept. A neighbour whose
     /// list changed is a changed unit: the adjacency triggers record both
     /// ends, for cascaded deletes too.
-    fn updated_views(&self, conn: &mut DbConn, changes: &Changes) -> StoreResult<Vec<UnitView>> {
+    fn updated_views(
+        &self,
+        conn: &mut DbConn,
+        changes: &Changes,
+    ) -> StoreResult<Vec<Arc<UnitView>>> {
         let floors: HashSet<Id> = changes.floors.iter().copied().collect();
         let mut affected: HashSet<Id> = changes.units.iter().copied().collect();
         affected.extend(
@@ -80,13 +92,13 @@ impl Snapshot {
         );
         let ids: Vec<Id> = affected.iter().copied().collect();
         let fresh = match_data::views_of(conn, &ids)?;
-        let mut views: Vec<UnitView> = self
+        let mut views: Vec<Arc<UnitView>> = self
             .views
             .iter()
             .filter(|v| !affected.contains(&v.unit.id))
             .cloned()
             .collect();
-        views.extend(fresh);
+        views.extend(fresh.into_iter().map(Arc::new));
         Ok(views)
     }
 
@@ -99,7 +111,9 @@ impl Snapshot {
     ) -> (Vec<UnitView>, i64) {
         let (rows, total) = self.units.search(filter, sort, window);
         (
-            rows.into_iter().map(|r| self.views[r].clone()).collect(),
+            rows.into_iter()
+                .map(|r| self.views[r].as_ref().clone())
+                .collect(),
             total,
         )
     }
@@ -211,12 +225,19 @@ impl SnapshotCache {
         };
         let views = match (&old, changes) {
             (Some(old), Some(changes)) => old.updated_views(conn, &changes)?,
-            _ => match_data::all_views(conn)?,
+            _ => match_data::all_views(conn)?
+                .into_iter()
+                .map(Arc::new)
+                .collect(),
         };
         let inventory = match_data::inventory(conn, today, &views)?;
         let snapshot = Arc::new(Snapshot::new(key, inventory, views));
         *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
         self.mark_checked(writes);
+        let indexing = Arc::clone(&snapshot);
+        std::thread::spawn(move || {
+            indexing.index();
+        });
         Ok(snapshot)
     }
 

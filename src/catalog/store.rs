@@ -84,10 +84,10 @@ pub fn prune_changes(conn: &mut DbConn, keep: i64) -> StoreResult<()> {
 
 /// The engine's inventory around `views`: parks, buildings and lifts (a
 /// few thousand rows) and the holds that count today, read afresh each time.
-pub fn inventory(
+pub fn inventory<V: AsRef<UnitView>>(
     conn: &mut DbConn,
     today: NaiveDate,
-    views: &[UnitView],
+    views: &[V],
 ) -> StoreResult<Inventory> {
     let park_rows: Vec<Park> = parks::table.load(conn)?;
     let building_rows: Vec<Building> = buildings::table.load(conn)?;
@@ -129,6 +129,7 @@ pub fn inventory(
             .collect(),
         units: views
             .iter()
+            .map(AsRef::as_ref)
             .map(|v| UnitInfo {
                 id: v.unit.id.0,
                 code: v.unit.code.clone(),

@@ -48,12 +48,13 @@ struct Order {
 }
 
 impl UnitColumns {
-    pub fn new(views: &[UnitView], lifts: &[LiftInfo]) -> Self {
+    pub fn new<V: AsRef<UnitView>>(views: &[V], lifts: &[LiftInfo]) -> Self {
         let mut by_building: HashMap<uuid::Uuid, Vec<&LiftInfo>> = HashMap::new();
         for l in lifts {
             by_building.entry(l.building_id).or_default().push(l);
         }
-        let lift_load = |v: &UnitView| {
+        let views: Vec<&UnitView> = views.iter().map(AsRef::as_ref).collect();
+        let lift_load = |v: &&UnitView| {
             let level = v.floor.level;
             if level == 1 {
                 return FROM_THE_YARD;

@@ -212,6 +212,25 @@ async fn compare(app: &TestApp, w: &World, d: &mut Dice, round: usize) {
         (from_sql, Some(total)),
         "round {round}: {path}"
     );
+    // One unit by id, as the catalog and the database each have it.
+    let unit = d.pick(&w.units);
+    let r = app.get(&format!("/api/v1/units/{unit}"), None).await;
+    let pool = app.pool.clone();
+    let id = id(&unit);
+    let stored = tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().expect("a connection");
+        upstairs::inventory::unit::store::view(&mut conn, id).expect("the SQL read")
+    })
+    .await
+    .expect("the SQL read ran");
+    match stored {
+        Some(v) => assert_eq!(
+            r.expect(200).body,
+            serde_json::to_value(UnitOut::from(v)).expect("json"),
+            "round {round}: unit {unit}"
+        ),
+        None => assert_eq!(r.status.as_u16(), 404, "round {round}: unit {unit}"),
+    };
 }
 
 /// One write of a random kind, through the API.

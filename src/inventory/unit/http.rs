@@ -115,7 +115,8 @@ async fn create_unit(
 #[get("/units/{unit_id}")]
 async fn get_unit(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let v = db::read(&state.pool, move |c| service::view(c, id)).await?;
+    let catalog = state.catalog.clone();
+    let v = db::read(&state.pool, move |c| service::view_in(c, &catalog, id)).await?;
     Ok(ok_tagged(v.unit.version, &UnitOut::from(v)))
 }
 

@@ -68,6 +68,15 @@ pub fn view(conn: &mut DbConn, id: Id) -> AppResult<UnitView> {
     store::view(conn, id)?.ok_or_else(|| AppError::not_found(Unit::WHAT, id))
 }
 
+/// From the catalog; a unit it does not hold (yet: made through another
+/// instance within the catalog's bound) is read from the database.
+pub fn view_in(conn: &mut DbConn, catalog: &SnapshotCache, id: Id) -> AppResult<UnitView> {
+    match catalog.get(conn, today())?.view(id) {
+        Some(v) => Ok(v.clone()),
+        None => view(conn, id),
+    }
+}
+
 /// From the catalog: as exact as the SQL search (the snapshot is replaced
 /// whenever the database's generation has moved), without its scan.
 pub fn search(
