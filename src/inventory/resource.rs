@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use crate::access::CurrentUser;
-use crate::platform::db::{DbConn, Expected, Id, Window};
+use crate::audit::{self, Entity};
+use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::AppResult;
 
 pub trait Resource: 'static {
@@ -46,4 +47,26 @@ pub trait Resource: 'static {
     ) -> AppResult<Self::Row>;
 
     fn delete(c: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -> AppResult<()>;
+}
+
+/// How every resource's update goes once its row is locked and the caller's
+/// scope checked: the version the caller read, the change and the rules it
+/// must keep (`apply`), the save, and the audit of before and after as `O`.
+pub fn change<R, O>(
+    conn: &mut DbConn,
+    user: &CurrentUser,
+    expected: &Expected,
+    row: &mut R,
+    entity: impl Fn(&R) -> Entity,
+    apply: impl FnOnce(&mut DbConn, &mut R) -> AppResult<()>,
+) -> AppResult<()>
+where
+    R: Versioned + Clone,
+    O: From<R> + Serialize,
+{
+    expected.check(R::WHAT, *row.stamp().0)?;
+    let before = O::from(row.clone());
+    apply(conn, row)?;
+    row.save(conn)?;
+    audit::updated(conn, user, entity(row), &before, &O::from(row.clone()))
 }

@@ -6,7 +6,7 @@ use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::rules;
 use crate::inventory::park::store::Park;
-use crate::inventory::resource::Resource;
+use crate::inventory::resource::{self, Resource};
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -72,22 +72,14 @@ impl Resource for Buildings {
     ) -> AppResult<Building> {
         let mut row = Building::get_for_change(conn, id)?;
         user.require_park(row.park_id)?;
-        expected.check(Building::WHAT, row.version)?;
-        let before = BuildingOut::from(row.clone());
-        change.apply(&mut row);
-        AppError::unless_empty(rules::check_building_levels(
-            row.levels(),
-            &store::used_levels(conn, id)?,
-        ))?;
-        ensure_code_free(conn, row.park_id, &row.code, Some(id))?;
-        row.save(conn)?;
-        audit::updated(
-            conn,
-            user,
-            entity(&row),
-            &before,
-            &BuildingOut::from(row.clone()),
-        )?;
+        resource::change::<_, BuildingOut>(conn, user, expected, &mut row, entity, |c, row| {
+            change.apply(row);
+            AppError::unless_empty(rules::check_building_levels(
+                row.levels(),
+                &store::used_levels(c, id)?,
+            ))?;
+            ensure_code_free(c, row.park_id, &row.code, Some(id))
+        })?;
         Ok(row)
     }
 

@@ -7,7 +7,7 @@ use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::rules;
 use crate::inventory::building::store::Building;
-use crate::inventory::resource::Resource;
+use crate::inventory::resource::{self, Resource};
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -92,18 +92,11 @@ impl Resource for Floors {
         change: PatchFloor,
     ) -> AppResult<Floor> {
         let (mut row, b) = managed(conn, user, id)?;
-        expected.check(Floor::WHAT, row.version)?;
-        let before = FloorOut::from(row.clone());
-        change.apply(&mut row);
-        check(conn, &row, &b, true)?;
-        row.save(conn)?;
-        audit::updated(
-            conn,
-            user,
-            entity(&row, &b),
-            &before,
-            &FloorOut::from(row.clone()),
-        )?;
+        let entity = |f: &Floor| entity(f, &b);
+        resource::change::<_, FloorOut>(conn, user, expected, &mut row, entity, |c, row| {
+            change.apply(row);
+            check(c, row, &b, true)
+        })?;
         Ok(row)
     }
 

@@ -6,7 +6,7 @@ use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::rules;
 use crate::inventory::building::store::Building;
-use crate::inventory::resource::Resource;
+use crate::inventory::resource::{self, Resource};
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -93,18 +93,11 @@ impl Resource for FreightLifts {
         change: PatchFreightLift,
     ) -> AppResult<FreightLift> {
         let (mut row, b) = managed(conn, user, id)?;
-        expected.check(FreightLift::WHAT, row.version)?;
-        let before = FreightLiftOut::from(row.clone());
-        change.apply(&mut row);
-        check(conn, &row, &b, Some(id))?;
-        row.save(conn)?;
-        audit::updated(
-            conn,
-            user,
-            entity(&row, &b),
-            &before,
-            &FreightLiftOut::from(row.clone()),
-        )?;
+        let entity = |l: &FreightLift| entity(l, &b);
+        resource::change::<_, FreightLiftOut>(conn, user, expected, &mut row, entity, |c, row| {
+            change.apply(row);
+            check(c, row, &b, Some(id))
+        })?;
         Ok(row)
     }
 

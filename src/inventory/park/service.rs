@@ -4,7 +4,7 @@ use super::model::{CreatePark, ParkOut, PatchPark};
 use super::store::{self, Park};
 use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
-use crate::inventory::resource::Resource;
+use crate::inventory::resource::{self, Resource};
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -52,17 +52,10 @@ impl Resource for Parks {
     ) -> AppResult<Park> {
         let mut row = Park::get_for_change(conn, id)?;
         user.require_park(row.id)?;
-        expected.check(Park::WHAT, row.version)?;
-        let before = ParkOut::from(row.clone());
-        change.apply(&mut row);
-        row.save(conn)?;
-        audit::updated(
-            conn,
-            user,
-            entity(&row),
-            &before,
-            &ParkOut::from(row.clone()),
-        )?;
+        resource::change::<_, ParkOut>(conn, user, expected, &mut row, entity, |_, row| {
+            change.apply(row);
+            Ok(())
+        })?;
         Ok(row)
     }
 
