@@ -6,6 +6,7 @@
 mod builder;
 mod deals;
 mod jieshen;
+pub mod synthetic;
 mod yuanjia;
 
 use crate::accounts::users::service as accounts;

@@ -1,0 +1,334 @@
+//! `upstairs seed synthetic`: a believable portfolio of any size for
+//! benchmarks, the same for the same seed. Parks of five 12-storey towers
+//! with eight adjacent units a floor; heavier, taller floors low down (the
+//! 工业上楼 pattern: heavy production on the first floors, light assembly and
+//! offices above); two freight lifts a tower with real ratings; about a
+//! quarter of the units let to tenants on running leases.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use crate::accounts::tenants::store::Tenant;
+use crate::domain::{
+    BuildingKind, BuildingStatus, FireHazardClass, FitOut, Id, IndustryList, LeaseStatus,
+    UnitStatus,
+};
+use crate::inventory::building::store::Building;
+use crate::inventory::floor::store::Floor;
+use crate::inventory::lift::store::FreightLift;
+use crate::inventory::park::store::Park;
+use crate::inventory::unit::store::{Unit, adjacency};
+use crate::leasing::hold::store::{self as hold, Holder};
+use crate::leasing::lease::store::{self as lease_store, Lease};
+use crate::platform::db::{DbConn, Versioned, now};
+use crate::platform::error::AppResult;
+
+const TOWERS_PER_PARK: usize = 5;
+const STOREYS: i32 = 12;
+const UNITS_PER_FLOOR: usize = 8;
+const UNITS_PER_PARK: usize = TOWERS_PER_PARK * STOREYS as usize * UNITS_PER_FLOOR;
+/// Leased units per tenant organisation.
+const UNITS_PER_TENANT: usize = 40;
+
+/// splitmix64: small, fast, and the same on every machine.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    /// A UUIDv7 whose time and random bits both come from the seed, so the
+    /// same seed gives the same ids and they still sort by creation.
+    fn id(&mut self, made: &mut u64) -> Id {
+        *made += 1;
+        let bytes = self.next().to_le_bytes();
+        let more = self.next().to_le_bytes();
+        let mut random = [0u8; 10];
+        random[..8].copy_from_slice(&bytes);
+        random[8..].copy_from_slice(&more[..2]);
+        // 2026-01-01T00:00:00Z, one millisecond per record.
+        let millis = 1_767_225_600_000 + *made;
+        Id(uuid::Builder::from_unix_timestamp_millis(millis, &random).into_uuid())
+    }
+}
+
+/// What was written.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Seeded {
+    pub parks: usize,
+    pub buildings: usize,
+    pub units: usize,
+    pub tenants: usize,
+    pub leases: usize,
+}
+
+/// The engineering of a floor by its level: (floor height, clear height,
+/// live load kN/㎡, power kVA, rent fen/㎡/day).
+fn band(level: i32) -> (i32, i32, f64, f64, i64) {
+    match level {
+        1 => (7_200, 6_000, 15.0, 1_250.0, 140),
+        2..=3 => (6_000, 5_000, 12.0, 1_000.0, 120),
+        4..=6 => (5_400, 4_500, 8.0, 800.0, 100),
+        _ => (4_800, 4_000, 6.5, 630.0, 85),
+    }
+}
+
+/// Writes about `units` units (whole floors: a multiple of 8), in one
+/// transaction per park so a stopped run leaves whole parks. `progress` is
+/// told the units written so far after each park.
+pub fn seed(
+    conn: &mut DbConn,
+    units: usize,
+    seed: u64,
+    today: NaiveDate,
+    mut progress: impl FnMut(&Seeded),
+) -> AppResult<Seeded> {
+    let mut dice = Dice(seed);
+    let mut made = 0;
+    let mut done = Seeded::default();
+    let parks = units.div_ceil(UNITS_PER_PARK);
+    for p in 0..parks {
+        let want = (units - done.units).min(UNITS_PER_PARK);
+        crate::platform::db::tx::in_write_transaction(conn, |c| {
+            park(c, &mut dice, &mut made, p, want, today, &mut done)
+        })?;
+        progress(&done);
+    }
+    Ok(done)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn park(
+    c: &mut DbConn,
+    dice: &mut Dice,
+    made: &mut u64,
+    p: usize,
+    units: usize,
+    today: NaiveDate,
+    done: &mut Seeded,
+) -> AppResult<()> {
+    let t = now();
+    let industries = [
+        ["C27", "C35"],
+        ["C35", "C39"],
+        ["C39", "I65"],
+        ["C27", "C40"],
+    ];
+    let row = Park {
+        id: dice.id(made),
+        name: format!("合成产业园 {:03}", p + 1),
+        district: Some(["崂山区", "李沧区", "城阳区", "黄岛区"][p % 4].into()),
+        city: Some("青岛".into()),
+        address: None,
+        site_area_m2: Some(40_000.0 + dice.below(60_000) as f64),
+        description: None,
+        target_industries: IndustryList(industries[p % 4].iter().map(|s| s.to_string()).collect()),
+        version: 1,
+        created_at: t,
+        updated_at: t,
+    };
+    row.insert(c)?;
+    done.parks += 1;
+    let mut tenant: Option<Id> = None;
+    let mut left = units;
+    for b in 0..TOWERS_PER_PARK {
+        if left == 0 {
+            break;
+        }
+        let building = tower(c, dice, made, row.id, b, t)?;
+        done.buildings += 1;
+        for level in 1..=STOREYS {
+            if left == 0 {
+                break;
+            }
+            let (floor_height, clear, load, kva, rent) = band(level);
+            let floor = Floor {
+                id: dice.id(made),
+                building_id: building.id,
+                level,
+                floor_height_mm: floor_height,
+                clear_height_mm: clear,
+                live_load_kn_m2: load,
+                area_m2: 2_400.0,
+                column_grid_x_mm: Some(9_000),
+                column_grid_y_mm: Some(9_000),
+                power_kva: (!dice.chance(10)).then_some(kva),
+                has_utility_shaft: level % 3 != 1,
+                version: 1,
+                created_at: t,
+                updated_at: t,
+            };
+            floor.insert(c)?;
+            let mut previous: Option<Id> = None;
+            for u in 0..UNITS_PER_FLOOR.min(left) {
+                let unit = Unit {
+                    id: dice.id(made),
+                    floor_id: floor.id,
+                    building_id: building.id,
+                    code: format!("{}-{level:02}{:02}", building.code, u + 1),
+                    area_m2: [180.0, 240.0, 300.0, 360.0][dice.below(4) as usize],
+                    status: if dice.chance(5) {
+                        UnitStatus::Unavailable
+                    } else {
+                        UnitStatus::Available
+                    },
+                    asking_rent_fen_m2_day: rent + dice.below(30) as i64 - 15,
+                    fit_out: [FitOut::BareShell, FitOut::Standard, FitOut::Cleanroom]
+                        [(dice.below(10) / 4) as usize],
+                    live_load_kn_m2: None,
+                    clear_height_mm: None,
+                    power_kva: None,
+                    version: 1,
+                    created_at: t,
+                    updated_at: t,
+                };
+                unit.insert(c)?;
+                if let Some(prev) = previous {
+                    adjacency::replace(c, unit.id, &[prev])?;
+                }
+                previous = Some(unit.id);
+                done.units += 1;
+                left -= 1;
+                let operational = building.status == BuildingStatus::Operational;
+                if operational && unit.status == UnitStatus::Available && dice.chance(25) {
+                    let tenant_id = match tenant {
+                        Some(id) if !done.leases.is_multiple_of(UNITS_PER_TENANT) => id,
+                        _ => {
+                            let id = new_tenant(c, dice, made, done.tenants, t)?;
+                            done.tenants += 1;
+                            tenant = Some(id);
+                            id
+                        }
+                    };
+                    lease(c, dice, made, &unit, row.id, tenant_id, today, t)?;
+                    done.leases += 1;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn tower(
+    c: &mut DbConn,
+    dice: &mut Dice,
+    made: &mut u64,
+    park_id: Id,
+    b: usize,
+    t: NaiveDateTime,
+) -> AppResult<Building> {
+    let building = Building {
+        id: dice.id(made),
+        park_id,
+        code: format!("{}栋", b + 1),
+        name: None,
+        kind: BuildingKind::IndustrialTower,
+        floors_above_ground: STOREYS,
+        floors_below_ground: 1,
+        status: if dice.chance(10) {
+            BuildingStatus::UnderConstruction
+        } else {
+            BuildingStatus::Operational
+        },
+        completion_date: None,
+        max_fire_hazard_class: [FireHazardClass::C, FireHazardClass::D, FireHazardClass::B]
+            [dice.below(3) as usize],
+        version: 1,
+        created_at: t,
+        updated_at: t,
+    };
+    building.insert(c)?;
+    // A heavy goods lift to the top, a lighter one to mid-height.
+    let heavy = [3_000, 5_000][dice.below(2) as usize];
+    for (code, kg, top) in [("H1", heavy, STOREYS), ("H2", 2_000, STOREYS / 2)] {
+        FreightLift {
+            id: dice.id(made),
+            building_id: building.id,
+            code: code.into(),
+            rated_load_kg: kg,
+            car_width_mm: if kg >= 5_000 { 3_000 } else { 2_400 },
+            car_depth_mm: if kg >= 5_000 { 4_500 } else { 3_600 },
+            car_height_mm: 3_000,
+            door_width_mm: if kg >= 5_000 { 2_600 } else { 2_100 },
+            door_height_mm: 2_700,
+            lowest_level: 1,
+            highest_level: top,
+            version: 1,
+            created_at: t,
+            updated_at: t,
+        }
+        .insert(c)?;
+    }
+    Ok(building)
+}
+
+fn new_tenant(
+    c: &mut DbConn,
+    dice: &mut Dice,
+    made: &mut u64,
+    n: usize,
+    t: NaiveDateTime,
+) -> AppResult<Id> {
+    let kinds = ["生物医药", "医疗器械", "智能制造", "电子信息"];
+    let codes = ["C2761", "C3581", "C3990", "C3911"];
+    let k = dice.below(4) as usize;
+    let tenant = Tenant {
+        id: dice.id(made),
+        name: format!("青岛合成{}有限公司 {:04}", kinds[k], n + 1),
+        credit_code: None,
+        industry_code: Some(codes[k].into()),
+        contact_name: None,
+        contact_phone: None,
+        version: 1,
+        created_at: t,
+        updated_at: t,
+        created_by: None,
+    };
+    tenant.insert(c)?;
+    Ok(tenant.id)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lease(
+    c: &mut DbConn,
+    dice: &mut Dice,
+    made: &mut u64,
+    unit: &Unit,
+    park_id: Id,
+    tenant_id: Id,
+    today: NaiveDate,
+    t: NaiveDateTime,
+) -> AppResult<()> {
+    // Started up to three years ago, three or five years long.
+    let start = NaiveDate::from_ymd_opt(today.year() - dice.below(3) as i32, 1, 1).unwrap_or(today)
+        + chrono::Days::new(dice.below(360));
+    let years = [3, 5][dice.below(2) as usize];
+    let end = NaiveDate::from_ymd_opt(start.year() + years, start.month(), 1).unwrap_or(start);
+    let lease = Lease {
+        id: dice.id(made),
+        tenant_id,
+        park_id,
+        application_id: None,
+        status: LeaseStatus::Active,
+        start_date: start,
+        end_date: end,
+        rent_fen_m2_day: unit.asking_rent_fen_m2_day,
+        version: 1,
+        created_at: t,
+        updated_at: t,
+    };
+    lease.insert(c)?;
+    lease_store::insert_units(c, lease.id, &[unit.id])?;
+    hold::hold(c, &[unit.id], start, end, Holder::Lease(lease.id))?;
+    hold::refresh_unit_status(c, &[unit.id], today)?;
+    Ok(())
+}
