@@ -234,9 +234,16 @@ impl SnapshotCache {
         let snapshot = Arc::new(Snapshot::new(key, inventory, views));
         *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
         self.mark_checked(writes);
-        let indexing = Arc::clone(&snapshot);
+        // The engine's index, ahead of the first match; skipped when a
+        // newer snapshot has replaced this one meanwhile (busy writing).
+        let cache = self.clone();
+        let indexing = Arc::downgrade(&snapshot);
         std::thread::spawn(move || {
-            indexing.index();
+            if let Some(s) = indexing.upgrade()
+                && cache.current().is_some_and(|c| Arc::ptr_eq(&c, &s))
+            {
+                s.index();
+            }
         });
         Ok(snapshot)
     }
