@@ -400,6 +400,9 @@ async fn seeded_units(seed: u64) -> Vec<Value> {
     .expect("the seed ran");
     assert_eq!((seeded.parks, seeded.units), (2, 960));
     assert!(seeded.leases > 0 && seeded.tenants > 0, "{seeded:?}");
+    let admin = app.admin().await;
+    let leases = app.get("/api/v1/leases?per_page=1", Some(&admin)).await;
+    assert_eq!(leases.expect(200).body["total"], seeded.leases);
     let page = app
         .get("/api/v1/units?per_page=200&sort=code", None)
         .await

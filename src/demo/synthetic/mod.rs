@@ -16,11 +16,12 @@ use crate::inventory::building::store::Building;
 use crate::inventory::floor::store::Floor;
 use crate::inventory::lift::store::FreightLift;
 use crate::inventory::park::store::Park;
-use crate::inventory::unit::store::{Unit, adjacency};
-use crate::leasing::hold::store::{self as hold, Holder};
-use crate::leasing::lease::store::{self as lease_store, Lease};
+use crate::inventory::unit::store::Unit;
+use crate::leasing::lease::store::Lease;
 use crate::platform::db::{DbConn, Versioned, now};
 use crate::platform::error::AppResult;
+
+mod store;
 
 const TOWERS_PER_PARK: usize = 5;
 const STOREYS: i32 = 12;
@@ -82,8 +83,9 @@ fn band(level: i32) -> (i32, i32, f64, f64, i64) {
     }
 }
 
-/// Writes about `units` units (whole floors: a multiple of 8), in one
-/// transaction per park so a stopped run leaves whole parks. `progress` is
+/// Writes `units` units, in one transaction per park so a stopped run leaves
+/// whole parks; a floor's units and neighbours, and a park's leases, go in
+/// one statement each. `progress` is
 /// told the units written so far after each park.
 pub fn seed(
     conn: &mut DbConn,
@@ -139,6 +141,7 @@ fn park(
     row.insert(c)?;
     done.parks += 1;
     let mut tenant: Option<Id> = None;
+    let mut leases = Vec::new();
     let mut left = units;
     for b in 0..TOWERS_PER_PARK {
         if left == 0 {
@@ -168,9 +171,9 @@ fn park(
                 updated_at: t,
             };
             floor.insert(c)?;
-            let mut previous: Option<Id> = None;
+            let mut rows = Vec::new();
             for u in 0..UNITS_PER_FLOOR.min(left) {
-                let unit = Unit {
+                rows.push(Unit {
                     id: dice.id(made),
                     floor_id: floor.id,
                     building_id: building.id,
@@ -190,14 +193,11 @@ fn park(
                     version: 1,
                     created_at: t,
                     updated_at: t,
-                };
-                unit.insert(c)?;
-                if let Some(prev) = previous {
-                    adjacency::replace(c, unit.id, &[prev])?;
-                }
-                previous = Some(unit.id);
-                done.units += 1;
-                left -= 1;
+                });
+            }
+            left -= rows.len();
+            done.units += rows.len();
+            for unit in &mut rows {
                 let operational = building.status == BuildingStatus::Operational;
                 if operational && unit.status == UnitStatus::Available && dice.chance(25) {
                     let tenant_id = match tenant {
@@ -209,12 +209,20 @@ fn park(
                             id
                         }
                     };
-                    lease(c, dice, made, &unit, row.id, tenant_id, today, t)?;
+                    let l = lease(dice, made, unit, row.id, tenant_id, today, t);
+                    if l.start_date <= today && today < l.end_date {
+                        unit.status = UnitStatus::Leased;
+                    }
+                    leases.push((l, unit.id, dice.id(made)));
                     done.leases += 1;
                 }
             }
+            store::units(c, &rows)?;
+            let pairs: Vec<(Id, Id)> = rows.windows(2).map(|w| (w[0].id, w[1].id)).collect();
+            store::neighbours(c, &pairs)?;
         }
     }
+    store::leases(c, &leases)?;
     Ok(())
 }
 
@@ -297,9 +305,8 @@ fn new_tenant(
     Ok(tenant.id)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A running (or coming) lease of one unit at its asking rent.
 fn lease(
-    c: &mut DbConn,
     dice: &mut Dice,
     made: &mut u64,
     unit: &Unit,
@@ -307,13 +314,14 @@ fn lease(
     tenant_id: Id,
     today: NaiveDate,
     t: NaiveDateTime,
-) -> AppResult<()> {
-    // Started up to three years ago, three or five years long.
+) -> Lease {
+    // Started in the last two years or starting this year, three or five
+    // years long: every lease still runs or is yet to start.
     let start = NaiveDate::from_ymd_opt(today.year() - dice.below(3) as i32, 1, 1).unwrap_or(today)
         + chrono::Days::new(dice.below(360));
     let years = [3, 5][dice.below(2) as usize];
     let end = NaiveDate::from_ymd_opt(start.year() + years, start.month(), 1).unwrap_or(start);
-    let lease = Lease {
+    Lease {
         id: dice.id(made),
         tenant_id,
         park_id,
@@ -325,10 +333,5 @@ fn lease(
         version: 1,
         created_at: t,
         updated_at: t,
-    };
-    lease.insert(c)?;
-    lease_store::insert_units(c, lease.id, &[unit.id])?;
-    hold::hold(c, &[unit.id], start, end, Holder::Lease(lease.id))?;
-    hold::refresh_unit_status(c, &[unit.id], today)?;
-    Ok(())
+    }
 }
