@@ -179,6 +179,17 @@ impl SnapshotCache {
         self.inner.writes.fetch_add(1, Ordering::AcqRel);
     }
 
+    /// The snapshot, when it is known to be current without asking the
+    /// database: checked within `RECHECK_AFTER`, today, and no write of
+    /// this instance since.
+    pub fn fresh(&self, today: NaiveDate) -> Option<Arc<Snapshot>> {
+        let snapshot = self.current()?;
+        let writes = self.inner.writes.load(Ordering::Acquire);
+        let checked = *locked(&self.inner.checked);
+        let current = checked.is_some_and(|(at, w)| w == writes && at.elapsed() < RECHECK_AFTER);
+        (current && snapshot.key.1 == today).then_some(snapshot)
+    }
+
     /// The snapshot to answer a read with.
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> StoreResult<Arc<Snapshot>> {
         let Some(snapshot) = self.current() else {

@@ -5,6 +5,7 @@ use super::engine::Requirement;
 use super::model::MatchesOut;
 use super::service;
 use crate::access::CurrentUser;
+use crate::catalog::read as catalog;
 use crate::leasing::application::model::CreateApplication;
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
@@ -54,9 +55,8 @@ async fn match_requirement(
     let limit = limit(&mut q);
     q.finish()?;
     let req = Requirement::from(&body);
-    let cache = state.catalog.clone();
-    let out = db::read(&state.pool, move |c| {
-        service::for_requirement(c, &cache, &req, limit)
+    let out = catalog::read(&state.pool, &state.catalog, move |s| {
+        service::on_snapshot(s, &req, limit)
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))

@@ -4,7 +4,7 @@
 use super::engine::{self, Requirement};
 use super::model::{MatchesOut, requirement};
 use crate::access::CurrentUser;
-use crate::catalog::snapshot::SnapshotCache;
+use crate::catalog::snapshot::{Snapshot, SnapshotCache};
 use crate::leasing::application::service as applications;
 use crate::leasing::today;
 use crate::platform::db::{DbConn, Id};
@@ -30,6 +30,10 @@ pub fn for_requirement(
     limit: usize,
 ) -> AppResult<MatchesOut> {
     let snapshot = cache.get(c, today())?;
-    let result = engine::find(req, snapshot.index(), limit);
-    Ok(MatchesOut::new(result, &snapshot))
+    Ok(on_snapshot(&snapshot, req, limit))
+}
+
+/// Space for a requirement in one snapshot.
+pub fn on_snapshot(snapshot: &Snapshot, req: &Requirement, limit: usize) -> MatchesOut {
+    MatchesOut::new(engine::find(req, snapshot.index(), limit), snapshot)
 }

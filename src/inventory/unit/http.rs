@@ -5,6 +5,7 @@ use super::model::{CreateUnit, PatchUnit, UnitOut};
 use super::service;
 use super::store::search::UnitFilter;
 use crate::access::CurrentUser;
+use crate::catalog::read as catalog;
 use crate::domain::limits as L;
 use crate::domain::{FitOut, UnitSort, UnitStatus};
 use crate::platform::db::{self, Id};
@@ -64,9 +65,9 @@ async fn search_units(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<
         q.error("max_area_m2", "order", "must not be below min_area_m2");
     }
     q.finish()?;
-    let catalog = state.catalog.clone();
-    let rows = db::read(&state.pool, move |c| {
-        service::search(c, &catalog, &filter, sort, paging.window())
+    let window = paging.window();
+    let rows = catalog::read(&state.pool, &state.catalog, move |s| {
+        s.search_units(&filter, sort, window)
     })
     .await?;
     Ok(page::<_, UnitOut>(paging, rows))
@@ -115,8 +116,13 @@ async fn create_unit(
 #[get("/units/{unit_id}")]
 async fn get_unit(state: web::Data<AppState>, id: web::Path<Id>) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let catalog = state.catalog.clone();
-    let v = db::read(&state.pool, move |c| service::view_in(c, &catalog, id)).await?;
+    // A unit the catalog does not hold yet (made through another instance
+    // within its bound) is read from the database.
+    let held = catalog::read(&state.pool, &state.catalog, move |s| s.view(id).cloned()).await?;
+    let v = match held {
+        Some(v) => v,
+        None => db::read(&state.pool, move |c| service::view(c, id)).await?,
+    };
     Ok(ok_tagged(v.unit.version, &UnitOut::from(v)))
 }
 

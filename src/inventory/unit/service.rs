@@ -3,16 +3,12 @@
 //! and `unavailable` are set by hand: the others follow offers and leases.
 
 use super::model::{CreateUnit, PatchUnit, UnitOut};
-use super::store::search::UnitFilter;
 use super::store::{self, Unit, UnitView, adjacency};
 use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
-use crate::catalog::snapshot::SnapshotCache;
-use crate::domain::UnitSort;
 use crate::domain::{FieldError, rules};
 use crate::inventory::building::store::Building;
 use crate::inventory::floor::store::{self as floor_store, Floor};
-use crate::leasing::today;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -66,28 +62,6 @@ fn managed(c: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Unit> {
 
 pub fn view(conn: &mut DbConn, id: Id) -> AppResult<UnitView> {
     store::view(conn, id)?.ok_or_else(|| AppError::not_found(Unit::WHAT, id))
-}
-
-/// From the catalog; a unit it does not hold (yet: made through another
-/// instance within the catalog's bound) is read from the database.
-pub fn view_in(conn: &mut DbConn, catalog: &SnapshotCache, id: Id) -> AppResult<UnitView> {
-    match catalog.get(conn, today())?.view(id) {
-        Some(v) => Ok(v.clone()),
-        None => view(conn, id),
-    }
-}
-
-/// From the catalog: as exact as the SQL search (the snapshot is replaced
-/// whenever the database's generation has moved), without its scan.
-pub fn search(
-    conn: &mut DbConn,
-    catalog: &SnapshotCache,
-    filter: &UnitFilter,
-    sort: UnitSort,
-    window: Window,
-) -> AppResult<(Vec<UnitView>, i64)> {
-    let snapshot = catalog.get(conn, today())?;
-    Ok(snapshot.search_units(filter, sort, window))
 }
 
 pub fn list(conn: &mut DbConn, floor_id: Id, window: Window) -> AppResult<(Vec<UnitView>, i64)> {
