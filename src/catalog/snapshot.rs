@@ -16,8 +16,8 @@ use crate::catalog::store as match_data;
 use crate::catalog::store::Changes;
 use crate::catalog::units::UnitColumns;
 use crate::domain::UnitSort;
-use crate::inventory::unit::store::UnitView;
 use crate::inventory::unit::store::search::UnitFilter;
+use crate::inventory::unit::store::{self as unit_store, UnitView};
 use crate::matching::engine::{Index, Inventory};
 use crate::platform::db::{DbConn, DbPool, Id, StoreError, StoreResult, Window};
 
@@ -91,7 +91,7 @@ impl Snapshot {
                 .map(|v| v.unit.id),
         );
         let ids: Vec<Id> = affected.iter().copied().collect();
-        let fresh = match_data::views_of(conn, &ids)?;
+        let fresh = unit_store::views_of(conn, &ids)?;
         let mut views: Vec<Arc<UnitView>> = self
             .views
             .iter()

@@ -7,30 +7,16 @@ use diesel::prelude::*;
 use crate::inventory::building::store::Building;
 use crate::inventory::lift::store::FreightLift;
 use crate::inventory::park::store::Park;
-use crate::inventory::unit::store::{Joined, UnitView, attach_adjacency, joined};
+use crate::inventory::unit::store::UnitView;
 use crate::matching::engine::{BuildingInfo, Hold, Inventory, LiftInfo, ParkInfo, UnitInfo};
 use crate::platform::db::schema::{
-    buildings, catalog_changes, floors, freight_lifts, match_generation, parks, units,
+    buildings, catalog_changes, freight_lifts, match_generation, parks,
 };
 use crate::platform::db::{DbConn, Id, StoreResult};
 
 /// Every unit's view, for a snapshot made from scratch.
 pub fn all_views(conn: &mut DbConn) -> StoreResult<Vec<UnitView>> {
     crate::reports::store::units(conn, None, None)
-}
-
-/// The views of `ids` that still exist.
-pub fn views_of(conn: &mut DbConn, ids: &[Id]) -> StoreResult<Vec<UnitView>> {
-    let mut views = Vec::with_capacity(ids.len());
-    // Well inside SQLite's limit on bound values.
-    for chunk in ids.chunks(5_000) {
-        let rows: Vec<Joined> = joined!()
-            .filter(units::id.eq_any(chunk))
-            .select((units::all_columns, floors::all_columns, buildings::park_id))
-            .load(conn)?;
-        views.extend(attach_adjacency(conn, rows)?);
-    }
-    Ok(views)
 }
 
 /// What the triggers recorded since `generation`: the units and the floors

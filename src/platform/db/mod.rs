@@ -17,6 +17,10 @@ pub use store_error::{StoreError, StoreResult};
 pub use tx::{read, write};
 pub use versioned::{Expected, Versioned};
 
+/// How many ids one `IN (…)` list binds: well inside SQLite's limit of
+/// 32,766 bound values; longer lists are read in chunks of this size.
+pub const IN_LIST_MAX: usize = 5_000;
+
 /// Now, in UTC, truncated to the microseconds PostgreSQL keeps, so that what
 /// is written and read back compares equal on both backends.
 pub fn now() -> chrono::NaiveDateTime {

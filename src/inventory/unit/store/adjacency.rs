@@ -4,7 +4,7 @@
 use diesel::prelude::*;
 
 use crate::platform::db::schema::unit_adjacency;
-use crate::platform::db::{DbConn, Id, StoreResult};
+use crate::platform::db::{DbConn, IN_LIST_MAX, Id, StoreResult};
 
 /// (unit, neighbour) for each of `unit_ids`.
 pub fn pairs_of(conn: &mut DbConn, unit_ids: &[Id]) -> StoreResult<Vec<(Id, Id)>> {
@@ -12,8 +12,7 @@ pub fn pairs_of(conn: &mut DbConn, unit_ids: &[Id]) -> StoreResult<Vec<(Id, Id)>
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
-    // Bounded IN lists: SQLite allows at most 32766 bound parameters.
-    for chunk in unit_ids.chunks(5000) {
+    for chunk in unit_ids.chunks(IN_LIST_MAX) {
         out.extend(
             unit_adjacency::table
                 .filter(unit_adjacency::unit_id.eq_any(chunk))

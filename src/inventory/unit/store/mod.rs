@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use crate::domain::{FitOut, UnitStatus};
 use crate::inventory::floor::store::Floor;
 use crate::platform::db::schema::{buildings, floors, units};
-use crate::platform::db::{DbConn, Id, StoreResult, Versioned, Window};
+use crate::platform::db::{DbConn, IN_LIST_MAX, Id, StoreResult, Versioned, Window};
 
 #[derive(Debug, Clone, Queryable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = units, treat_none_as_null = true)]
@@ -100,12 +100,20 @@ pub(crate) use joined;
 pub type Joined = (Unit, Floor, Id);
 
 pub fn view(conn: &mut DbConn, id: Id) -> StoreResult<Option<UnitView>> {
-    let row: Option<Joined> = joined!()
-        .filter(units::id.eq(id))
-        .select((units::all_columns, floors::all_columns, buildings::park_id))
-        .first(conn)
-        .optional()?;
-    Ok(attach_adjacency(conn, row.into_iter().collect())?.pop())
+    Ok(views_of(conn, &[id])?.pop())
+}
+
+/// The views of `ids` that exist, in no particular order.
+pub fn views_of(conn: &mut DbConn, ids: &[Id]) -> StoreResult<Vec<UnitView>> {
+    let mut views = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(IN_LIST_MAX) {
+        let rows: Vec<Joined> = joined!()
+            .filter(units::id.eq_any(chunk))
+            .select((units::all_columns, floors::all_columns, buildings::park_id))
+            .load(conn)?;
+        views.extend(attach_adjacency(conn, rows)?);
+    }
+    Ok(views)
 }
 
 pub fn attach_adjacency(conn: &mut DbConn, rows: Vec<Joined>) -> StoreResult<Vec<UnitView>> {
