@@ -12,8 +12,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-use crate::catalog::store as match_data;
-use crate::catalog::store::Changes;
+use crate::catalog::store::{self, Changes};
 use crate::catalog::units::UnitColumns;
 use crate::domain::UnitSort;
 use crate::inventory::unit::store::search::UnitFilter;
@@ -179,15 +178,25 @@ impl SnapshotCache {
         self.inner.writes.fetch_add(1, Ordering::AcqRel);
     }
 
+    /// Where this instance stands since the generation was last checked:
+    /// its writes so far, whether it has written since, and whether the
+    /// snapshot (if of `today`) may answer without asking the database.
+    fn standing(&self, snapshot: &Snapshot, today: NaiveDate) -> (u64, bool, bool) {
+        let writes = self.inner.writes.load(Ordering::Acquire);
+        let checked = *locked(&self.inner.checked);
+        let wrote_since = checked.is_none_or(|(_, w)| w != writes);
+        let recent = checked.is_some_and(|(at, _)| at.elapsed() < RECHECK_AFTER);
+        let current = snapshot.key.1 == today && !wrote_since && recent;
+        (writes, wrote_since, current)
+    }
+
     /// The snapshot, when it is known to be current without asking the
     /// database: checked within `RECHECK_AFTER`, today, and no write of
     /// this instance since.
     pub fn fresh(&self, today: NaiveDate) -> Option<Arc<Snapshot>> {
         let snapshot = self.current()?;
-        let writes = self.inner.writes.load(Ordering::Acquire);
-        let checked = *locked(&self.inner.checked);
-        let current = checked.is_some_and(|(at, w)| w == writes && at.elapsed() < RECHECK_AFTER);
-        (current && snapshot.key.1 == today).then_some(snapshot)
+        let (_, _, current) = self.standing(&snapshot, today);
+        current.then_some(snapshot)
     }
 
     /// The snapshot to answer a read with.
@@ -195,14 +204,11 @@ impl SnapshotCache {
         let Some(snapshot) = self.current() else {
             return self.sync(conn, today);
         };
-        let writes = self.inner.writes.load(Ordering::Acquire);
-        let checked = *locked(&self.inner.checked);
-        let wrote_since = checked.is_none_or(|(_, w)| w != writes);
-        let recent = checked.is_some_and(|(at, _)| at.elapsed() < RECHECK_AFTER);
-        if snapshot.key.1 == today && !wrote_since && recent {
+        let (writes, wrote_since, current) = self.standing(&snapshot, today);
+        if current {
             return Ok(snapshot);
         }
-        if snapshot.key == (match_data::generation(conn)?, today) {
+        if snapshot.key == (store::generation(conn)?, today) {
             self.mark_checked(writes);
             return Ok(snapshot);
         }
@@ -222,26 +228,23 @@ impl SnapshotCache {
         // Read after taking the lock, so a load that finished meanwhile
         // counts; read before the data, so a snapshot is never older than
         // its key (a change committed meanwhile only causes another load).
-        let key = (match_data::generation(conn)?, today);
-        if let Some(s) = self.current().filter(|s| s.key == key) {
+        let key = (store::generation(conn)?, today);
+        let old = self.current();
+        if let Some(s) = old.as_ref().filter(|s| s.key == key) {
             self.mark_checked(writes);
-            return Ok(s);
+            return Ok(Arc::clone(s));
         }
         // From the one in hand and what changed since, when the change log
         // reaches back to it; from scratch otherwise.
-        let old = self.current();
         let changes = match &old {
-            Some(old) => match_data::changes_since(conn, old.key.0)?,
+            Some(old) => store::changes_since(conn, old.key.0)?,
             None => None,
         };
         let views = match (&old, changes) {
             (Some(old), Some(changes)) => old.updated_views(conn, &changes)?,
-            _ => match_data::all_views(conn)?
-                .into_iter()
-                .map(Arc::new)
-                .collect(),
+            _ => store::all_views(conn)?.into_iter().map(Arc::new).collect(),
         };
-        let inventory = match_data::inventory(conn, today, &views)?;
+        let inventory = store::inventory(conn, today, &views)?;
         let snapshot = Arc::new(Snapshot::new(key, inventory, views));
         *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
         self.mark_checked(writes);

@@ -1,5 +1,6 @@
-//! The inventory snapshot the matching engine reads: every park, building,
-//! lift and unit (with effective values), and the holds that still count.
+//! What the catalog reads: the engine's inventory (every park, building and
+//! lift, the units with effective values, the holds that still count), the
+//! generation counter, and the change log the triggers write.
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
