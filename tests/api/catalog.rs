@@ -194,13 +194,9 @@ async fn compare(app: &TestApp, w: &World, d: &mut Dice, round: usize) {
         offset: (page - 1) * per_page,
         limit: per_page,
     };
-    let pool = app.pool.clone();
-    let (rows, total) = tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().expect("a connection");
-        search(&mut conn, &f, sort, window).expect("the SQL search")
-    })
-    .await
-    .expect("the SQL search ran");
+    let (rows, total) = app
+        .with_conn(move |c| search(c, &f, sort, window).expect("the SQL search"))
+        .await;
     // Whole units: effective values, status and neighbours too.
     let from_sql: Vec<Value> = rows
         .into_iter()
@@ -215,14 +211,10 @@ async fn compare(app: &TestApp, w: &World, d: &mut Dice, round: usize) {
     // One unit by id, as the catalog and the database each have it.
     let unit = d.pick(&w.units);
     let r = app.get(&format!("/api/v1/units/{unit}"), None).await;
-    let pool = app.pool.clone();
     let id = id(&unit);
-    let stored = tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().expect("a connection");
-        upstairs::inventory::unit::store::view(&mut conn, id).expect("the SQL read")
-    })
-    .await
-    .expect("the SQL read ran");
+    let stored = app
+        .with_conn(move |c| upstairs::inventory::unit::store::view(c, id).expect("the SQL read"))
+        .await;
     match stored {
         Some(v) => assert_eq!(
             r.expect(200).body,
@@ -390,14 +382,12 @@ async fn neighbours_listed(app: &TestApp, floor: &str, unit: &str) -> Option<Val
 /// What `seed synthetic` wrote, as `GET /units` shows it: ids, codes and values.
 async fn seeded_units(seed: u64) -> Vec<Value> {
     let app = spawn_app().await;
-    let pool = app.pool.clone();
-    let seeded = tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().expect("a connection");
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date");
-        upstairs::demo::synthetic::seed(&mut conn, 960, seed, today, |_| {}).expect("seeded")
-    })
-    .await
-    .expect("the seed ran");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date");
+    let seeded = app
+        .with_conn(move |c| {
+            upstairs::demo::synthetic::seed(c, 960, seed, today, |_| {}).expect("seeded")
+        })
+        .await;
     assert_eq!((seeded.parks, seeded.units), (2, 960));
     assert!(seeded.leases > 0 && seeded.tenants > 0, "{seeded:?}");
     let admin = app.admin().await;

@@ -188,6 +188,18 @@ async fn start(
 }
 
 impl TestApp {
+    /// Runs `f` on one of the server's own connections, off the async
+    /// workers: for the few tests that look behind the API.
+    pub async fn with_conn<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut upstairs::platform::db::DbConn) -> T + Send + 'static,
+    ) -> T {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || f(&mut pool.get().expect("a connection")))
+            .await
+            .expect("the blocking task ran")
+    }
+
     /// Another server on the same database, as behind a load balancer.
     pub async fn another_instance(&self) -> TestApp {
         start(self.db.clone(), self.database_url.clone(), |_| {}).await
