@@ -37,6 +37,10 @@ pub struct Settings {
     /// Load the demonstration parks when the database is empty.
     #[arg(long, default_value_t = false)]
     pub demo: bool,
+    /// Serve Prometheus metrics at `GET /metrics` on this address (e.g.
+    /// `127.0.0.1:9090`), apart from the API; off when not given.
+    #[arg(long, env = "UPSTAIRS_METRICS_BIND")]
+    pub metrics_bind: Option<String>,
 }
 
 impl Settings {
@@ -54,6 +58,7 @@ impl Settings {
             admin_email: None,
             admin_password: None,
             demo: false,
+            metrics_bind: None,
         }
     }
 

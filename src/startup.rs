@@ -26,12 +26,14 @@ use crate::platform::error::AppError;
 use crate::platform::http::headers::Asked;
 use crate::platform::http::routes_known::KnownRoutes;
 use crate::platform::http::{health, problem};
+use crate::platform::metrics::Metrics;
 use crate::routes;
 use crate::state::AppState;
 
 pub struct Application {
     server: Server,
     port: u16,
+    metrics_port: Option<u16>,
     pool: DbPool,
 }
 
@@ -50,12 +52,30 @@ impl Application {
             catalog: std::sync::Arc::new(SnapshotCache::new(pool.clone())),
         };
         spawn_housekeeping(pool.clone());
-        let server = serve(listener, state, &settings)?;
-        Ok(Self { server, port, pool })
+        let (metrics, metrics_port) = match &settings.metrics_bind {
+            Some(bind) => {
+                let metrics = Metrics::new().context("cannot set up the metrics")?;
+                let port = serve_metrics(bind, metrics.clone(), &state)?;
+                (Some(metrics), Some(port))
+            }
+            None => (None, None),
+        };
+        let server = serve(listener, state, metrics, &settings)?;
+        Ok(Self {
+            server,
+            port,
+            metrics_port,
+            pool,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// Where `/metrics` is served, when it is.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_port
     }
 
     pub fn pool(&self) -> DbPool {
@@ -196,7 +216,40 @@ async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
     )))
 }
 
-fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow::Result<Server> {
+/// `GET /metrics` on an address of its own, so it is never exposed with the
+/// API by accident; runs on the current system beside the API's server.
+fn serve_metrics(bind: &str, metrics: Metrics, state: &AppState) -> anyhow::Result<u16> {
+    let listener =
+        TcpListener::bind(bind).with_context(|| format!("cannot serve metrics on {bind}"))?;
+    let port = listener.local_addr()?.port();
+    let (pool, catalog) = (state.pool.clone(), state.catalog.clone());
+    let server = HttpServer::new(move || {
+        let (metrics, pool, catalog) = (metrics.clone(), pool.clone(), catalog.clone());
+        App::new().route(
+            "/metrics",
+            web::get().to(move || {
+                let body = metrics.render(&pool, catalog.figures());
+                async move {
+                    HttpResponse::Ok()
+                        .content_type("text/plain; version=0.0.4; charset=utf-8")
+                        .body(body)
+                }
+            }),
+        )
+    })
+    .workers(1)
+    .listen(listener)?
+    .run();
+    actix_web::rt::spawn(server);
+    Ok(port)
+}
+
+fn serve(
+    listener: TcpListener,
+    state: AppState,
+    metrics: Option<Metrics>,
+    settings: &Settings,
+) -> anyhow::Result<Server> {
     let origins = settings.cors_origin_list();
     let doc = std::sync::Arc::new(openapi_document());
     let known = web::Data::new(KnownRoutes::from_document(&doc));
@@ -262,28 +315,44 @@ fn serve(listener: TcpListener, state: AppState, settings: &Settings) -> anyhow:
         })
         .wrap(TracingLogger::default())
         .wrap(cors(&origins))
-        .wrap_fn(|mut req, srv| {
-            // HEAD is GET without the body: actix answers a HEAD request
-            // with the headers only, whatever the handler wrote.
-            if req.method() == Method::HEAD {
-                req.head_mut().method = Method::GET;
+        .wrap_fn({
+            let metrics = metrics.clone();
+            move |mut req, srv| {
+                // HEAD is GET without the body: actix answers a HEAD request
+                // with the headers only, whatever the handler wrote.
+                let method = req.method().clone();
+                if req.method() == Method::HEAD {
+                    req.head_mut().method = Method::GET;
+                }
+                let started = std::time::Instant::now();
+                let metrics = metrics.clone();
+                srv.call(req).map(move |res| {
+                    let res = res?;
+                    // CORS answers its refusals itself, as plain text.
+                    let refusal = res
+                        .response()
+                        .error()
+                        .filter(|_| !problem::is_problem(res.response()))
+                        .and_then(problem::middleware_error);
+                    let mut res = match refusal {
+                        None => res.map_into_boxed_body(),
+                        Some(answer) => res.into_response(answer),
+                    };
+                    // Outermost, so every answer gets them, refusals included.
+                    Asked::of(res.request()).apply(res.headers_mut());
+                    if let Some(m) = &metrics {
+                        let route = res.request().match_pattern();
+                        let route = route.as_deref().unwrap_or("unmatched");
+                        m.observe(
+                            method.as_str(),
+                            route,
+                            res.status().as_u16(),
+                            started.elapsed(),
+                        );
+                    }
+                    Ok(res)
+                })
             }
-            srv.call(req).map(|res| {
-                let res = res?;
-                // CORS answers its refusals itself, as plain text.
-                let refusal = res
-                    .response()
-                    .error()
-                    .filter(|_| !problem::is_problem(res.response()))
-                    .and_then(problem::middleware_error);
-                let mut res = match refusal {
-                    None => res.map_into_boxed_body(),
-                    Some(answer) => res.into_response(answer),
-                };
-                // Outermost, so every answer gets them, refusals included.
-                Asked::of(res.request()).apply(res.headers_mut());
-                Ok(res)
-            })
         })
     })
     .listen(listener)?;

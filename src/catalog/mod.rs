@@ -3,6 +3,7 @@
 //! and the holds that count) serves the matching engine's index and the unit
 //! search, and is replaced when the database's generation counter moves.
 
+pub mod dirty;
 pub mod read;
 pub mod snapshot;
 pub mod store;

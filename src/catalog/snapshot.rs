@@ -2,8 +2,10 @@
 //! per instance and replaced when the database's `match_generation` counter
 //! moves (triggers bump it on any change to parks, buildings, lifts, floors,
 //! units, adjacency, holds or offers). Loading 100,000 units takes about a
-//! second; a replacement made from the previous snapshot and the change log
-//! reads only the changed units again.
+//! second, once, at start; each replacement after that is made from the
+//! previous snapshot and the change log: the changed units are read again,
+//! their rows in the search's columns written over, and the engine's index
+//! rebuilt for the changed buildings only.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -12,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+use crate::catalog::dirty;
 use crate::catalog::store::{self, Changes};
 use crate::catalog::units::UnitColumns;
 use crate::domain::UnitSort;
@@ -19,52 +22,96 @@ use crate::inventory::unit::store::search::UnitFilter;
 use crate::inventory::unit::store::{self as unit_store, UnitView};
 use crate::matching::engine::{Index, Inventory};
 use crate::platform::db::{DbConn, DbPool, Id, StoreError, StoreResult, Window};
-
-self_cell::self_cell!(
-    struct Indexed {
-        owner: Arc<Inventory>,
-        #[covariant]
-        dependent: Index,
-    }
-);
+use crate::platform::metrics::CatalogFigures;
 
 /// An inventory, its index, and the unit views to answer with.
 pub struct Snapshot {
     /// (generation, today): holds of open offers stop counting as days pass.
     key: (i64, NaiveDate),
-    inventory: Arc<Inventory>,
-    /// Built on first use (a thread starts it as soon as the snapshot is
-    /// made): the unit search does not wait for the engine's index.
-    indexed: OnceLock<Indexed>,
+    made: Instant,
+    /// Parks, buildings, lifts and holds as read: the next snapshot tells
+    /// from them which buildings changed.
+    tables: Arc<Inventory>,
+    /// Made in a thread as soon as a snapshot is loaded from scratch, so
+    /// the unit search does not wait for it; updated from the previous
+    /// snapshot's otherwise.
+    index: OnceLock<Arc<Index>>,
     /// Shared with the next snapshot, which copies only what changed.
     views: Vec<Arc<UnitView>>,
-    by_id: HashMap<Id, usize>,
+    by_id: Arc<HashMap<Id, usize>>,
     /// The views again, in columns for `GET /units`.
     pub units: UnitColumns,
 }
 
+/// What a change did to the views: the rows written again or added
+/// (positions kept), or units gone (positions moved).
+enum Rewritten {
+    Rows(Vec<usize>),
+    Moved,
+}
+
 impl Snapshot {
-    fn new(key: (i64, NaiveDate), inventory: Inventory, views: Vec<Arc<UnitView>>) -> Self {
-        let units = UnitColumns::new(&views, &inventory.lifts);
-        let by_id = views
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.unit.id, i))
-            .collect();
+    fn loaded(key: (i64, NaiveDate), tables: Arc<Inventory>, views: Vec<Arc<UnitView>>) -> Self {
         Self {
             key,
-            inventory: Arc::new(inventory),
-            indexed: OnceLock::new(),
+            made: Instant::now(),
+            units: UnitColumns::new(&views, &tables.lifts),
+            by_id: Arc::new(positions(&views)),
+            tables,
+            index: OnceLock::new(),
             views,
-            by_id,
-            units,
         }
     }
 
-    pub fn index(&self) -> &Index<'_> {
-        self.indexed
-            .get_or_init(|| Indexed::new(Arc::clone(&self.inventory), |inv| Index::new(inv)))
-            .borrow_dependent()
+    pub fn index(&self) -> &Index {
+        self.index
+            .get_or_init(|| Arc::new(Index::new(&self.inventory(None))))
+    }
+
+    /// The engine's input: the parks, and the buildings in `buildings`
+    /// (all when `None`) with their lifts, units and holds.
+    fn inventory(&self, buildings: Option<&HashSet<uuid::Uuid>>) -> Inventory {
+        let t = &self.tables;
+        // A change touches a building or two: comparing against a short
+        // list beats hashing each of 100,000 ids.
+        let few: Option<Vec<uuid::Uuid>> = buildings
+            .filter(|b| b.len() <= 16)
+            .map(|b| b.iter().copied().collect());
+        let wanted = |b: &uuid::Uuid| match (buildings, &few) {
+            (None, _) => true,
+            (_, Some(few)) => few.contains(b),
+            (Some(all), None) => all.contains(b),
+        };
+        Inventory {
+            parks: t.parks.clone(),
+            buildings: t
+                .buildings
+                .iter()
+                .filter(|b| wanted(&b.id))
+                .cloned()
+                .collect(),
+            lifts: t
+                .lifts
+                .iter()
+                .filter(|l| wanted(&l.building_id))
+                .cloned()
+                .collect(),
+            holds: t
+                .holds
+                .iter()
+                .filter(|h| {
+                    self.view(Id(h.unit_id))
+                        .is_some_and(|v| wanted(&v.unit.building_id.0))
+                })
+                .cloned()
+                .collect(),
+            units: self
+                .views
+                .iter()
+                .filter(|v| wanted(&v.unit.building_id.0))
+                .map(|v| store::unit_info(v))
+                .collect(),
+        }
     }
 
     /// The view of one unit.
@@ -72,15 +119,62 @@ impl Snapshot {
         self.by_id.get(&id).map(|i| self.views[*i].as_ref())
     }
 
+    /// The next snapshot: `changes` and `tables` applied to this one.
+    fn next(
+        &self,
+        conn: &mut DbConn,
+        key: (i64, NaiveDate),
+        tables: Arc<Inventory>,
+        changes: &Changes,
+    ) -> StoreResult<Snapshot> {
+        let (views, rewritten, mut dirty) = self.rewritten_views(conn, changes)?;
+        let lifts_changed =
+            !Arc::ptr_eq(&self.tables, &tables) && self.tables.lifts != tables.lifts;
+        let by_id = match &rewritten {
+            Rewritten::Rows(rows) if rows.iter().all(|r| *r < self.views.len()) => {
+                Arc::clone(&self.by_id)
+            }
+            _ => Arc::new(positions(&views)),
+        };
+        let units = match &rewritten {
+            Rewritten::Rows(rows) if !lifts_changed => {
+                self.units.patched(&views, &tables.lifts, rows)
+            }
+            _ => UnitColumns::new(&views, &tables.lifts),
+        };
+        if !Arc::ptr_eq(&self.tables, &tables) {
+            dirty.extend(dirty::buildings(&self.tables, &tables, |unit| {
+                by_id.get(&Id(unit)).map(|i| views[*i].unit.building_id.0)
+            }));
+        }
+        let next = Snapshot {
+            key,
+            made: Instant::now(),
+            tables,
+            index: OnceLock::new(),
+            views,
+            by_id,
+            units,
+        };
+        if let Some(index) = self.index.get() {
+            let input = next.inventory(Some(&dirty));
+            let _ = next
+                .index
+                .set(Arc::new(index.updated(&input, Some(&dirty))));
+        }
+        Ok(next)
+    }
+
     /// The views after `changes`: those of the changed units and of every
-    /// unit on a changed floor read again, the rest kept. A neighbour whose
-    /// list changed is a changed unit: the adjacency triggers record both
-    /// ends, for cascaded deletes too.
-    fn updated_views(
+    /// unit on a changed floor read again, the rest kept; and the
+    /// buildings those units were or are in. A neighbour whose list
+    /// changed is a changed unit: the adjacency triggers record both ends,
+    /// for cascaded deletes too.
+    fn rewritten_views(
         &self,
         conn: &mut DbConn,
         changes: &Changes,
-    ) -> StoreResult<Vec<Arc<UnitView>>> {
+    ) -> StoreResult<(Vec<Arc<UnitView>>, Rewritten, HashSet<uuid::Uuid>)> {
         let floors: HashSet<Id> = changes.floors.iter().copied().collect();
         let mut affected: HashSet<Id> = changes.units.iter().copied().collect();
         affected.extend(
@@ -91,14 +185,40 @@ impl Snapshot {
         );
         let ids: Vec<Id> = affected.iter().copied().collect();
         let fresh = unit_store::views_of(conn, &ids)?;
-        let mut views: Vec<Arc<UnitView>> = self
-            .views
+        let mut dirty: HashSet<uuid::Uuid> = affected
             .iter()
-            .filter(|v| !affected.contains(&v.unit.id))
-            .cloned()
+            .filter_map(|id| self.view(*id))
+            .map(|v| v.unit.building_id.0)
             .collect();
-        views.extend(fresh.into_iter().map(Arc::new));
-        Ok(views)
+        dirty.extend(fresh.iter().map(|v| v.unit.building_id.0));
+
+        if fresh.len() < affected.len() {
+            // Some are gone: the rest move up.
+            let mut views: Vec<Arc<UnitView>> = self
+                .views
+                .iter()
+                .filter(|v| !affected.contains(&v.unit.id))
+                .cloned()
+                .collect();
+            views.extend(fresh.into_iter().map(Arc::new));
+            return Ok((views, Rewritten::Moved, dirty));
+        }
+        let mut views = self.views.clone();
+        let mut rows = Vec::with_capacity(fresh.len());
+        for view in fresh {
+            let row = match self.by_id.get(&view.unit.id) {
+                Some(&row) => {
+                    views[row] = Arc::new(view);
+                    row
+                }
+                None => {
+                    views.push(Arc::new(view));
+                    views.len() - 1
+                }
+            };
+            rows.push(row);
+        }
+        Ok((views, Rewritten::Rows(rows), dirty))
     }
 
     /// One page of the unit search, and the number of units it admits.
@@ -116,6 +236,14 @@ impl Snapshot {
             total,
         )
     }
+}
+
+fn positions(views: &[Arc<UnitView>]) -> HashMap<Id, usize> {
+    views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.unit.id, i))
+        .collect()
 }
 
 /// How long a snapshot answers before the database is asked again whether
@@ -145,6 +273,8 @@ struct Inner {
     /// One load at a time: others wait for it instead of loading too.
     loading: Mutex<()>,
     refreshing: AtomicBool,
+    /// How long the last load from scratch and the last update took.
+    took: Mutex<(Option<Duration>, Option<Duration>)>,
 }
 
 fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -161,6 +291,7 @@ impl SnapshotCache {
                 writes: AtomicU64::new(0),
                 loading: Mutex::new(()),
                 refreshing: AtomicBool::new(false),
+                took: Mutex::new((None, None)),
             }),
         }
     }
@@ -236,20 +367,38 @@ impl SnapshotCache {
         }
         // From the one in hand and what changed since, when the change log
         // reaches back to it; from scratch otherwise.
+        let started = Instant::now();
         let changes = match &old {
             Some(old) => store::changes_since(conn, old.key.0)?,
             None => None,
         };
-        let views = match (&old, changes) {
-            (Some(old), Some(changes)) => old.updated_views(conn, &changes)?,
-            _ => store::all_views(conn)?.into_iter().map(Arc::new).collect(),
+        let tables = match (&old, &changes) {
+            (Some(old), Some(changes)) if !changes.tables && old.key.1 == today => {
+                Arc::clone(&old.tables)
+            }
+            _ => Arc::new(store::tables(conn, today)?),
         };
-        let inventory = store::inventory(conn, today, &views)?;
-        let snapshot = Arc::new(Snapshot::new(key, inventory, views));
+        let snapshot = Arc::new(match (&old, changes) {
+            (Some(old), Some(changes)) => {
+                let next = old.next(conn, key, tables, &changes)?;
+                locked(&self.inner.took).1 = Some(started.elapsed());
+                next
+            }
+            _ => {
+                let views = store::all_views(conn)?.into_iter().map(Arc::new).collect();
+                let loaded = Snapshot::loaded(key, tables, views);
+                locked(&self.inner.took).0 = Some(started.elapsed());
+                loaded
+            }
+        });
         *locked(&self.inner.current) = Some(Arc::clone(&snapshot));
         self.mark_checked(writes);
-        // The engine's index, ahead of the first match; skipped when a
-        // newer snapshot has replaced this one meanwhile (busy writing).
+        // The engine's index, ahead of the first match, when it was not
+        // updated from the previous one; skipped when a newer snapshot has
+        // replaced this one meanwhile (busy writing).
+        if snapshot.index.get().is_some() {
+            return Ok(snapshot);
+        }
         let cache = self.clone();
         let indexing = Arc::downgrade(&snapshot);
         std::thread::spawn(move || {
@@ -260,6 +409,19 @@ impl SnapshotCache {
             }
         });
         Ok(snapshot)
+    }
+
+    /// The snapshot's generation and age, and how long loads took, for
+    /// `/metrics`; `None` before the first load.
+    pub fn figures(&self) -> Option<CatalogFigures> {
+        let snapshot = self.current()?;
+        let (last_full_load, last_update) = *locked(&self.inner.took);
+        Some(CatalogFigures {
+            generation: snapshot.key.0,
+            age: snapshot.made.elapsed(),
+            last_full_load,
+            last_update,
+        })
     }
 
     fn refresh_in_background(&self, today: NaiveDate) {

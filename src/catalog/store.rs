@@ -21,7 +21,7 @@ pub fn all_views(conn: &mut DbConn) -> StoreResult<Vec<UnitView>> {
 }
 
 /// What the triggers recorded since `generation`: the units and the floors
-/// whose views changed; `None` when the log no longer reaches back that far.
+/// whose views changed, and whether the small tables did; `None` when the log no longer reaches back that far.
 /// Not bounded above: rows of transactions committed after the caller read
 /// the generation are read again on its next refresh, which is harmless.
 pub fn changes_since(conn: &mut DbConn, generation: i64) -> StoreResult<Option<Changes>> {
@@ -38,6 +38,7 @@ pub fn changes_since(conn: &mut DbConn, generation: i64) -> StoreResult<Option<C
         .load(conn)?;
     let mut changes = Changes::default();
     for (unit, floor) in rows {
+        changes.tables |= unit.is_none() && floor.is_none();
         changes.units.extend(unit);
         changes.floors.extend(floor);
     }
@@ -52,6 +53,9 @@ pub fn changes_since(conn: &mut DbConn, generation: i64) -> StoreResult<Option<C
 pub struct Changes {
     pub units: Vec<Id>,
     pub floors: Vec<Id>,
+    /// Parks, buildings, lifts, holds or offers changed (rows naming
+    /// neither a unit nor a floor).
+    pub tables: bool,
 }
 
 /// Forgets changes more than `keep` generations old; an instance further
@@ -69,18 +73,14 @@ pub fn prune_changes(conn: &mut DbConn, keep: i64) -> StoreResult<()> {
     Ok(())
 }
 
-/// The engine's inventory around `views`: parks, buildings and lifts (a
+/// The engine's inventory without its units: parks, buildings and lifts (a
 /// few thousand rows) and the holds that count today, read afresh each time.
-pub fn inventory<V: AsRef<UnitView>>(
-    conn: &mut DbConn,
-    today: NaiveDate,
-    views: &[V],
-) -> StoreResult<Inventory> {
+pub fn tables(conn: &mut DbConn, today: NaiveDate) -> StoreResult<Inventory> {
     let park_rows: Vec<Park> = parks::table.load(conn)?;
     let building_rows: Vec<Building> = buildings::table.load(conn)?;
     let lift_rows: Vec<FreightLift> = freight_lifts::table.load(conn)?;
     let holds = crate::leasing::hold::store::live(conn, today)?;
-    let inventory = Inventory {
+    Ok(Inventory {
         parks: park_rows
             .into_iter()
             .map(|p| ParkInfo {
@@ -114,25 +114,7 @@ pub fn inventory<V: AsRef<UnitView>>(
                 highest_level: l.highest_level,
             })
             .collect(),
-        units: views
-            .iter()
-            .map(AsRef::as_ref)
-            .map(|v| UnitInfo {
-                id: v.unit.id.0,
-                code: v.unit.code.clone(),
-                building_id: v.unit.building_id.0,
-                floor_id: v.floor.id.0,
-                level: v.floor.level,
-                area_m2: v.unit.area_m2,
-                live_load_kn_m2: v.effective_live_load_kn_m2(),
-                clear_height_mm: v.effective_clear_height_mm(),
-                power_kva: v.effective_power_kva(),
-                has_utility_shaft: v.floor.has_utility_shaft,
-                asking_rent_fen_m2_day: v.unit.asking_rent_fen_m2_day,
-                status: v.unit.status,
-                adjacent_unit_ids: v.adjacent_unit_ids.iter().map(|id| id.0).collect(),
-            })
-            .collect(),
+        units: Vec::new(),
         holds: holds
             .into_iter()
             .map(|h| Hold {
@@ -141,8 +123,27 @@ pub fn inventory<V: AsRef<UnitView>>(
                 end: h.end_date,
             })
             .collect(),
-    };
-    Ok(inventory)
+    })
+}
+
+/// A unit as the engine reads it: the floor's values where the unit has
+/// none of its own.
+pub fn unit_info(v: &UnitView) -> UnitInfo {
+    UnitInfo {
+        id: v.unit.id.0,
+        code: v.unit.code.clone(),
+        building_id: v.unit.building_id.0,
+        floor_id: v.floor.id.0,
+        level: v.floor.level,
+        area_m2: v.unit.area_m2,
+        live_load_kn_m2: v.effective_live_load_kn_m2(),
+        clear_height_mm: v.effective_clear_height_mm(),
+        power_kva: v.effective_power_kva(),
+        has_utility_shaft: v.floor.has_utility_shaft,
+        asking_rent_fen_m2_day: v.unit.asking_rent_fen_m2_day,
+        status: v.unit.status,
+        adjacent_unit_ids: v.adjacent_unit_ids.iter().map(|id| id.0).collect(),
+    }
 }
 
 /// The counter the database moves on every change matching depends on.

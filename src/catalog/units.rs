@@ -6,7 +6,7 @@
 //! matches.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::domain::{FitOut, Id, UnitSort, UnitStatus};
 use crate::inventory::unit::store::UnitView;
@@ -21,6 +21,7 @@ const NO_LIFT: i32 = -1;
 
 /// The units of a snapshot, one column per searchable value; row `i` is
 /// `views[i]` of the same snapshot.
+#[derive(Default)]
 pub struct UnitColumns {
     id: Vec<Id>,
     park: Vec<Id>,
@@ -35,65 +36,148 @@ pub struct UnitColumns {
     /// The heaviest rated lift serving the unit's level, or the markers above.
     lift_load: Vec<i32>,
     rent: Vec<i64>,
+    code: Vec<Arc<str>>,
+    created: Vec<chrono::NaiveDateTime>,
     /// One permutation of the rows per order of `UnitSort::ALL`.
     orders: Vec<OnceLock<Order>>,
-    code: Vec<String>,
-    created: Vec<chrono::NaiveDateTime>,
 }
 
 /// Rows in one order, and each row's position in it.
+#[derive(Clone)]
 struct Order {
     rows: Vec<u32>,
     rank: Vec<u32>,
 }
 
-impl UnitColumns {
-    pub fn new<V: AsRef<UnitView>>(views: &[V], lifts: &[LiftInfo]) -> Self {
+/// More changed rows than this and an order is sorted again when next
+/// asked for, rather than having each row moved to its new place.
+const MOVES_PER_ORDER: usize = 64;
+
+/// The heaviest lift load reaching each building's levels.
+struct LiftLoads<'a>(HashMap<uuid::Uuid, Vec<&'a LiftInfo>>);
+
+impl<'a> LiftLoads<'a> {
+    fn new(lifts: &'a [LiftInfo]) -> Self {
         let mut by_building: HashMap<uuid::Uuid, Vec<&LiftInfo>> = HashMap::new();
         for l in lifts {
             by_building.entry(l.building_id).or_default().push(l);
         }
-        let views: Vec<&UnitView> = views.iter().map(AsRef::as_ref).collect();
-        let lift_load = |v: &&UnitView| {
-            let level = v.floor.level;
-            if level == 1 {
-                return FROM_THE_YARD;
-            }
-            by_building
-                .get(&v.unit.building_id.0)
-                .into_iter()
-                .flatten()
-                .filter(|l| l.lowest_level <= level && level <= l.highest_level)
-                .map(|l| l.rated_load_kg)
-                .max()
-                .unwrap_or(NO_LIFT)
-        };
-        Self {
-            id: views.iter().map(|v| v.unit.id).collect(),
-            park: views.iter().map(|v| v.park_id).collect(),
-            building: views.iter().map(|v| v.unit.building_id).collect(),
-            floor: views.iter().map(|v| v.unit.floor_id).collect(),
-            status: views.iter().map(|v| v.unit.status).collect(),
-            fit_out: views.iter().map(|v| v.unit.fit_out).collect(),
-            area: views.iter().map(|v| v.unit.area_m2).collect(),
-            live_load: views
-                .iter()
-                .map(|v| v.effective_live_load_kn_m2())
-                .collect(),
-            clear_height: views
-                .iter()
-                .map(|v| v.effective_clear_height_mm())
-                .collect(),
-            level: views.iter().map(|v| v.floor.level).collect(),
-            lift_load: views.iter().map(lift_load).collect(),
-            rent: views
-                .iter()
-                .map(|v| v.unit.asking_rent_fen_m2_day)
-                .collect(),
-            orders: UnitSort::ALL.iter().map(|_| OnceLock::new()).collect(),
-            code: views.iter().map(|v| v.unit.code.clone()).collect(),
-            created: views.iter().map(|v| v.unit.created_at).collect(),
+        Self(by_building)
+    }
+
+    fn of(&self, v: &UnitView) -> i32 {
+        let level = v.floor.level;
+        if level == 1 {
+            return FROM_THE_YARD;
         }
+        self.0
+            .get(&v.unit.building_id.0)
+            .into_iter()
+            .flatten()
+            .filter(|l| l.lowest_level <= level && level <= l.highest_level)
+            .map(|l| l.rated_load_kg)
+            .max()
+            .unwrap_or(NO_LIFT)
+    }
+}
+
+impl UnitColumns {
+    pub fn new<V: AsRef<UnitView>>(views: &[V], lifts: &[LiftInfo]) -> Self {
+        let lift_loads = LiftLoads::new(lifts);
+        let mut columns = Self {
+            orders: UnitSort::ALL.iter().map(|_| OnceLock::new()).collect(),
+            ..Self::default()
+        };
+        for (row, v) in views.iter().enumerate() {
+            columns.set(row, v.as_ref(), &lift_loads);
+        }
+        columns
+    }
+
+    /// These columns with `rows` of `views` written again (a row at or past
+    /// the end is added): the orders already made are mended, not sorted.
+    pub fn patched<V: AsRef<UnitView>>(
+        &self,
+        views: &[V],
+        lifts: &[LiftInfo],
+        rows: &[usize],
+    ) -> Self {
+        let lift_loads = LiftLoads::new(lifts);
+        let mut columns = Self {
+            id: self.id.clone(),
+            park: self.park.clone(),
+            building: self.building.clone(),
+            floor: self.floor.clone(),
+            status: self.status.clone(),
+            fit_out: self.fit_out.clone(),
+            area: self.area.clone(),
+            live_load: self.live_load.clone(),
+            clear_height: self.clear_height.clone(),
+            level: self.level.clone(),
+            lift_load: self.lift_load.clone(),
+            rent: self.rent.clone(),
+            code: self.code.clone(),
+            created: self.created.clone(),
+            orders: Vec::new(),
+        };
+        let mut rows = rows.to_vec();
+        rows.sort_unstable();
+        rows.dedup();
+        for &row in &rows {
+            columns.set(row, views[row].as_ref(), &lift_loads);
+        }
+        columns.orders = UnitSort::ALL
+            .iter()
+            .zip(&self.orders)
+            .map(|(sort, old)| match old.get() {
+                Some(old) if rows.len() <= MOVES_PER_ORDER => {
+                    OnceLock::from(columns.mended(*sort, old, &rows))
+                }
+                _ => OnceLock::new(),
+            })
+            .collect();
+        columns
+    }
+
+    /// Writes row `row` (the next row, or one already there).
+    fn set(&mut self, row: usize, v: &UnitView, lift_loads: &LiftLoads) {
+        fn put<T>(column: &mut Vec<T>, row: usize, value: T) {
+            match column.get_mut(row) {
+                Some(slot) => *slot = value,
+                None => column.push(value),
+            }
+        }
+        put(&mut self.id, row, v.unit.id);
+        put(&mut self.park, row, v.park_id);
+        put(&mut self.building, row, v.unit.building_id);
+        put(&mut self.floor, row, v.unit.floor_id);
+        put(&mut self.status, row, v.unit.status);
+        put(&mut self.fit_out, row, v.unit.fit_out);
+        put(&mut self.area, row, v.unit.area_m2);
+        put(&mut self.live_load, row, v.effective_live_load_kn_m2());
+        put(&mut self.clear_height, row, v.effective_clear_height_mm());
+        put(&mut self.level, row, v.floor.level);
+        put(&mut self.lift_load, row, lift_loads.of(v));
+        put(&mut self.rent, row, v.unit.asking_rent_fen_m2_day);
+        put(&mut self.code, row, Arc::from(v.unit.code.as_str()));
+        put(&mut self.created, row, v.unit.created_at);
+    }
+
+    /// `old` (an order of the columns before `changed` rows were written)
+    /// with each changed row taken out and put back where it now belongs.
+    fn mended(&self, sort: UnitSort, old: &Order, changed: &[usize]) -> Order {
+        let is_changed = |r: &u32| changed.binary_search(&(*r as usize)).is_ok();
+        let mut rows: Vec<u32> = old
+            .rows
+            .iter()
+            .copied()
+            .filter(|r| !is_changed(r))
+            .collect();
+        for &r in changed {
+            let at = rows.partition_point(|x| self.compare(sort, *x as usize, r).is_lt());
+            rows.insert(at, r as u32);
+        }
+        Order::of(rows)
     }
 
     pub fn len(&self) -> usize {
@@ -176,11 +260,7 @@ impl UnitColumns {
         self.orders[slot].get_or_init(|| {
             let mut rows: Vec<u32> = (0..self.len() as u32).collect();
             rows.sort_unstable_by(|a, b| self.compare(sort, *a as usize, *b as usize));
-            let mut rank = vec![0; rows.len()];
-            for (position, row) in rows.iter().enumerate() {
-                rank[*row as usize] = position as u32;
-            }
-            Order { rows, rank }
+            Order::of(rows)
         })
     }
 
@@ -219,5 +299,15 @@ impl UnitColumns {
         matches.sort_unstable_by_key(rank);
         let page = matches[offset..].iter().map(|r| *r as usize).collect();
         (page, total as i64)
+    }
+}
+
+impl Order {
+    fn of(rows: Vec<u32>) -> Self {
+        let mut rank = vec![0; rows.len()];
+        for (position, row) in rows.iter().enumerate() {
+            rank[*row as usize] = position as u32;
+        }
+        Order { rows, rank }
     }
 }

@@ -6,5 +6,6 @@ pub mod blocking;
 pub mod db;
 pub mod error;
 pub mod http;
+pub mod metrics;
 pub mod time;
 pub mod validation;

@@ -72,6 +72,8 @@ fn fresh_database() -> (TestDb, String) {
 
 pub struct TestApp {
     pub address: String,
+    /// Where `/metrics` is served, when the settings asked for it.
+    pub metrics_address: Option<String>,
     pub client: reqwest::Client,
     admin_token: tokio::sync::OnceCell<String>,
     /// The server's own pool, for the few tests that look behind the API.
@@ -172,10 +174,12 @@ async fn start(
         .await
         .expect("the server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let metrics_address = app.metrics_port().map(|p| format!("http://127.0.0.1:{p}"));
     let pool = app.pool();
     actix_web::rt::spawn(app.into_server());
     TestApp {
         address,
+        metrics_address,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()

@@ -18,6 +18,7 @@ mod health;
 mod helpers;
 mod leasing;
 mod matching;
+mod metrics;
 mod parks;
 mod reports;
 mod tenants;

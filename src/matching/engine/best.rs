@@ -4,13 +4,14 @@ use std::collections::BinaryHeap;
 
 use super::combine::MAX_UNITS;
 use super::criteria::Offer;
+use super::index::Place;
 use super::score::Rank;
 
 /// A candidate kept for now: its rank and where its units are, no text yet.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Kept {
     pub rank: Rank,
-    pub floor: usize,
+    pub place: Place,
     rows: [u32; MAX_UNITS],
     len: u8,
 }
@@ -77,10 +78,10 @@ impl Best {
         worst.is_none_or(|w| rank < w).then_some(rank)
     }
 
-    pub fn keep(&mut self, rank: Rank, floor: usize, rows: &[u32]) {
+    pub fn keep(&mut self, rank: Rank, place: Place, rows: &[u32]) {
         let mut kept = Kept {
             rank,
-            floor,
+            place,
             rows: [0; MAX_UNITS],
             len: rows.len() as u8,
         };

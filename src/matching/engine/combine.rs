@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::criteria::{Judged, Need};
-use super::index::Index;
+use super::index::Shard;
 use super::output::Failures;
 
 /// The most units one candidate may combine.
@@ -37,7 +37,7 @@ pub const MAX_SETS_PER_FLOOR: usize = 4096;
 /// row `floor.start + i` judged alone; `base` are the failures the floor
 /// already has whatever units are chosen.
 pub(super) fn each_minimal_combination(
-    index: &Index,
+    index: &Shard,
     need: &Need,
     floor: Range<usize>,
     units: &[Judged],
@@ -75,8 +75,8 @@ pub(super) fn each_minimal_combination(
     }
 }
 
-struct Search<'s, 'a, F> {
-    index: &'s Index<'a>,
+struct Search<'s, F> {
+    index: &'s Shard,
     need: &'s Need<'s>,
     first_row: usize,
     units: &'s [Judged],
@@ -89,7 +89,7 @@ struct Search<'s, 'a, F> {
     visit: F,
 }
 
-impl<F: FnMut(&[u32], &Judged)> Search<'_, '_, F> {
+impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
     fn unit(&self, row: u32) -> Judged {
         self.units[row as usize - self.first_row]
     }

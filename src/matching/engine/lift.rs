@@ -91,11 +91,11 @@ impl Access<'_> {
 /// lifts take the item the smallest rated one is named, leaving the big lift
 /// for those who need it; when none does, the one with the fewest
 /// shortfalls, and of those the strongest, is named.
-pub fn access<'a>(level: i32, lifts: &[&'a LiftInfo], item: Option<&Item>) -> Access<'a> {
+pub fn access<'a>(level: i32, lifts: &'a [LiftInfo], item: Option<&Item>) -> Access<'a> {
     if level == 1 {
         return Access::GroundFloor;
     }
-    let serving = lifts.iter().copied().filter(|l| serves(l, level));
+    let serving = lifts.iter().filter(|l| serves(l, level));
     let Some(item) = item else {
         return serving
             .max_by_key(|l| (l.rated_load_kg, tie(l)))
@@ -140,7 +140,7 @@ fn tie(l: &LiftInfo) -> [i32; 7] {
 /// the item (`takes[i]`, worked out once per building, since a lift's
 /// geometry does not change from level to level). Agrees with
 /// [`access`]`(..).passed()`, but costs two comparisons per lift.
-pub fn reachable(level: i32, lifts: &[&LiftInfo], takes: &[bool]) -> bool {
+pub fn reachable(level: i32, lifts: &[LiftInfo], takes: &[bool]) -> bool {
     level == 1
         || lifts
             .iter()
@@ -218,10 +218,10 @@ mod tests {
 
     #[test]
     fn a_level_outside_every_lift_range_is_not_served() {
-        let l = lift();
-        assert_eq!(access(16, &[&l], None), Access::NoLiftServes);
-        assert_eq!(access(-1, &[&l], None), Access::NoLiftServes);
-        assert_eq!(access(15, &[&l], None), Access::By(&l));
+        let l = [lift()];
+        assert_eq!(access(16, &l, None), Access::NoLiftServes);
+        assert_eq!(access(-1, &l, None), Access::NoLiftServes);
+        assert_eq!(access(15, &l, None), Access::By(&l[0]));
     }
 
     #[test]
@@ -235,7 +235,6 @@ mod tests {
                 ..lift()
             },
         ];
-        let lifts: Vec<&LiftInfo> = lifts.iter().collect();
         for it in [
             None,
             Some(item(2000.0, 1200, 1000, 1500)),
@@ -262,9 +261,10 @@ mod tests {
             rated_load_kg: 5000,
             ..lift()
         };
-        let a = access(5, &[&big, &small], Some(&item(2000.0, 1200, 1000, 1500)));
+        let lifts = [big.clone(), small.clone()];
+        let a = access(5, &lifts, Some(&item(2000.0, 1200, 1000, 1500)));
         assert_eq!(a, Access::By(&small));
-        let a = access(5, &[&big, &small], Some(&item(4000.0, 1200, 1000, 1500)));
+        let a = access(5, &lifts, Some(&item(4000.0, 1200, 1000, 1500)));
         assert_eq!(a, Access::By(&big));
     }
 
@@ -277,7 +277,8 @@ mod tests {
         };
         let big = lift();
         let heavy = item(4000.0, 1200, 1000, 1500);
-        match access(5, &[&small, &big], Some(&heavy)) {
+        let lifts = [small, big.clone()];
+        match access(5, &lifts, Some(&heavy)) {
             Access::Blocked(l, s) => {
                 assert_eq!(l, &big);
                 assert_eq!(s, Shortfalls::OVERWEIGHT);

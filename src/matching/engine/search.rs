@@ -23,7 +23,7 @@ use super::combine;
 use super::criteria::{self, Judged, Need, Offer};
 use super::explain;
 use super::fire_hazard;
-use super::index::Index;
+use super::index::{Index, Place, Shard};
 use super::input::Requirement;
 use super::lift;
 use super::output::{Criterion, Failures, MatchResult};
@@ -62,7 +62,7 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
     let explain_all = |best: Best| {
         best.into_sorted()
             .into_iter()
-            .map(|k| explain::candidate(index, &need, k.floor, k.rows(), k.rank.score))
+            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
             .collect()
     };
     MatchResult {
@@ -78,7 +78,7 @@ struct Lists {
 
 /// A floor worth a look.
 struct Planned {
-    floor: usize,
+    place: Place,
     /// Failures every candidate on the floor has, whichever units it takes.
     fails: Failures,
     /// No candidate on the floor scores more.
@@ -115,12 +115,12 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
     let item = req.heaviest_item.as_ref();
     let mut plan = Vec::new();
     let mut takes = Vec::new();
-    for b in &index.buildings {
+    for (s, b) in index.shards.iter().enumerate() {
         let building_fails = Failures::default()
             .with(Criterion::Park, !criteria::park_ok(req, b.info.park_id))
             .with(
                 Criterion::BuildingReady,
-                !criteria::building_ready_ok(b.info, req.move_in_date),
+                !criteria::building_ready_ok(&b.info, req.move_in_date),
             );
         if building_fails.count() >= 2 {
             continue;
@@ -135,9 +135,8 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
                 .iter()
                 .map(|l| item.is_none_or(|i| lift::shortfalls(l, i).none())),
         );
-        for floor in b.floors.range() {
-            let f = &index.floors[floor];
-            let hazard = fire_hazard::problem(b.info, f.level, req.fire_hazard_class);
+        for (floor, f) in b.floors.iter().enumerate() {
+            let hazard = fire_hazard::problem(&b.info, f.level, req.fire_hazard_class);
             let fails = building_fails
                 .with(Criterion::FireHazard, hazard.is_some())
                 .with(
@@ -149,7 +148,10 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
                 continue;
             }
             plan.push(Planned {
-                floor,
+                place: Place {
+                    shard: s as u32,
+                    floor: floor as u32,
+                },
                 fails,
                 bound: bounds::best_score(need, basis, &f.summary, targeted),
                 may_match: sure.count() == 0,
@@ -170,7 +172,8 @@ fn visit(
     units: &mut Vec<Judged>,
     lists: &mut Lists,
 ) {
-    let f = &index.floors[p.floor];
+    let shard: &Shard = &index.shards[p.place.shard as usize];
+    let f = &shard.floors[p.place.floor as usize];
     let mut consider = |rows: &[u32], judged: &Judged| {
         let best = match p.fails.union(judged.failures(need)).count() {
             0 => &mut lists.matches,
@@ -179,23 +182,23 @@ fn visit(
         };
         let offer = &judged.offer;
         let score = score::score(basis, offer, p.targeted);
-        let ids = || rows.iter().map(|&r| index.rows[r as usize].id);
+        let ids = || rows.iter().map(|&r| shard.rows[r as usize].id);
         if let Some(rank) = best.rank_if_kept(score, offer, ids) {
-            best.keep(rank, p.floor, rows);
+            best.keep(rank, p.place, rows);
         }
     };
 
     units.clear();
     for r in f.rows.range() {
-        let row = &index.rows[r];
-        let free = criteria::unit_available(row, index.holds_of(r), need.period);
+        let row = &shard.rows[r];
+        let free = criteria::unit_available(row, shard.holds_of(r), need.period);
         let unit = Judged::new(need, Offer::of(row, free));
         consider(&[r as u32], &unit);
         units.push(unit);
     }
     if need.req.allow_combined_units && f.rows.len() > 1 {
         combine::each_minimal_combination(
-            index,
+            shard,
             need,
             f.rows.range(),
             units,

@@ -14,7 +14,7 @@ pub mod versioned;
 pub use crate::domain::{Id, IdList};
 pub use conn::{DbConn, DbPool, build_pool, connect_postgres};
 pub use store_error::{StoreError, StoreResult};
-pub use tx::{read, write};
+pub use tx::{checkout, read, waiting_for_connection, write};
 pub use versioned::{Expected, Versioned};
 
 /// How many ids one `IN (…)` list binds: well inside SQLite's limit of

@@ -4,10 +4,27 @@
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::prelude::*;
 
+use std::sync::atomic::{AtomicI64, Ordering};
+
 use super::StoreError;
-use super::conn::{DbConn, DbPool};
+use super::conn::{DbConn, DbPool, PooledConn};
 use crate::platform::blocking::off_thread;
 use crate::platform::error::AppResult;
+
+/// Requests of this process waiting for a pooled connection.
+static WAITING: AtomicI64 = AtomicI64::new(0);
+
+pub fn waiting_for_connection() -> i64 {
+    WAITING.load(Ordering::Relaxed)
+}
+
+/// A connection from the pool, counted in `WAITING` while it is awaited.
+pub fn checkout(pool: &DbPool) -> Result<PooledConn, StoreError> {
+    WAITING.fetch_add(1, Ordering::Relaxed);
+    let conn = pool.get();
+    WAITING.fetch_sub(1, Ordering::Relaxed);
+    Ok(conn?)
+}
 
 /// Runs `f` with a pooled connection on the blocking pool. Reads only.
 pub async fn read<T, F>(pool: &DbPool, f: F) -> AppResult<T>
@@ -17,7 +34,7 @@ where
 {
     let pool = pool.clone();
     off_thread(move || {
-        let mut conn = pool.get().map_err(StoreError::from)?;
+        let mut conn = checkout(&pool)?;
         f(&mut conn)
     })
     .await
@@ -32,7 +49,7 @@ where
 {
     let pool = pool.clone();
     off_thread(move || {
-        let mut conn = pool.get().map_err(StoreError::from)?;
+        let mut conn = checkout(&pool)?;
         in_write_transaction(&mut conn, f)
     })
     .await

@@ -28,7 +28,7 @@ fn none() -> Actual {
     Actual::FreightLift(FreightLiftOffered { lift: None })
 }
 
-pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[&LiftInfo]) -> Check {
+pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[LiftInfo]) -> Check {
     let item = need.req.heaviest_item.as_ref();
     let access = lift::access(level, lifts, item);
     let (actual, message) = match access {

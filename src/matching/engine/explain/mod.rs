@@ -6,7 +6,7 @@
 use super::values::{Actual, Required};
 
 use super::criteria::{self, Need, Offer};
-use super::index::Index;
+use super::index::{Index, Place, Shard};
 use super::output::{Candidate, Check, Criterion};
 use building::{building_ready, fire_hazard, park};
 use lift::freight_lift;
@@ -17,27 +17,27 @@ use terms::{availability, rent};
 pub(super) fn candidate(
     index: &Index,
     need: &Need,
-    floor: usize,
+    place: Place,
     rows: &[u32],
     score: u8,
 ) -> Candidate {
-    let f = &index.floors[floor];
-    let b = &index.buildings[f.building as usize];
-    let offer = offer_of(index, need, rows);
-    let mut unit_ids: Vec<_> = rows.iter().map(|&r| index.rows[r as usize].id).collect();
+    let b = &index.shards[place.shard as usize];
+    let f = &b.floors[place.floor as usize];
+    let offer = offer_of(b, need, rows);
+    let mut unit_ids: Vec<_> = rows.iter().map(|&r| b.rows[r as usize].id).collect();
     unit_ids.sort_unstable();
     let checks = vec![
         area(need, &offer),
         live_load(need, &offer),
         clear_height(need, &offer),
         freight_lift(need, f.level, &b.lifts),
-        fire_hazard(need, b.info, f.level),
+        fire_hazard(need, &b.info, f.level),
         power(need, &offer),
         utility_shaft(need, &offer),
         rent(need, &offer),
         park(need, b.info.park_id),
-        availability(index, need, rows, &offer),
-        building_ready(need, b.info),
+        availability(b, need, rows, &offer),
+        building_ready(need, &b.info),
     ];
     Candidate {
         unit_ids,
@@ -52,7 +52,7 @@ pub(super) fn candidate(
 }
 
 /// The combined offer of `rows`, built exactly as the search builds it.
-pub(super) fn offer_of(index: &Index, need: &Need, rows: &[u32]) -> Offer {
+pub(super) fn offer_of(index: &Shard, need: &Need, rows: &[u32]) -> Offer {
     let unit = |r: u32| {
         let row = &index.rows[r as usize];
         let free = criteria::unit_available(row, index.holds_of(r as usize), need.period);

@@ -4,7 +4,7 @@ use crate::matching::engine::values::*;
 
 use super::check;
 use crate::matching::engine::criteria::{Need, Offer};
-use crate::matching::engine::index::Index;
+use crate::matching::engine::index::Shard;
 use crate::matching::engine::output::{Check, Criterion};
 use crate::matching::engine::{availability, criteria};
 
@@ -38,15 +38,14 @@ pub(super) fn rent(need: &Need, offer: &Offer) -> Check {
 }
 
 /// Lists every unit taken off the market and every hold overlapping the period.
-pub(super) fn availability(index: &Index, need: &Need, rows: &[u32], offer: &Offer) -> Check {
+pub(super) fn availability(index: &Shard, need: &Need, rows: &[u32], offer: &Offer) -> Check {
     let (start, end) = need.period;
-    let units = &index.inventory().units;
     let mut unavailable = Vec::new();
     let mut conflicts = Vec::new();
     let mut reasons = Vec::new();
     for &r in rows {
         let row = &index.rows[r as usize];
-        let code = &units[row.unit as usize].code;
+        let code = &index.units[r as usize].code;
         if row.unavailable {
             unavailable.push(row.id);
             reasons.push(format!("unit {code} is marked unavailable"));

@@ -79,3 +79,70 @@ proptest! {
         prop_assert_eq!(engine, naive);
     }
 }
+
+/// `inv` changed as an operator might change it, steered by `bits`: units
+/// resized, taken off the market, deleted or given a hold; a lift
+/// re-rated; a building dropped. Returns the buildings touched.
+fn edited(inv: &Inventory, bits: u64) -> (Inventory, std::collections::HashSet<Uuid>) {
+    let mut next = inv.clone();
+    let mut touched = std::collections::HashSet::new();
+    let bit = |i: usize| bits.rotate_right(i as u32 % 64) & 1 == 1;
+    let mut dropped = Vec::new();
+    for (i, u) in next.units.iter_mut().enumerate() {
+        match (bit(3 * i), bit(3 * i + 1), bit(3 * i + 2)) {
+            (true, true, _) => {
+                u.area_m2 *= 1.5;
+                touched.insert(u.building_id);
+            }
+            (true, false, true) => {
+                u.status = crate::domain::UnitStatus::Unavailable;
+                touched.insert(u.building_id);
+            }
+            (false, true, true) => {
+                dropped.push(u.id);
+                touched.insert(u.building_id);
+            }
+            _ => {}
+        }
+    }
+    next.units.retain(|u| !dropped.contains(&u.id));
+    if let Some(u) = next.units.first().filter(|_| bit(61)) {
+        next.holds.push(Hold {
+            unit_id: u.id,
+            start: super::fixtures::d("2027-01-01"),
+            end: super::fixtures::d("2029-01-01"),
+        });
+        touched.insert(u.building_id);
+    }
+    if let Some(l) = next.lifts.first_mut().filter(|_| bit(62)) {
+        l.rated_load_kg /= 2;
+        touched.insert(l.building_id);
+    }
+    if bit(63) && next.buildings.len() > 1 {
+        touched.insert(next.buildings.remove(0).id);
+    }
+    (next, touched)
+}
+
+proptest! {
+    #[test]
+    fn an_index_updated_for_the_touched_buildings_answers_as_one_built_afresh(
+        inv in arb_inventory(), req in arb_requirement(), bits in any::<u64>(), partial in any::<bool>(),
+    ) {
+        let (next, touched) = edited(&inv, bits);
+        let mut input = next.clone();
+        if partial {
+            // Only what the update needs: the touched buildings' part.
+            input.buildings.retain(|b| touched.contains(&b.id));
+            input.lifts.retain(|l| touched.contains(&l.building_id));
+            input.units.retain(|u| touched.contains(&u.building_id));
+        }
+        let updated = Index::new(&inv).updated(&input, Some(&touched));
+        let fresh = Index::new(&next);
+        prop_assert_eq!(updated.len(), fresh.len());
+        prop_assert_eq!(find(&req, &updated, 25), find(&req, &fresh, 25));
+        for u in inv.units.iter().chain(&next.units) {
+            prop_assert_eq!(updated.unit(u.id), fresh.unit(u.id));
+        }
+    }
+}

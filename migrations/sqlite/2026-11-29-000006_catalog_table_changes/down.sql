@@ -1,0 +1,15 @@
+DROP TRIGGER offers_record_change_delete;
+DROP TRIGGER offers_record_change_update;
+DROP TRIGGER offers_record_change_insert;
+DROP TRIGGER unit_holds_record_change_delete;
+DROP TRIGGER unit_holds_record_change_update;
+DROP TRIGGER unit_holds_record_change_insert;
+DROP TRIGGER freight_lifts_record_change_delete;
+DROP TRIGGER freight_lifts_record_change_update;
+DROP TRIGGER freight_lifts_record_change_insert;
+DROP TRIGGER buildings_record_change_delete;
+DROP TRIGGER buildings_record_change_update;
+DROP TRIGGER buildings_record_change_insert;
+DROP TRIGGER parks_record_change_delete;
+DROP TRIGGER parks_record_change_update;
+DROP TRIGGER parks_record_change_insert;
