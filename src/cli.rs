@@ -158,12 +158,14 @@ fn seed_synthetic(database_url: &str, units: usize, seed: u64) -> anyhow::Result
         eprintln!();
     }
     println!(
-        "seeded {} parks, {} buildings, {} units, {} tenants and {} leases in {:.1} s",
+        "seeded {} parks, {} buildings, {} units, {} tenants, {} leases, {} applications and {} open offers in {:.1} s",
         done.parks,
         done.buildings,
         done.units,
         done.tenants,
         done.leases,
+        done.applications,
+        done.offers,
         started.elapsed().as_secs_f64()
     );
     Ok(())

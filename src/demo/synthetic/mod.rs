@@ -3,21 +3,25 @@
 //! with eight adjacent units a floor; heavier, taller floors low down (the
 //! 工业上楼 pattern: heavy production on the first floors, light assembly and
 //! offices above); two freight lifts a tower with real ratings; about a
-//! quarter of the units let to tenants on running leases.
+//! quarter of the units let to tenants on running leases; one application
+//! for every ten units from prospects (most open: submitted or under
+//! review), and one unit in a hundred held by an open offer.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::accounts::tenants::store::Tenant;
 use crate::domain::{
-    BuildingKind, BuildingStatus, FireHazardClass, FitOut, Id, IndustryList, LeaseStatus,
-    UnitStatus,
+    ApplicationStatus, BuildingKind, BuildingStatus, FireHazardClass, FitOut, Id, IdList,
+    IndustryList, LeaseStatus, OfferStatus, UnitStatus, UseType,
 };
 use crate::inventory::building::store::Building;
 use crate::inventory::floor::store::Floor;
 use crate::inventory::lift::store::FreightLift;
 use crate::inventory::park::store::Park;
 use crate::inventory::unit::store::Unit;
+use crate::leasing::application::store::Application;
 use crate::leasing::lease::store::Lease;
+use crate::leasing::offer::store::Offer;
 use crate::platform::db::{DbConn, Versioned, now};
 use crate::platform::error::AppResult;
 
@@ -29,6 +33,10 @@ const UNITS_PER_FLOOR: usize = 8;
 const UNITS_PER_PARK: usize = TOWERS_PER_PARK * STOREYS as usize * UNITS_PER_FLOOR;
 /// Leased units per tenant organisation.
 const UNITS_PER_TENANT: usize = 40;
+/// Units per application from prospects.
+const UNITS_PER_APPLICATION: usize = 10;
+/// Applications per prospect organisation.
+const APPLICATIONS_PER_PROSPECT: usize = 4;
 
 /// splitmix64: small, fast, and the same on every machine.
 struct Dice(u64);
@@ -70,6 +78,8 @@ pub struct Seeded {
     pub units: usize,
     pub tenants: usize,
     pub leases: usize,
+    pub applications: usize,
+    pub offers: usize,
 }
 
 /// The engineering of a floor by its level: (floor height, clear height,
@@ -142,6 +152,8 @@ fn park(
     done.parks += 1;
     let mut tenant: Option<Id> = None;
     let mut leases = Vec::new();
+    let mut prospects = Prospects::default();
+    let mut offers = Vec::new();
     let mut left = units;
     for b in 0..TOWERS_PER_PARK {
         if left == 0 {
@@ -203,7 +215,7 @@ fn park(
                     let tenant_id = match tenant {
                         Some(id) if !done.leases.is_multiple_of(UNITS_PER_TENANT) => id,
                         _ => {
-                            let id = new_tenant(c, dice, made, done.tenants, t)?;
+                            let (id, _) = new_tenant(c, dice, made, done.tenants, t)?;
                             done.tenants += 1;
                             tenant = Some(id);
                             id
@@ -215,6 +227,17 @@ fn park(
                     }
                     leases.push((l, unit.id, dice.id(made)));
                     done.leases += 1;
+                } else if operational && unit.status == UnitStatus::Available && dice.chance(1) {
+                    // Offered to a prospect who asked for about this much.
+                    let mut a = application(c, dice, made, &mut prospects, row.id, today, t, done)?;
+                    a.status = ApplicationStatus::Offered;
+                    a.min_area_m2 = unit.area_m2 * 0.9;
+                    a.max_area_m2 = Some(unit.area_m2 * 1.2);
+                    let o = offer(dice, made, unit, &a, row.id, today, t);
+                    unit.status = UnitStatus::Reserved;
+                    offers.push((o, unit.id, dice.id(made)));
+                    prospects.applications.push(a);
+                    done.offers += 1;
                 }
             }
             store::units(c, &rows)?;
@@ -223,7 +246,136 @@ fn park(
         }
     }
     store::leases(c, &leases)?;
+    for _ in 0..units / UNITS_PER_APPLICATION {
+        let a = application(c, dice, made, &mut prospects, row.id, today, t, done)?;
+        prospects.applications.push(a);
+    }
+    // Offers refer to their applications: those go in first.
+    done.applications += prospects.applications.len();
+    store::applications(c, &prospects.applications)?;
+    store::offers(c, &offers)?;
     Ok(())
+}
+
+/// The prospects of one park and what they have asked for.
+#[derive(Default)]
+struct Prospects {
+    current: Option<(Id, &'static str)>,
+    applications: Vec<Application>,
+}
+
+/// A prospect's request for space, mostly open: the sizes, loads and
+/// heights tenants of these industries ask for, moving in within a year.
+#[allow(clippy::too_many_arguments)]
+fn application(
+    c: &mut DbConn,
+    dice: &mut Dice,
+    made: &mut u64,
+    prospects: &mut Prospects,
+    park_id: Id,
+    today: NaiveDate,
+    t: NaiveDateTime,
+    done: &mut Seeded,
+) -> AppResult<Application> {
+    let (tenant_id, industry) = match prospects.current {
+        Some(p)
+            if !prospects
+                .applications
+                .len()
+                .is_multiple_of(APPLICATIONS_PER_PROSPECT) =>
+        {
+            p
+        }
+        _ => {
+            let (id, industry) = new_tenant(c, dice, made, done.tenants, t)?;
+            done.tenants += 1;
+            prospects.current = Some((id, industry));
+            (id, industry)
+        }
+    };
+    let min_area = [150.0, 300.0, 500.0, 800.0, 1_200.0, 2_000.0][dice.below(6) as usize];
+    let heavy = dice.chance(30);
+    let status = match dice.below(20) {
+        0 => ApplicationStatus::Draft,
+        1 => ApplicationStatus::Rejected,
+        2..=10 => ApplicationStatus::Submitted,
+        _ => ApplicationStatus::UnderReview,
+    };
+    Ok(Application {
+        id: dice.id(made),
+        tenant_id,
+        created_by: None,
+        status,
+        industry_code: industry.into(),
+        use_type: [
+            UseType::Production,
+            UseType::Rnd,
+            UseType::Warehouse,
+            UseType::Mixed,
+        ][dice.below(4) as usize],
+        min_area_m2: min_area,
+        max_area_m2: dice.chance(60).then_some(min_area * 1.5),
+        min_live_load_kn_m2: Some(if heavy {
+            12.0
+        } else {
+            [5.0, 6.5, 8.0][dice.below(3) as usize]
+        }),
+        min_clear_height_mm: Some(if heavy {
+            5_000
+        } else {
+            [3_800, 4_000, 4_500][dice.below(3) as usize]
+        }),
+        item_weight_kg: heavy.then_some(1_500.0 + dice.below(3_000) as f64),
+        item_length_mm: heavy.then_some(2_000),
+        item_width_mm: heavy.then_some(1_200),
+        item_height_mm: heavy.then_some(1_800),
+        fire_hazard_class: [FireHazardClass::C, FireHazardClass::D, FireHazardClass::E]
+            [dice.below(3) as usize],
+        min_power_kva: dice.chance(40).then_some(200.0 + dice.below(600) as f64),
+        needs_utility_shaft: dice.chance(25),
+        max_rent_fen_m2_day: dice.chance(50).then_some(90 + dice.below(60) as i64),
+        move_in_date: today + chrono::Days::new(30 + dice.below(330)),
+        lease_months: [24, 36, 60][dice.below(3) as usize],
+        preferred_park_ids: IdList(if dice.chance(50) {
+            vec![park_id]
+        } else {
+            vec![]
+        }),
+        allow_combined_units: dice.chance(60),
+        notes: None,
+        version: 1,
+        created_at: t,
+        updated_at: t,
+    })
+}
+
+/// An open offer of one unit for an application, valid for a few weeks.
+fn offer(
+    dice: &mut Dice,
+    made: &mut u64,
+    unit: &Unit,
+    a: &Application,
+    park_id: Id,
+    today: NaiveDate,
+    t: NaiveDateTime,
+) -> Offer {
+    let start = a.move_in_date;
+    let end = start + chrono::Months::new(a.lease_months as u32);
+    Offer {
+        id: dice.id(made),
+        application_id: a.id,
+        tenant_id: a.tenant_id,
+        park_id,
+        status: OfferStatus::Open,
+        start_date: start,
+        end_date: end,
+        rent_fen_m2_day: unit.asking_rent_fen_m2_day,
+        valid_until: today + chrono::Days::new(14 + dice.below(30)),
+        lease_id: None,
+        version: 1,
+        created_at: t,
+        updated_at: t,
+    }
 }
 
 fn tower(
@@ -285,7 +437,7 @@ fn new_tenant(
     made: &mut u64,
     n: usize,
     t: NaiveDateTime,
-) -> AppResult<Id> {
+) -> AppResult<(Id, &'static str)> {
     let kinds = ["生物医药", "医疗器械", "智能制造", "电子信息"];
     let codes = ["C2761", "C3581", "C3990", "C3911"];
     let k = dice.below(4) as usize;
@@ -302,7 +454,7 @@ fn new_tenant(
         created_by: None,
     };
     tenant.insert(c)?;
-    Ok(tenant.id)
+    Ok((tenant.id, codes[k]))
 }
 
 /// A running (or coming) lease of one unit at its asking rent.

@@ -6,8 +6,12 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 
 use crate::inventory::unit::store::Unit;
+use crate::leasing::application::store::Application;
 use crate::leasing::lease::store::Lease;
-use crate::platform::db::schema::{lease_units, leases, unit_adjacency, unit_holds, units};
+use crate::leasing::offer::store::Offer;
+use crate::platform::db::schema::{
+    applications, lease_units, leases, offer_units, offers, unit_adjacency, unit_holds, units,
+};
 use crate::platform::db::{DbConn, Id, StoreResult};
 
 /// Runs the same insert on whichever connection is inside.
@@ -68,6 +72,55 @@ pub fn leases(conn: &mut DbConn, rows: &[(Lease, Id, Id)]) -> StoreResult<()> {
         .values(&lease_rows)
         .execute(c))?;
     on_inner!(conn, |c| diesel::insert_into(lease_units::table)
+        .values(&unit_rows)
+        .execute(c))?;
+    on_inner!(conn, |c| diesel::insert_into(unit_holds::table)
+        .values(&hold_rows)
+        .execute(c))?;
+    Ok(())
+}
+
+pub fn applications(conn: &mut DbConn, rows: &[Application]) -> StoreResult<()> {
+    // Under SQLite's limit of bound parameters per statement.
+    for chunk in rows.chunks(500) {
+        on_inner!(conn, |c| diesel::insert_into(applications::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// Open offers of one unit each, with their units and holds.
+pub fn offers(conn: &mut DbConn, rows: &[(Offer, Id, Id)]) -> StoreResult<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let offer_rows: Vec<Offer> = rows.iter().map(|(o, _, _)| o.clone()).collect();
+    let unit_rows: Vec<_> = rows
+        .iter()
+        .map(|(o, unit, _)| {
+            (
+                offer_units::offer_id.eq(o.id),
+                offer_units::unit_id.eq(*unit),
+            )
+        })
+        .collect();
+    let hold_rows: Vec<_> = rows
+        .iter()
+        .map(|(o, unit, hold)| {
+            (
+                unit_holds::id.eq(*hold),
+                unit_holds::unit_id.eq(*unit),
+                unit_holds::start_date.eq(o.start_date),
+                unit_holds::end_date.eq(o.end_date),
+                unit_holds::offer_id.eq(Some(o.id)),
+            )
+        })
+        .collect();
+    on_inner!(conn, |c| diesel::insert_into(offers::table)
+        .values(&offer_rows)
+        .execute(c))?;
+    on_inner!(conn, |c| diesel::insert_into(offer_units::table)
         .values(&unit_rows)
         .execute(c))?;
     on_inner!(conn, |c| diesel::insert_into(unit_holds::table)
