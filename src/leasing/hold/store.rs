@@ -2,6 +2,8 @@
 //! database refuses overlapping rows (an exclusion constraint on PostgreSQL,
 //! triggers on SQLite); the check here only words the refusal kindly.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use diesel::prelude::*;
 
@@ -11,7 +13,7 @@ use crate::platform::db::schema::unit_holds;
 
 use crate::domain::{OfferStatus, UnitStatus};
 use crate::platform::db::schema::units;
-use crate::platform::db::{DbConn, Id, StoreError, StoreResult, locks};
+use crate::platform::db::{DbConn, IN_LIST_MAX, Id, StoreError, StoreResult, locks};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct Hold {
@@ -146,44 +148,60 @@ pub fn refresh_unit_status(
     today: NaiveDate,
 ) -> StoreResult<()> {
     // Rows are locked in one order by every writer, so two never wait on
-    // each other in a cycle.
+    // each other in a cycle. Three queries a chunk, not three a unit:
+    // housekeeping refreshes every held unit, and on SQLite its write
+    // transaction holds up every other writer while it runs.
     let mut ordered = unit_ids.to_vec();
     ordered.sort();
     ordered.dedup();
-    for u in ordered {
-        let current: UnitStatus = units::table.find(u).select(units::status).first(conn)?;
-        if current == UnitStatus::Unavailable {
-            continue;
-        }
-        let leased: i64 = unit_holds::table
-            .filter(unit_holds::unit_id.eq(u))
+    for chunk in ordered.chunks(IN_LIST_MAX) {
+        let current: HashMap<Id, UnitStatus> = units::table
+            .filter(units::id.eq_any(chunk))
+            .select((units::id, units::status))
+            .load(conn)?
+            .into_iter()
+            .collect();
+        let leased: HashSet<Id> = unit_holds::table
+            .filter(unit_holds::unit_id.eq_any(chunk))
             .filter(unit_holds::lease_id.is_not_null())
             .filter(unit_holds::start_date.le(today))
             .filter(unit_holds::end_date.gt(today))
-            .count()
-            .get_result(conn)?;
-        let offered: i64 = unit_holds::table
+            .select(unit_holds::unit_id)
+            .load::<Id>(conn)?
+            .into_iter()
+            .collect();
+        let offered: HashSet<Id> = unit_holds::table
             .inner_join(offers::table.on(unit_holds::offer_id.eq(offers::id.nullable())))
-            .filter(unit_holds::unit_id.eq(u))
+            .filter(unit_holds::unit_id.eq_any(chunk))
             .filter(offers::status.eq(OfferStatus::Open))
             .filter(offers::valid_until.ge(today))
-            .count()
-            .get_result(conn)?;
-        let status = if leased > 0 {
-            UnitStatus::Leased
-        } else if offered > 0 {
-            UnitStatus::Reserved
-        } else {
-            UnitStatus::Available
-        };
-        if status != current {
-            diesel::update(units::table.find(u))
-                .set((
-                    units::status.eq(status),
-                    units::version.eq(units::version + 1),
-                    units::updated_at.eq(crate::platform::db::now()),
-                ))
-                .execute(conn)?;
+            .select(unit_holds::unit_id)
+            .load::<Id>(conn)?
+            .into_iter()
+            .collect();
+        for u in chunk {
+            let Some(&current) = current.get(u) else {
+                continue;
+            };
+            if current == UnitStatus::Unavailable {
+                continue;
+            }
+            let status = if leased.contains(u) {
+                UnitStatus::Leased
+            } else if offered.contains(u) {
+                UnitStatus::Reserved
+            } else {
+                UnitStatus::Available
+            };
+            if status != current {
+                diesel::update(units::table.find(*u))
+                    .set((
+                        units::status.eq(status),
+                        units::version.eq(units::version + 1),
+                        units::updated_at.eq(crate::platform::db::now()),
+                    ))
+                    .execute(conn)?;
+            }
         }
     }
     Ok(())

@@ -77,3 +77,8 @@ BEGIN
     INSERT INTO catalog_changes (generation, unit_id, floor_id)
         SELECT value + 1, NULL, NULL FROM match_generation WHERE id = 1;
 END;
+
+-- Holds by offer and by lease: the catalog reads the holds of open offers
+-- on every change of holds, and housekeeping joins them to their offers.
+CREATE INDEX unit_holds_offer ON unit_holds (offer_id);
+CREATE INDEX unit_holds_lease ON unit_holds (lease_id);

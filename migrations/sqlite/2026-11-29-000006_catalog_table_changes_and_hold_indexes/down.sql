@@ -1,3 +1,5 @@
+DROP INDEX unit_holds_lease;
+DROP INDEX unit_holds_offer;
 DROP TRIGGER offers_record_change_delete;
 DROP TRIGGER offers_record_change_update;
 DROP TRIGGER offers_record_change_insert;

@@ -1,3 +1,5 @@
+DROP INDEX unit_holds_lease;
+DROP INDEX unit_holds_offer;
 DROP TRIGGER offers_record_change ON offers;
 DROP TRIGGER unit_holds_record_change ON unit_holds;
 DROP TRIGGER freight_lifts_record_change ON freight_lifts;

@@ -18,3 +18,8 @@ CREATE TRIGGER unit_holds_record_change AFTER INSERT OR UPDATE OR DELETE ON unit
     FOR EACH STATEMENT EXECUTE FUNCTION record_table_change();
 CREATE TRIGGER offers_record_change AFTER INSERT OR UPDATE OR DELETE ON offers
     FOR EACH STATEMENT EXECUTE FUNCTION record_table_change();
+
+-- Holds by offer and by lease: the catalog reads the holds of open offers
+-- on every change of holds, and housekeeping joins them to their offers.
+CREATE INDEX unit_holds_offer ON unit_holds (offer_id);
+CREATE INDEX unit_holds_lease ON unit_holds (lease_id);
