@@ -82,3 +82,6 @@ END;
 -- on every change of holds, and housekeeping joins them to their offers.
 CREATE INDEX unit_holds_offer ON unit_holds (offer_id);
 CREATE INDEX unit_holds_lease ON unit_holds (lease_id);
+
+-- The newest applications first, as every list of them pages.
+CREATE INDEX applications_newest ON applications (created_at DESC, id DESC);

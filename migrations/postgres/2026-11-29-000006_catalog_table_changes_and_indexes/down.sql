@@ -1,3 +1,4 @@
+DROP INDEX applications_newest;
 DROP INDEX unit_holds_lease;
 DROP INDEX unit_holds_offer;
 DROP TRIGGER offers_record_change ON offers;
