@@ -310,7 +310,7 @@ async fn search_figures(pool: &db::DbPool, port: u16, units: usize) {
     let pool = pool.clone();
     let lines = tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().expect("connection");
-        let cache = SnapshotCache::new(pool.clone());
+        let cache = SnapshotCache::new(pool.clone(), Default::default());
         let snapshot = cache
             .get(&mut conn, upstairs::leasing::today())
             .expect("snapshot");

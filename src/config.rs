@@ -37,6 +37,10 @@ pub struct Settings {
     /// Load the demonstration parks when the database is empty.
     #[arg(long, default_value_t = false)]
     pub demo: bool,
+    /// Combinations of units grown per floor before a match stops trying
+    /// that floor's (the answer then says `truncated`).
+    #[arg(long, env = "UPSTAIRS_MATCH_SETS_PER_FLOOR", default_value_t = 20_000)]
+    pub match_sets_per_floor: usize,
     /// Serve Prometheus metrics at `GET /metrics` on this address (e.g.
     /// `127.0.0.1:9090`), apart from the API; off when not given.
     #[arg(long, env = "UPSTAIRS_METRICS_BIND")]
@@ -59,6 +63,7 @@ impl Settings {
             admin_password: None,
             demo: false,
             metrics_bind: None,
+            match_sets_per_floor: 20_000,
         }
     }
 

@@ -17,6 +17,7 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::accounts::auth::throttle::ThrottlePolicy;
 use crate::catalog::snapshot::SnapshotCache;
 use crate::config::Settings;
+use crate::matching::engine::Limits;
 use crate::openapi::{self, ApiDoc};
 use crate::platform::auth::JwtKeys;
 use crate::platform::db;
@@ -49,7 +50,12 @@ impl Application {
             throttle: ThrottlePolicy::default(),
             trust_forwarded_for: settings.trust_forwarded_for,
             backend: Target::parse(&settings.database_url).backend(),
-            catalog: std::sync::Arc::new(SnapshotCache::new(pool.clone())),
+            catalog: std::sync::Arc::new(SnapshotCache::new(
+                pool.clone(),
+                Limits {
+                    sets_per_floor: settings.match_sets_per_floor.max(1),
+                },
+            )),
         };
         spawn_housekeeping(pool.clone());
         let (metrics, metrics_port) = match &settings.metrics_bind {

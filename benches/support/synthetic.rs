@@ -165,6 +165,7 @@ fn floor(rng: &mut Rng, inv: &mut Inventory, building_id: Uuid, level: i32, toda
             live_load_kn_m2: load,
             clear_height_mm: height,
             power_kva: power,
+            power_from_floor: true,
             has_utility_shaft: shaft,
             asking_rent_fen_m2_day: rng.range(80, 221),
             status,

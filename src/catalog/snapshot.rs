@@ -20,7 +20,7 @@ use crate::catalog::units::UnitColumns;
 use crate::domain::UnitSort;
 use crate::inventory::unit::store::search::UnitFilter;
 use crate::inventory::unit::store::{self as unit_store, UnitView};
-use crate::matching::engine::{Index, Inventory};
+use crate::matching::engine::{Index, Inventory, Limits};
 use crate::platform::db::{DbConn, DbPool, Id, StoreError, StoreResult, Window};
 use crate::platform::metrics::CatalogFigures;
 
@@ -41,6 +41,8 @@ pub struct Snapshot {
     by_id: Arc<HashMap<Id, usize>>,
     /// The views again, in columns for `GET /units`.
     pub units: UnitColumns,
+    /// The bounds matching on this snapshot keeps to (a server setting).
+    pub limits: Limits,
 }
 
 /// What a change did to the views: the rows written again or added
@@ -51,8 +53,14 @@ enum Rewritten {
 }
 
 impl Snapshot {
-    fn loaded(key: (i64, NaiveDate), tables: Arc<Inventory>, views: Vec<Arc<UnitView>>) -> Self {
+    fn loaded(
+        key: (i64, NaiveDate),
+        tables: Arc<Inventory>,
+        views: Vec<Arc<UnitView>>,
+        limits: Limits,
+    ) -> Self {
         Self {
+            limits,
             key,
             made: Instant::now(),
             units: UnitColumns::new(&views, &tables.lifts),
@@ -148,6 +156,7 @@ impl Snapshot {
             }));
         }
         let next = Snapshot {
+            limits: self.limits,
             key,
             made: Instant::now(),
             tables,
@@ -264,6 +273,7 @@ pub struct SnapshotCache {
 
 struct Inner {
     pool: DbPool,
+    limits: Limits,
     current: Mutex<Option<Arc<Snapshot>>>,
     /// When the generation was last found equal to the current snapshot's,
     /// and how many writes this instance had made by then.
@@ -282,10 +292,11 @@ fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl SnapshotCache {
-    pub fn new(pool: DbPool) -> Self {
+    pub fn new(pool: DbPool, limits: Limits) -> Self {
         Self {
             inner: Arc::new(Inner {
                 pool,
+                limits,
                 current: Mutex::new(None),
                 checked: Mutex::new(None),
                 writes: AtomicU64::new(0),
@@ -386,7 +397,7 @@ impl SnapshotCache {
             }
             _ => {
                 let views = store::all_views(conn)?.into_iter().map(Arc::new).collect();
-                let loaded = Snapshot::loaded(key, tables, views);
+                let loaded = Snapshot::loaded(key, tables, views, self.inner.limits);
                 locked(&self.inner.took).0 = Some(started.elapsed());
                 loaded
             }

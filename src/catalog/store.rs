@@ -139,6 +139,7 @@ pub fn unit_info(v: &UnitView) -> UnitInfo {
         live_load_kn_m2: v.effective_live_load_kn_m2(),
         clear_height_mm: v.effective_clear_height_mm(),
         power_kva: v.effective_power_kva(),
+        power_from_floor: v.unit.power_kva.is_none(),
         has_utility_shaft: v.floor.has_utility_shaft,
         asking_rent_fen_m2_day: v.unit.asking_rent_fen_m2_day,
         status: v.unit.status,

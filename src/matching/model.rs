@@ -22,7 +22,12 @@ pub struct CandidateOut {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MatchesOut {
     pub matches: Vec<CandidateOut>,
+    /// Best first; connected units just short of the area come after the
+    /// others, their `area` check saying how much is missing.
     pub near_misses: Vec<CandidateOut>,
+    /// `true` when the bound on combinations tried per floor cut the
+    /// search, so a combination may be missing from the lists.
+    pub truncated: bool,
 }
 
 impl MatchesOut {
@@ -41,6 +46,7 @@ impl MatchesOut {
         Self {
             matches: result.matches.into_iter().map(with_units).collect(),
             near_misses: result.near_misses.into_iter().map(with_units).collect(),
+            truncated: result.truncated,
         }
     }
 }

@@ -35,5 +35,6 @@ pub fn for_requirement(
 
 /// Space for a requirement in one snapshot.
 pub fn on_snapshot(snapshot: &Snapshot, req: &Requirement, limit: usize) -> MatchesOut {
-    MatchesOut::new(engine::find(req, snapshot.index(), limit), snapshot)
+    let result = engine::find_within(req, snapshot.index(), limit, snapshot.limits);
+    MatchesOut::new(result, snapshot)
 }

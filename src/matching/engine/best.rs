@@ -2,7 +2,6 @@
 
 use std::collections::BinaryHeap;
 
-use super::combine::MAX_UNITS;
 use super::criteria::Offer;
 use super::index::Place;
 use super::score::Rank;
@@ -12,13 +11,12 @@ use super::score::Rank;
 pub(super) struct Kept {
     pub rank: Rank,
     pub place: Place,
-    rows: [u32; MAX_UNITS],
-    len: u8,
+    rows: Box<[u32]>,
 }
 
 impl Kept {
     pub fn rows(&self) -> &[u32] {
-        &self.rows[..self.len as usize]
+        &self.rows
     }
 }
 
@@ -64,7 +62,7 @@ impl Best {
         unit_ids: impl FnOnce() -> I,
     ) -> Option<Rank> {
         let worst = match self.heap.peek() {
-            Some(worst) if self.heap.len() >= self.limit => Some(worst.rank),
+            Some(worst) if self.heap.len() >= self.limit => Some(&worst.rank),
             _ => None,
         };
         if worst.is_some_and(|w| score < w.score) {
@@ -75,18 +73,15 @@ impl Best {
             return None;
         }
         let rank = Rank::new(score, monthly_rent_fen, unit_ids());
-        worst.is_none_or(|w| rank < w).then_some(rank)
+        worst.is_none_or(|w| rank < *w).then_some(rank)
     }
 
     pub fn keep(&mut self, rank: Rank, place: Place, rows: &[u32]) {
-        let mut kept = Kept {
+        self.heap.push(Kept {
             rank,
             place,
-            rows: [0; MAX_UNITS],
-            len: rows.len() as u8,
-        };
-        kept.rows[..rows.len()].copy_from_slice(rows);
-        self.heap.push(kept);
+            rows: rows.into(),
+        });
         if self.heap.len() > self.limit {
             self.heap.pop();
         }

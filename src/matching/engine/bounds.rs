@@ -3,11 +3,10 @@
 //! sure to fail two criteria, or cannot score high enough to get into lists
 //! that are already full.
 
-use super::combine::MAX_UNITS;
 use super::criteria::{self, Need, Offer};
 use super::index::UnitRow;
 use super::output::{Criterion, Failures};
-use super::score::{self, Basis};
+use super::score::{self, Basis, UNITS_SCORED as MAX_UNITS};
 
 /// The best values among a floor's units, kept in the index.
 #[derive(Debug, Clone, Copy)]
@@ -24,6 +23,9 @@ pub(super) struct FloorSummary {
     pub highest_clear_height_mm: i32,
     /// The most power any unit has on record; `None` if none has any.
     pub most_power_kva: Option<f64>,
+    /// The power of every unit together (see `Offer::power_kva`), which no
+    /// combination exceeds; `None` if none is on record.
+    pub all_power_kva: Option<f64>,
     pub any_utility_shaft: bool,
     pub cheapest_rent_fen_m2_day: i64,
 }
@@ -41,6 +43,7 @@ impl FloorSummary {
             lowest_clear_height_mm: i32::MAX,
             highest_clear_height_mm: i32::MIN,
             most_power_kva: None,
+            all_power_kva: None,
             any_utility_shaft: false,
             cheapest_rent_fen_m2_day: i64::MAX,
         };
@@ -63,6 +66,19 @@ impl FloorSummary {
             s.any_utility_shaft |= r.has_utility_shaft;
             s.cheapest_rent_fen_m2_day = s.cheapest_rent_fen_m2_day.min(r.rent_fen_m2_day);
         }
+        let own: f64 = rows
+            .iter()
+            .filter(|r| !r.power_from_floor)
+            .filter_map(|r| r.power_kva)
+            .sum();
+        let floor = rows
+            .iter()
+            .find(|r| r.power_from_floor)
+            .and_then(|r| r.power_kva);
+        let any_own = rows
+            .iter()
+            .any(|r| !r.power_from_floor && r.power_kva.is_some());
+        s.all_power_kva = (any_own || floor.is_some()).then(|| own + floor.unwrap_or(0.0));
         s
     }
 
@@ -85,7 +101,12 @@ pub(super) fn certain_failures(need: &Need, s: &FloorSummary) -> Failures {
         s.largest_area_m2
     };
     let area_fails =
-        most_area < req.min_area_m2 || req.max_area_m2.is_some_and(|max| s.smallest_area_m2 > max);
+        !criteria::enough_area(req, most_area) || criteria::too_much_area(req, s.smallest_area_m2);
+    let most_power = if s.combines(need) {
+        s.all_power_kva
+    } else {
+        s.most_power_kva
+    };
     Failures::default()
         .with(Criterion::Area, area_fails)
         .with(
@@ -96,7 +117,7 @@ pub(super) fn certain_failures(need: &Need, s: &FloorSummary) -> Failures {
             Criterion::ClearHeight,
             !criteria::clear_height_ok(req, s.highest_clear_height_mm),
         )
-        .with(Criterion::Power, !criteria::power_ok(req, s.most_power_kva))
+        .with(Criterion::Power, !criteria::power_ok(req, most_power))
         .with(
             Criterion::UtilityShaft,
             !criteria::utility_shaft_ok(req, s.any_utility_shaft),
@@ -123,26 +144,34 @@ pub(super) fn best_score(need: &Need, basis: &Basis, s: &FloorSummary, targeted:
         min
     };
     let single = score::score(basis, &imagined(s, single_area, 1), targeted);
+    // Fewer units score more, down to nothing at `MAX_UNITS`: a floor whose
+    // largest units fall short of the area in fewer combines at least that many.
     let mut sum = 0.0;
-    let fewest_combined = (1..=MAX_UNITS).find(|&k| {
-        sum += s.top_areas_m2[k - 1];
-        k >= 2 && sum >= min
-    });
-    match fewest_combined {
-        Some(k) if s.combines(need) => {
-            single.max(score::score(basis, &imagined(s, min, k as u8), targeted))
-        }
-        _ => single,
+    let fewest_combined = (1..=MAX_UNITS)
+        .find(|&k| {
+            sum += s.top_areas_m2[k - 1];
+            k >= 2 && criteria::enough_area(need.req, sum)
+        })
+        .unwrap_or(MAX_UNITS);
+    if s.combines(need) && criteria::enough_area(need.req, s.total_area_m2) {
+        single.max(score::score(
+            basis,
+            &imagined(s, min, fewest_combined as u32),
+            targeted,
+        ))
+    } else {
+        single
     }
 }
 
-fn imagined(s: &FloorSummary, area_m2: f64, units: u8) -> Offer {
+fn imagined(s: &FloorSummary, area_m2: f64, units: u32) -> Offer {
     Offer {
         units,
         area_m2,
         live_load_kn_m2: s.lightest_load_kn_m2,
         clear_height_mm: s.lowest_clear_height_mm,
-        power_kva: s.most_power_kva,
+        own_power_kva: s.all_power_kva.unwrap_or(0.0),
+        floor_power_kva: None,
         has_utility_shaft: s.any_utility_shaft,
         max_rent_fen_m2_day: s.cheapest_rent_fen_m2_day,
         rent_fen_day: area_m2 * s.cheapest_rent_fen_m2_day as f64,

@@ -1,4 +1,5 @@
-//! The search for adjacent units on one floor that together make one space.
+//! The search for adjacent units on one floor that together make one space:
+//! any number of them, from a pair to the whole floor.
 //!
 //! A combination is offered only when it is *minimal*: connected through
 //! shared walls, at least `min_area_m2` in total, and no connected part of it
@@ -6,92 +7,120 @@
 //! big enough only adds rent and walls to open, so such supersets are never
 //! what a tenant wants, and leaving them out is what keeps the search small.
 //!
-//! Bounds, so that one odd floor cannot stall a search:
-//! - at most [`MAX_UNITS`] units in a combination;
-//! - at most [`MAX_SETS_PER_FLOOR`] partial combinations visited per floor,
-//!   after which the floor's remaining combinations are skipped. Units are
-//!   visited in code order, so what is skipped does not depend on the order
-//!   the inventory was listed in;
-//! - a partial combination that already fails two criteria that can only get
-//!   worse as units are added (see `criteria::Judged`) is not grown.
+//! Every connected set is visited at most once, by growing it from its first
+//! unit and adding only later units, each through the "exclusive
+//! neighbourhood" of the last one added (Wernicke's ESU algorithm). What is
+//! never grown, none of which loses a candidate:
+//! - a set that already reaches `min_area_m2` (its supersets are not minimal);
+//! - a set that cannot reach `min_area_m2` even with every unit it may still
+//!   take (those in its extension and what they connect to, outside its
+//!   neighbourhood): this is what makes a whole floor one walk, not 2ⁿ;
+//! - a set already failing two criteria no added unit can cure.
 //!
-//! Every connected set is visited once, by growing it from its first unit
-//! and adding only later units, each through the "exclusive neighbourhood"
-//! of the last one added (Wernicke's ESU algorithm).
+//! One bound remains, for a floor whose layout has more connected sets short
+//! of the area than any tenant will read: at most
+//! [`Limits::sets_per_floor`] partial combinations are grown per floor. Units
+//! are visited in code order, so what a cut skips does not depend on the
+//! order the inventory was listed in, and the answer says that a cut
+//! happened.
 
 use std::ops::Range;
 
-use super::criteria::{Judged, Need};
+use super::criteria::{self, Judged, Need};
 use super::index::Shard;
 use super::output::Failures;
 
-/// The most units one candidate may combine.
-pub const MAX_UNITS: usize = 4;
+/// The bounds of one search, a server setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Partial combinations grown per floor before the floor's remaining
+    /// ones are skipped. A row of 40 units has 820 connected sets in all;
+    /// a floor of 40 units in two rows, millions.
+    pub sets_per_floor: usize,
+}
 
-/// The most partial combinations grown per floor. A row of five units has
-/// 14 connected sets of up to four; a 10 × 10 grid of units about 2,800.
-pub const MAX_SETS_PER_FLOOR: usize = 4096;
-
-/// Calls `visit(rows, judged)` for every minimal combination of two or more
-/// units on the floor whose rows are `floor` (row positions). `units[i]` is
-/// row `floor.start + i` judged alone; `base` are the failures the floor
-/// already has whatever units are chosen.
-pub(super) fn each_minimal_combination(
-    index: &Shard,
-    need: &Need,
-    floor: Range<usize>,
-    units: &[Judged],
-    base: Failures,
-    visit: impl FnMut(&[u32], &Judged),
-) {
-    let mut search = Search {
-        index,
-        need,
-        first_row: floor.start,
-        units,
-        base,
-        sub: [0; MAX_UNITS],
-        stack: Vec::new(),
-        budget: MAX_SETS_PER_FLOOR,
-        visit,
-    };
-    for v in floor {
-        let unit = search.unit(v as u32);
-        if search.hopeless(&unit) || unit.offer.area_m2 >= need.req.min_area_m2 {
-            // Alone it already fails twice, or already suffices: any
-            // combination grown from it is dropped or not minimal.
-            continue;
-        }
-        search.sub[0] = v as u32;
-        let start = search.stack.len();
-        let later = index.neighbours_of(v).iter().filter(|&&u| u as usize > v);
-        search.stack.extend(later);
-        let end = search.stack.len();
-        search.extend(1, v as u32, start..end, unit);
-        search.stack.truncate(start);
-        if search.budget == 0 {
-            return;
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            sets_per_floor: 20_000,
         }
     }
 }
 
+/// Calls `visit(rows, judged)` for every minimal combination of two or more
+/// units on the floor whose rows are `floor` (row positions). `units[i]` is
+/// row `floor.start + i` judged alone; `base` are the failures the floor
+/// already has whatever units are chosen. Returns whether the bound of
+/// `limits` cut the search short.
+pub(super) fn each_minimal_combination(
+    shard: &Shard,
+    need: &Need,
+    floor: Range<usize>,
+    units: &[Judged],
+    base: Failures,
+    limits: Limits,
+    visit: impl FnMut(&[u32], &Judged),
+) -> bool {
+    let mut search = Search {
+        shard,
+        need,
+        floor: floor.clone(),
+        units,
+        base,
+        sub: Vec::new(),
+        stack: Vec::new(),
+        budget: limits.sets_per_floor,
+        cut: false,
+        seen: vec![0; floor.len()],
+        mark: 0,
+        queue: Vec::new(),
+        visit,
+    };
+    for v in floor {
+        let unit = search.unit(v as u32);
+        if search.hopeless(&unit) || criteria::enough_area(need.req, unit.offer.area_m2) {
+            // Alone it already fails twice, or already suffices: any
+            // combination grown from it is dropped or not minimal.
+            continue;
+        }
+        search.sub.clear();
+        search.sub.push(v as u32);
+        let start = search.stack.len();
+        let later = shard.neighbours_of(v).iter().filter(|&&u| u as usize > v);
+        search.stack.extend(later);
+        let end = search.stack.len();
+        search.extend(v as u32, start..end, unit);
+        search.stack.truncate(start);
+        if search.cut {
+            return true;
+        }
+    }
+    false
+}
+
 struct Search<'s, F> {
-    index: &'s Shard,
+    shard: &'s Shard,
     need: &'s Need<'s>,
-    first_row: usize,
+    floor: Range<usize>,
     units: &'s [Judged],
     base: Failures,
-    /// The combination being grown, `sub[..len]`.
-    sub: [u32; MAX_UNITS],
+    /// The combination being grown.
+    sub: Vec<u32>,
     /// Extension sets of every depth, each a segment on top of the last.
     stack: Vec<u32>,
     budget: usize,
+    cut: bool,
+    /// Scratch for walks over the floor: `seen[i] == mark` marks row
+    /// `floor.start + i` in the current walk.
+    seen: Vec<u32>,
+    mark: u32,
+    queue: Vec<u32>,
     visit: F,
 }
 
 impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
     fn unit(&self, row: u32) -> Judged {
-        self.units[row as usize - self.first_row]
+        self.units[row as usize - self.floor.start]
     }
 
     /// Fails two criteria that adding units cannot cure.
@@ -101,33 +130,38 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
 
     fn adjacent(&self, a: u32, b: u32) -> bool {
         // Neighbour lists are sorted, so dense floors stay cheap.
-        self.index
+        self.shard
             .neighbours_of(a as usize)
             .binary_search(&b)
             .is_ok()
     }
 
-    /// Grows `sub[..len]` (root `v`, together `judged`) by each unit of `ext`.
-    fn extend(&mut self, len: usize, v: u32, ext: Range<usize>, judged: Judged) {
+    fn in_sub(&self, row: u32) -> bool {
+        self.sub.contains(&row)
+    }
+
+    /// Grows `sub` (root `v`, together `judged`) by each unit of `ext`.
+    fn extend(&mut self, v: u32, ext: Range<usize>, judged: Judged) {
         if self.budget == 0 {
+            self.cut = true;
             return;
         }
         self.budget -= 1;
-        if len >= 2 && judged.offer.area_m2 >= self.need.req.min_area_m2 {
-            if self.is_minimal(len) {
-                (self.visit)(&self.sub[..len], &judged);
+        if self.sub.len() >= 2 && criteria::enough_area(self.need.req, judged.offer.area_m2) {
+            if self.is_minimal() {
+                (self.visit)(&self.sub, &judged);
             }
             return;
         }
-        if len == MAX_UNITS {
+        if !self.may_reach_area(v, ext.clone(), judged.offer.area_m2) {
             return;
         }
         let mut end = ext.end;
-        while end > ext.start && self.budget > 0 {
+        while end > ext.start && !self.cut {
             end -= 1;
             let w = self.stack[end];
             let alone = self.unit(w);
-            if alone.offer.area_m2 >= self.need.req.min_area_m2 {
+            if criteria::enough_area(self.need.req, alone.offer.area_m2) {
                 // Big enough by itself: nothing grown through it is minimal.
                 continue;
             }
@@ -139,54 +173,100 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
             // that are later than the root and not yet in or next to `sub`.
             let start = self.stack.len();
             self.stack.extend_from_within(ext.start..end);
-            for &u in self.index.neighbours_of(w as usize) {
-                let fresh = u > v
-                    && !self.sub[..len].contains(&u)
-                    && !self.sub[..len].iter().any(|&s| self.adjacent(s, u));
+            for &u in self.shard.neighbours_of(w as usize) {
+                let fresh =
+                    u > v && !self.in_sub(u) && !self.sub.iter().any(|&s| self.adjacent(s, u));
                 if fresh {
                     self.stack.push(u);
                 }
             }
-            self.sub[len] = w;
+            self.sub.push(w);
             let next = start..self.stack.len();
-            self.extend(len + 1, v, next, grown);
+            self.extend(v, next, grown);
+            self.sub.pop();
             self.stack.truncate(start);
         }
     }
 
-    /// No unit can be left out with the rest still connected and big enough.
-    fn is_minimal(&self, len: usize) -> bool {
-        let sub = &self.sub[..len];
-        (0..len).all(|skip| {
-            let rest = sub
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != skip)
-                .map(|(_, &r)| r);
-            let area: f64 = rest.clone().map(|r| self.unit(r).offer.area_m2).sum();
-            area < self.need.req.min_area_m2 || !self.connected(rest)
-        })
-    }
-
-    /// Whether up to `MAX_UNITS - 1` rows form one connected group.
-    fn connected(&self, rows: impl Iterator<Item = u32>) -> bool {
-        let mut group = [0u32; MAX_UNITS];
-        let mut n = 0;
-        for r in rows {
-            group[n] = r;
-            n += 1;
+    /// Whether `sub` (of `area`) can still reach the minimum: with every
+    /// unit of its extension `ext` and every unit those connect to that
+    /// this branch may still take (later than the root `v`, not in `sub`,
+    /// and not a neighbour of `sub` left out of the extension: ESU never
+    /// adds those below this point).
+    fn may_reach_area(&mut self, v: u32, ext: Range<usize>, area: f64) -> bool {
+        self.mark = self.mark.wrapping_add(1);
+        if self.mark == 0 {
+            self.seen.fill(0);
+            self.mark = 1;
         }
-        let group = &group[..n];
-        let mut reached = [false; MAX_UNITS];
-        reached[0] = true;
-        // Fewer than four rows: three sweeps reach everything reachable.
-        for _ in 0..n {
-            for i in 0..n {
-                if !reached[i] {
-                    reached[i] = (0..n).any(|j| reached[j] && self.adjacent(group[i], group[j]));
+        let first = self.floor.start;
+        let mark = self.mark;
+        // Closed to the walk: `sub` and its neighbourhood (the extension is
+        // opened again below).
+        for i in 0..self.sub.len() {
+            let s = self.sub[i];
+            self.seen[s as usize - first] = mark;
+            for &n in self.shard.neighbours_of(s as usize) {
+                self.seen[n as usize - first] = mark;
+            }
+        }
+        self.queue.clear();
+        let mut total = area;
+        for i in ext {
+            let u = self.stack[i];
+            self.queue.push(u);
+            total += self.unit(u).offer.area_m2;
+        }
+        while let Some(u) = self.queue.pop() {
+            if criteria::enough_area(self.need.req, total) {
+                return true;
+            }
+            for &n in self.shard.neighbours_of(u as usize) {
+                let slot = n as usize - first;
+                if n > v && self.seen[slot] != mark {
+                    self.seen[slot] = mark;
+                    self.queue.push(n);
+                    total += self.unit(n).offer.area_m2;
                 }
             }
         }
-        reached[..n].iter().all(|&r| r)
+        criteria::enough_area(self.need.req, total)
+    }
+
+    /// No unit can be left out with the rest still connected and big
+    /// enough. Single removals suffice: if any connected proper part is big
+    /// enough, some unit outside it can be left out with the rest connected.
+    fn is_minimal(&mut self) -> bool {
+        let total = self.area_of_sub();
+        (0..self.sub.len()).all(|skip| {
+            let rest = total - self.unit(self.sub[skip]).offer.area_m2;
+            !criteria::enough_area(self.need.req, rest) || !self.connected_without(skip)
+        })
+    }
+
+    fn area_of_sub(&self) -> f64 {
+        self.sub.iter().map(|&r| self.unit(r).offer.area_m2).sum()
+    }
+
+    /// Whether `sub` without its `skip`-th unit is one connected group.
+    fn connected_without(&mut self, skip: usize) -> bool {
+        let n = self.sub.len();
+        let start = if skip == 0 { 1 } else { 0 };
+        let mut reached = vec![false; n];
+        reached[start] = true;
+        self.queue.clear();
+        self.queue.push(start as u32);
+        let mut count = 1;
+        while let Some(i) = self.queue.pop() {
+            let from = self.sub[i as usize];
+            for (j, &to) in self.sub.iter().enumerate() {
+                if j != skip && !reached[j] && self.adjacent(from, to) {
+                    reached[j] = true;
+                    count += 1;
+                    self.queue.push(j as u32);
+                }
+            }
+        }
+        count == n - 1
     }
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::availability;
+use super::exact;
 use super::index::UnitRow;
 use super::input::{BuildingInfo, Requirement};
 use super::output::{Criterion, Failures};
@@ -38,16 +39,21 @@ impl<'r> Need<'r> {
 }
 
 /// What a candidate offers: its units' values combined. Areas and rents add
-/// up; the weakest unit's load, height and power apply; the dearest rent per
-/// m² is the one held against the budget.
+/// up; the weakest unit's load and height apply; the dearest rent per m² is
+/// the one held against the budget. Power adds up over separate supplies:
+/// each unit with a supply of its own brings it, and the units that draw on
+/// their floor's supply share it, so it counts once.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Offer {
-    pub units: u8,
+    pub units: u32,
     pub area_m2: f64,
     pub live_load_kn_m2: f64,
     pub clear_height_mm: i32,
-    /// `None` when any unit's power is unknown.
-    pub power_kva: Option<f64>,
+    /// The supplies of units that have their own, added up.
+    pub own_power_kva: f64,
+    /// The floor's supply when some unit draws on it: `Some(None)` when the
+    /// floor has none recorded.
+    pub floor_power_kva: Option<Option<f64>>,
     /// A shaft serves its whole floor, so one unit having it is enough.
     pub has_utility_shaft: bool,
     pub max_rent_fen_m2_day: i64,
@@ -61,12 +67,18 @@ impl Offer {
     /// One unit on its own; `available` is worked out by the caller, who
     /// holds the unit's holds.
     pub fn of(row: &UnitRow, available: bool) -> Self {
+        let (own_power_kva, floor_power_kva) = if row.power_from_floor {
+            (0.0, Some(row.power_kva))
+        } else {
+            (row.power_kva.unwrap_or(0.0), None)
+        };
         Offer {
             units: 1,
             area_m2: row.area_m2,
             live_load_kn_m2: row.live_load_kn_m2,
             clear_height_mm: row.clear_height_mm,
-            power_kva: row.power_kva,
+            own_power_kva,
+            floor_power_kva,
             has_utility_shaft: row.has_utility_shaft,
             max_rent_fen_m2_day: row.rent_fen_m2_day,
             rent_fen_day: row.area_m2 * row.rent_fen_m2_day as f64,
@@ -81,14 +93,23 @@ impl Offer {
             area_m2: self.area_m2 + other.area_m2,
             live_load_kn_m2: self.live_load_kn_m2.min(other.live_load_kn_m2),
             clear_height_mm: self.clear_height_mm.min(other.clear_height_mm),
-            power_kva: match (self.power_kva, other.power_kva) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                _ => None,
-            },
+            own_power_kva: self.own_power_kva + other.own_power_kva,
+            // One floor, one supply: either side's value is the floor's.
+            floor_power_kva: self.floor_power_kva.or(other.floor_power_kva),
             has_utility_shaft: self.has_utility_shaft || other.has_utility_shaft,
             max_rent_fen_m2_day: self.max_rent_fen_m2_day.max(other.max_rent_fen_m2_day),
             rent_fen_day: self.rent_fen_day + other.rent_fen_day,
             available: self.available && other.available,
+        }
+    }
+
+    /// The power the space has: `None` when a unit draws on a floor supply
+    /// nobody recorded.
+    pub fn power_kva(&self) -> Option<f64> {
+        match self.floor_power_kva {
+            None => Some(self.own_power_kva),
+            Some(Some(floor)) => Some(self.own_power_kva + floor),
+            Some(None) => None,
         }
     }
 
@@ -99,17 +120,32 @@ impl Offer {
 }
 
 pub(super) fn area_ok(req: &Requirement, area_m2: f64) -> bool {
-    area_m2 >= req.min_area_m2 && req.max_area_m2.is_none_or(|max| area_m2 <= max)
+    enough_area(req, area_m2) && !too_much_area(req, area_m2)
+}
+
+pub(super) fn enough_area(req: &Requirement, area_m2: f64) -> bool {
+    exact::at_least(area_m2, req.min_area_m2)
+}
+
+pub(super) fn too_much_area(req: &Requirement, area_m2: f64) -> bool {
+    req.max_area_m2
+        .is_some_and(|max| !exact::at_most(area_m2, max))
 }
 
 /// The requested minimum, and the item's footprint pressure, both within the load.
 pub(super) fn live_load_ok(need: &Need, live_load_kn_m2: f64) -> bool {
-    need.req
-        .min_live_load_kn_m2
-        .is_none_or(|min| live_load_kn_m2 >= min)
-        && need
-            .item_pressure_kn_m2
-            .is_none_or(|p| p <= live_load_kn_m2)
+    load_reaches_minimum(need.req, live_load_kn_m2) && bears_item(need.req, live_load_kn_m2)
+}
+
+pub(super) fn load_reaches_minimum(req: &Requirement, live_load_kn_m2: f64) -> bool {
+    req.min_live_load_kn_m2
+        .is_none_or(|min| exact::at_least(live_load_kn_m2, min))
+}
+
+pub(super) fn bears_item(req: &Requirement, live_load_kn_m2: f64) -> bool {
+    req.heaviest_item
+        .as_ref()
+        .is_none_or(|i| exact::bears(i, live_load_kn_m2))
 }
 
 /// The requested minimum reached, and the item standing upright underneath.
@@ -128,7 +164,7 @@ pub(super) fn power_ok(req: &Requirement, power_kva: Option<f64>) -> bool {
     match (req.min_power_kva, power_kva) {
         (None, _) => true,
         (Some(_), None) => false,
-        (Some(min), Some(p)) => p >= min,
+        (Some(min), Some(p)) => exact::at_least(p, min),
     }
 }
 
@@ -164,11 +200,11 @@ pub(super) fn unit_available(
 }
 
 /// The criteria that only ever get worse as units are added to a combination
-/// (minimums over the weakest unit, the dearest rent, every unit free). Area
-/// and the utility shaft can improve, so they never prune a search.
+/// (minimums over the weakest unit, the dearest rent, every unit free).
+/// Area, power and the utility shaft can improve, so they never prune a
+/// search.
 const LASTING: u16 = Criterion::LiveLoad.bit()
     | Criterion::ClearHeight.bit()
-    | Criterion::Power.bit()
     | Criterion::Rent.bit()
     | Criterion::Availability.bit();
 
@@ -185,7 +221,7 @@ pub(super) fn offer_failures(need: &Need, offer: &Offer) -> Failures {
             Criterion::ClearHeight,
             !clear_height_ok(req, offer.clear_height_mm),
         )
-        .with(Criterion::Power, !power_ok(req, offer.power_kva))
+        .with(Criterion::Power, !power_ok(req, offer.power_kva()))
         .with(
             Criterion::UtilityShaft,
             !utility_shaft_ok(req, offer.has_utility_shaft),
@@ -217,11 +253,16 @@ impl Judged {
         }
     }
 
-    /// All the offer's own failures: the lasting ones plus area and shaft.
+    /// All the offer's own failures: the lasting ones plus area, power and
+    /// shaft.
     pub fn failures(&self, need: &Need) -> Failures {
         let all = self
             .lasting
             .with(Criterion::Area, !area_ok(need.req, self.offer.area_m2))
+            .with(
+                Criterion::Power,
+                !power_ok(need.req, self.offer.power_kva()),
+            )
             .with(
                 Criterion::UtilityShaft,
                 !utility_shaft_ok(need.req, self.offer.has_utility_shaft),

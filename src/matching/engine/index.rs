@@ -60,6 +60,8 @@ pub(super) struct UnitRow {
     pub live_load_kn_m2: f64,
     pub clear_height_mm: i32,
     pub power_kva: Option<f64>,
+    /// The unit has no supply of its own: `power_kva` is its floor's.
+    pub power_from_floor: bool,
     pub has_utility_shaft: bool,
     pub rent_fen_m2_day: i64,
     pub unavailable: bool,
@@ -348,6 +350,7 @@ impl Shard {
                 live_load_kn_m2: u.live_load_kn_m2,
                 clear_height_mm: u.clear_height_mm,
                 power_kva: u.power_kva,
+                power_from_floor: u.power_from_floor,
                 has_utility_shaft: u.has_utility_shaft,
                 rent_fen_m2_day: u.asking_rent_fen_m2_day,
                 unavailable: u.status == UnitStatus::Unavailable,

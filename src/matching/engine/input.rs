@@ -98,6 +98,9 @@ pub struct UnitInfo {
     pub clear_height_mm: i32,
     /// Effective: the unit's or else its floor's; `None` when neither is recorded.
     pub power_kva: Option<f64>,
+    /// The unit has no supply of its own and draws on its floor's (so
+    /// `power_kva` is the floor's, shared with the floor's other such units).
+    pub power_from_floor: bool,
     /// The floor's: a shaft serves the whole floor.
     pub has_utility_shaft: bool,
     pub asking_rent_fen_m2_day: i64,

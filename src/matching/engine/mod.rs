@@ -23,6 +23,7 @@ mod best;
 mod bounds;
 mod combine;
 mod criteria;
+mod exact;
 mod explain;
 mod fire_hazard;
 mod index;
@@ -33,11 +34,11 @@ mod score;
 mod search;
 mod values;
 
-pub use combine::{MAX_SETS_PER_FLOOR, MAX_UNITS};
+pub use combine::Limits;
 pub use index::Index;
 pub use input::{BuildingInfo, Hold, Inventory, Item, LiftInfo, ParkInfo, Requirement, UnitInfo};
 pub use output::{Candidate, Check, Criterion, MatchResult};
-pub use search::find;
+pub use search::{find, find_within};
 
 #[cfg(test)]
 mod tests;

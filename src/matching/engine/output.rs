@@ -114,5 +114,10 @@ pub struct Candidate {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
 pub struct MatchResult {
     pub matches: Vec<Candidate>,
+    /// Best first; connected units just short of the area come after the
+    /// others.
     pub near_misses: Vec<Candidate>,
+    /// Whether the bound on combinations per floor cut the search, so that
+    /// a combination may be missing.
+    pub truncated: bool,
 }

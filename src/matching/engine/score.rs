@@ -8,7 +8,7 @@
 //! | rent | 25 | the space is free | it costs twice the budget per m² |
 //! | spec thrift | 20 | load and height are no more than needed | both are far beyond it |
 //! | industry | 15 | the park targets the tenant's industry | it does not |
-//! | fewer units | 10 | one unit | four combined units |
+//! | fewer units | 10 | one unit | four or more combined units |
 //!
 //! Every part depends only on the candidate and the requirement, never on
 //! the other candidates, so a candidate scores the same whatever else is in
@@ -18,7 +18,6 @@ use std::cmp::Ordering;
 
 use uuid::Uuid;
 
-use super::combine::MAX_UNITS;
 use super::criteria::{Need, Offer};
 
 pub const AREA_FIT_WEIGHT: f64 = 30.0;
@@ -26,6 +25,10 @@ pub const RENT_WEIGHT: f64 = 25.0;
 pub const SPEC_THRIFT_WEIGHT: f64 = 20.0;
 pub const INDUSTRY_WEIGHT: f64 = 15.0;
 pub const FEWER_UNITS_WEIGHT: f64 = 10.0;
+
+/// The number of units at which the "fewer units" part reaches 0: more
+/// score no lower still.
+pub const UNITS_SCORED: usize = 4;
 
 /// The budget rents are judged against when the tenant gives none: 2.50 CNY
 /// per m² per day, the top of asking rents in industry-upstairs towers.
@@ -144,7 +147,7 @@ fn waste(ratio: f64, tolerance: f64, full: f64) -> f64 {
 
 /// Each extra unit is another wall to open and another lease line.
 fn fewer_units(offer: &Offer) -> f64 {
-    unit_interval(1.0 - f64::from(offer.units - 1) / (MAX_UNITS as f64 - 1.0))
+    unit_interval(1.0 - f64::from(offer.units.saturating_sub(1)) / (UNITS_SCORED as f64 - 1.0))
 }
 
 fn unit_interval(x: f64) -> f64 {
@@ -153,28 +156,22 @@ fn unit_interval(x: f64) -> f64 {
 
 /// The order of candidates: score descending, then monthly rent ascending,
 /// then the sorted unit ids, so equal candidates always come out alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Rank {
     pub score: u8,
     pub monthly_rent_fen: i64,
-    ids: [Uuid; MAX_UNITS],
-    len: u8,
+    /// Sorted.
+    ids: Box<[Uuid]>,
 }
 
 impl Rank {
     pub fn new(score: u8, monthly_rent_fen: i64, unit_ids: impl IntoIterator<Item = Uuid>) -> Self {
-        let mut ids = [Uuid::nil(); MAX_UNITS];
-        let mut len = 0;
-        for (slot, id) in ids.iter_mut().zip(unit_ids) {
-            *slot = id;
-            len += 1;
-        }
-        ids[..len].sort_unstable();
+        let mut ids: Box<[Uuid]> = unit_ids.into_iter().collect();
+        ids.sort_unstable();
         Rank {
             score,
             monthly_rent_fen,
             ids,
-            len: len as u8,
         }
     }
 }
@@ -186,7 +183,7 @@ impl Ord for Rank {
             .score
             .cmp(&self.score)
             .then(self.monthly_rent_fen.cmp(&other.monthly_rent_fen))
-            .then_with(|| self.ids[..self.len as usize].cmp(&other.ids[..other.len as usize]))
+            .then_with(|| self.ids.cmp(&other.ids))
     }
 }
 

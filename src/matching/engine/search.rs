@@ -19,7 +19,7 @@
 
 use super::best::Best;
 use super::bounds;
-use super::combine;
+use super::combine::{self, Limits};
 use super::criteria::{self, Judged, Need, Offer};
 use super::explain;
 use super::fire_hazard;
@@ -31,8 +31,13 @@ use super::score::{self, Basis};
 use crate::domain::industry;
 
 /// At most `limit` matches (every criterion passed) and `limit` near misses
-/// (exactly one failed), each list best first.
+/// (exactly one failed), each list best first, within the default limits.
 pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
+    find_within(req, index, limit, Limits::default())
+}
+
+/// [`find`] within `limits`.
+pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limits) -> MatchResult {
     if limit == 0 {
         return MatchResult::default();
     }
@@ -43,6 +48,8 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
     let mut lists = Lists {
         matches: Best::new(limit),
         near_misses: Best::new(limit),
+        short: Best::new(limit),
+        truncated: false,
     };
     let mut units = Vec::new();
     for p in &plan {
@@ -56,7 +63,7 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
         if near_full && !p.may_match {
             continue;
         }
-        visit(index, &need, &basis, p, &mut units, &mut lists);
+        visit(index, &need, &basis, p, limits, &mut units, &mut lists);
     }
 
     let explain_all = |best: Best| {
@@ -65,15 +72,22 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
             .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
             .collect()
     };
+    let mut near_misses: Vec<_> = explain_all(lists.near_misses);
+    let room = limit - near_misses.len();
+    near_misses.extend(explain_all(lists.short).into_iter().take(room));
     MatchResult {
         matches: explain_all(lists.matches),
-        near_misses: explain_all(lists.near_misses),
+        near_misses,
+        truncated: lists.truncated,
     }
 }
 
 struct Lists {
     matches: Best,
     near_misses: Best,
+    /// Connected units short of the area, listed after the near misses.
+    short: Best,
+    truncated: bool,
 }
 
 /// A floor worth a look.
@@ -169,14 +183,16 @@ fn visit(
     need: &Need,
     basis: &Basis,
     p: &Planned,
+    limits: Limits,
     units: &mut Vec<Judged>,
     lists: &mut Lists,
 ) {
     let shard: &Shard = &index.shards[p.place.shard as usize];
     let f = &shard.floors[p.place.floor as usize];
-    let mut consider = |rows: &[u32], judged: &Judged| {
+    let mut consider = |rows: &[u32], judged: &Judged, short: bool| {
         let best = match p.fails.union(judged.failures(need)).count() {
             0 => &mut lists.matches,
+            1 if short => &mut lists.short,
             1 => &mut lists.near_misses,
             _ => return,
         };
@@ -193,17 +209,69 @@ fn visit(
         let row = &shard.rows[r];
         let free = criteria::unit_available(row, shard.holds_of(r), need.period);
         let unit = Judged::new(need, Offer::of(row, free));
-        consider(&[r as u32], &unit);
+        consider(&[r as u32], &unit, false);
         units.push(unit);
     }
     if need.req.allow_combined_units && f.rows.len() > 1 {
-        combine::each_minimal_combination(
+        lists.truncated |= combine::each_minimal_combination(
             shard,
             need,
             f.rows.range(),
             units,
             p.fails,
-            &mut consider,
+            limits,
+            |rows, judged| consider(rows, judged, false),
         );
+        for (rows, judged) in short_of_area(shard, need, f.rows.range(), units, p.fails) {
+            consider(&rows, &judged, true);
+        }
     }
+}
+
+/// The groups of connected units on a floor that together fall short of
+/// the area and fail nothing else that adding units could not cure: each
+/// group whole, the most the floor can offer there, so the operator learns
+/// how much more space would close the deal.
+fn short_of_area(
+    shard: &Shard,
+    need: &Need,
+    floor: std::ops::Range<usize>,
+    units: &[Judged],
+    base: crate::matching::engine::output::Failures,
+) -> Vec<(Vec<u32>, Judged)> {
+    let first = floor.start;
+    let eligible = |r: usize| base.union(units[r - first].lasting).count() == 0;
+    let mut grouped = vec![false; floor.len()];
+    let mut groups = Vec::new();
+    for start in floor.clone() {
+        if grouped[start - first] || !eligible(start) {
+            continue;
+        }
+        grouped[start - first] = true;
+        let mut group = vec![start as u32];
+        let mut next = 0;
+        while next < group.len() {
+            let r = group[next] as usize;
+            next += 1;
+            for &n in shard.neighbours_of(r) {
+                let n = n as usize;
+                if !grouped[n - first] && eligible(n) {
+                    grouped[n - first] = true;
+                    group.push(n as u32);
+                }
+            }
+        }
+        if group.len() < 2 {
+            continue;
+        }
+        let mut judged = units[group[0] as usize - first];
+        for &r in &group[1..] {
+            judged = judged.join(&units[r as usize - first]);
+        }
+        if !criteria::enough_area(need.req, judged.offer.area_m2) {
+            group.sort_unstable();
+            groups.push((group, judged));
+        }
+    }
+    groups
 }

@@ -57,7 +57,7 @@ pub struct AreaAsked {
 #[serde(deny_unknown_fields)]
 pub struct AreaOffered {
     pub area_m2: f64,
-    pub units: u8,
+    pub units: u32,
 }
 
 /// `live_load`: the load asked for, and what the heaviest item presses.

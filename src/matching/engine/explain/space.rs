@@ -16,8 +16,12 @@ pub(super) fn area(need: &Need, offer: &Offer) -> Check {
         format!("{} units, {} m² in all,", offer.units, num(offer.area_m2))
     };
     let message = match max {
-        _ if offer.area_m2 < min => format!("{has} is less than the {} m² asked for", num(min)),
-        Some(max) if offer.area_m2 > max => {
+        _ if !criteria::enough_area(need.req, offer.area_m2) => format!(
+            "{has} is less than the {} m² asked for ({} m² short)",
+            num(min),
+            num(min - offer.area_m2)
+        ),
+        Some(max) if criteria::too_much_area(need.req, offer.area_m2) => {
             format!("{has} is more than the {} m² maximum", num(max))
         }
         Some(max) => format!("{has} is within {}–{} m²", num(min), num(max)),
@@ -43,7 +47,7 @@ pub(super) fn live_load(need: &Need, offer: &Offer) -> Check {
     let min = need.req.min_live_load_kn_m2;
     let pressure = need.item_pressure_kn_m2;
     let mut problems = Vec::new();
-    if let Some(min) = min.filter(|&m| load < m) {
+    if let Some(min) = min.filter(|_| !criteria::load_reaches_minimum(need.req, load)) {
         problems.push(format!(
             "{} carries {} kN/m², less than the {} kN/m² asked for",
             whose(offer),
@@ -51,7 +55,8 @@ pub(super) fn live_load(need: &Need, offer: &Offer) -> Check {
             num(min)
         ));
     }
-    if let (Some(p), Some(item)) = (pressure.filter(|&p| p > load), &need.req.heaviest_item) {
+    let crushed = pressure.filter(|_| !criteria::bears_item(need.req, load));
+    if let (Some(p), Some(item)) = (crushed, &need.req.heaviest_item) {
         problems.push(format!(
             "the heaviest item ({} kg on a {}×{} mm footprint) presses {} kN/m² on the floor, more than the {} kN/m² live load",
             num(item.weight_kg),
@@ -135,8 +140,10 @@ pub(super) fn clear_height(need: &Need, offer: &Offer) -> Check {
 
 pub(super) fn power(need: &Need, offer: &Offer) -> Check {
     let min = need.req.min_power_kva;
-    let message = match (min, offer.power_kva) {
-        (None, Some(p)) => format!("no power asked for; {} has {} kVA", whose(offer), num(p)),
+    let power = offer.power_kva();
+    let passed = criteria::power_ok(need.req, power);
+    let message = match (min, power) {
+        (None, Some(p)) => format!("no power asked for; {} {} kVA", supplied(offer), num(p)),
         (None, None) => "no power asked for; the power supply is not recorded".to_string(),
         (Some(m), None) => format!(
             "the power supply is unknown (no power_kva recorded for {}), so {} kVA cannot be promised",
@@ -147,30 +154,35 @@ pub(super) fn power(need: &Need, offer: &Offer) -> Check {
             },
             num(m)
         ),
-        (Some(m), Some(p)) if p < m => {
-            format!(
-                "{} has {} kVA, less than the {} kVA asked for",
-                whose(offer),
-                num(p),
-                num(m)
-            )
-        }
+        (Some(m), Some(p)) if !passed => format!(
+            "{} {} kVA, less than the {} kVA asked for",
+            supplied(offer),
+            num(p),
+            num(m)
+        ),
         (Some(m), Some(p)) => format!(
-            "{} has {} kVA ({} kVA asked for)",
-            whose(offer),
+            "{} {} kVA ({} kVA asked for)",
+            supplied(offer),
             num(p),
             num(m)
         ),
     };
     check(
         Criterion::Power,
-        criteria::power_ok(need.req, offer.power_kva),
+        passed,
         Required::Power(PowerAsked { min_power_kva: min }),
-        Actual::Power(PowerOffered {
-            power_kva: offer.power_kva,
-        }),
+        Actual::Power(PowerOffered { power_kva: power }),
         message,
     )
+}
+
+/// Who has the power: one unit, or several whose separate supplies add up.
+fn supplied(offer: &Offer) -> String {
+    if offer.units == 1 {
+        "the unit has".into()
+    } else {
+        format!("the {} units have, their supplies together,", offer.units)
+    }
 }
 
 pub(super) fn utility_shaft(need: &Need, offer: &Offer) -> Check {

@@ -3,6 +3,7 @@
 use super::fixtures::*;
 use crate::domain::UnitStatus;
 use crate::matching::engine::*;
+use crate::matching::engine::{Index, Limits, find_within};
 
 /// Every candidate's unit set, sorted, matches and near misses alike.
 fn unit_sets(r: &MatchResult) -> Vec<Vec<uuid::Uuid>> {
@@ -76,7 +77,7 @@ fn no_combinations_when_the_tenant_does_not_allow_them() {
 }
 
 #[test]
-fn the_weakest_unit_decides_load_height_power_and_the_dearest_rent() {
+fn the_weakest_unit_decides_load_and_height_and_the_dearest_rent_applies() {
     let mut w = World::new();
     let t = w.tower();
     let u = w.floor(t, 3, &[600.0, 500.0]);
@@ -85,6 +86,8 @@ fn the_weakest_unit_decides_load_height_power_and_the_dearest_rent() {
         a.live_load_kn_m2 = 12.0;
         a.clear_height_mm = 5000;
         a.asking_rent_fen_m2_day = 150;
+        // Both draw on a floor supply nobody recorded.
+        a.power_kva = None;
     }
     {
         let b = w.unit_mut(u[1]);
@@ -161,7 +164,7 @@ fn combinations_stop_growing_once_big_enough() {
 }
 
 #[test]
-fn at_most_four_units_combine() {
+fn any_number_of_units_combine_up_to_the_whole_floor() {
     let mut w = World::new();
     let t = w.tower();
     let u = w.floor(t, 3, &[250.0; 5]);
@@ -169,10 +172,127 @@ fn at_most_four_units_combine() {
     assert!(is_match(&r, &u[0..4]));
     assert!(is_match(&r, &u[1..5]));
     let mut req = requirement();
-    req.min_area_m2 = 1001.0;
+    req.min_area_m2 = 1_250.0;
+    req.max_area_m2 = None;
     let r = w.find(&req);
-    assert!(r.matches.is_empty(), "five units would be needed");
-    assert!(r.near_misses.iter().all(|c| c.unit_ids.len() == 1));
+    assert!(is_match(&r, &u), "the five together are exactly the space");
+    assert_eq!(r.matches.len(), 1);
+    assert!(!r.truncated);
+    req.min_area_m2 = 1_250.5;
+    let r = w.find(&req);
+    assert!(r.matches.is_empty());
+}
+
+#[test]
+fn a_whole_floor_of_forty_units_in_two_rows_matches_its_whole_area() {
+    let mut w = World::new();
+    let t = w.tower();
+    let u = w.floor(t, 3, &[100.0; 40]);
+    // Two rows of twenty along a corridor: each unit also shares a wall
+    // with the one across, so the floor has millions of connected sets.
+    for i in 0..20 {
+        let (a, b) = (u[i], u[i + 20]);
+        w.unit_mut(a).adjacent_unit_ids.push(b);
+        w.unit_mut(b).adjacent_unit_ids.push(a);
+    }
+    let mut req = requirement();
+    req.min_area_m2 = 4_000.0;
+    req.max_area_m2 = None;
+    let r = w.find(&req);
+    assert!(
+        is_match(&r, &u),
+        "{:?}",
+        r.matches.first().map(|c| c.unit_ids.len())
+    );
+    assert!(!r.truncated);
+}
+
+#[test]
+fn a_bound_that_cuts_the_search_says_so() {
+    let mut w = World::new();
+    let t = w.tower();
+    let u = w.floor(t, 3, &[100.0; 40]);
+    for i in 0..20 {
+        let (a, b) = (u[i], u[i + 20]);
+        w.unit_mut(a).adjacent_unit_ids.push(b);
+        w.unit_mut(b).adjacent_unit_ids.push(a);
+    }
+    let mut req = requirement();
+    req.min_area_m2 = 2_000.0;
+    req.max_area_m2 = None;
+    let tight = Limits {
+        sets_per_floor: 500,
+    };
+    let r = find_within(&req, &Index::new(&w.inv), 10, tight);
+    assert!(r.truncated);
+    assert_eq!(r.matches.len(), 10, "what was found before the cut is kept");
+    let r = find_within(&req, &Index::new(&w.inv), 10, Limits::default());
+    assert_eq!(r.matches.len(), 10);
+}
+
+#[test]
+fn connected_units_short_of_the_area_come_after_the_other_near_misses() {
+    let mut w = World::new();
+    let t = w.tower();
+    let pair = w.floor(t, 3, &[400.0, 500.0]);
+    let lone = w.floor(t, 4, &[950.0]);
+    let r = w.find(&requirement());
+    assert!(r.matches.is_empty());
+    let ids: Vec<_> = r.near_misses.iter().map(|c| c.unit_ids.clone()).collect();
+    let mut both = pair.clone();
+    both.sort();
+    let short = ids
+        .iter()
+        .position(|c| *c == both)
+        .expect("the pair is offered");
+    let single = ids
+        .iter()
+        .position(|c| *c == lone)
+        .expect("the 950 m² unit");
+    assert!(single < short, "{ids:?}");
+    let c = &r.near_misses[short];
+    assert_eq!(failed(c), vec![Criterion::Area]);
+    assert_eq!(c.total_area_m2, 900.0);
+    let area = check(c, Criterion::Area);
+    assert!(area.message.contains("100 m² short"), "{}", area.message);
+}
+
+#[test]
+fn power_adds_up_over_separate_supplies_and_a_floor_supply_counts_once() {
+    let mut w = World::new();
+    let t = w.tower();
+    let u = w.floor(t, 3, &[500.0, 500.0]);
+    let mut req = requirement();
+    req.min_power_kva = Some(700.0);
+    for (id, kva) in [(u[0], 300.0), (u[1], 400.0)] {
+        let unit = w.unit_mut(id);
+        unit.power_kva = Some(kva);
+        unit.power_from_floor = false;
+    }
+    let r = w.find(&req);
+    let c = candidate(&r, &u).unwrap();
+    assert!(failed(c).is_empty(), "300 + 400 kVA of their own");
+    assert_eq!(check(c, Criterion::Power).actual_json()["power_kva"], 700.0);
+
+    // Both on the floor's 500 kVA: shared, so 500, not 1,000.
+    for id in &u {
+        let unit = w.unit_mut(*id);
+        unit.power_kva = Some(500.0);
+        unit.power_from_floor = true;
+    }
+    let r = w.find(&req);
+    let c = candidate(&r, &u).unwrap();
+    assert_eq!(failed(c), vec![Criterion::Power]);
+    assert_eq!(check(c, Criterion::Power).actual_json()["power_kva"], 500.0);
+
+    // One of its own (200) beside one on the floor's 500.
+    let own = w.unit_mut(u[0]);
+    own.power_kva = Some(200.0);
+    own.power_from_floor = false;
+    let r = w.find(&req);
+    let c = candidate(&r, &u).unwrap();
+    assert!(failed(c).is_empty());
+    assert_eq!(check(c, Criterion::Power).actual_json()["power_kva"], 700.0);
 }
 
 #[test]

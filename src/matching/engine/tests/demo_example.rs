@@ -98,6 +98,7 @@ impl Demo {
                 live_load_kn_m2: load,
                 clear_height_mm: height,
                 power_kva: power,
+                power_from_floor: true,
                 has_utility_shaft: shaft,
                 asking_rent_fen_m2_day: rent,
                 status: UnitStatus::Available,

@@ -120,6 +120,7 @@ impl World {
                 live_load_kn_m2: 10.0,
                 clear_height_mm: 4500,
                 power_kva: Some(500.0),
+                power_from_floor: true,
                 has_utility_shaft: true,
                 asking_rent_fen_m2_day: 150,
                 status: UnitStatus::Available,

@@ -169,6 +169,7 @@ pub fn build(
                 live_load_kn_m2: load,
                 clear_height_mm: height,
                 power_kva: power,
+                power_from_floor: false,
                 has_utility_shaft: shaft,
                 asking_rent_fen_m2_day: rent,
                 status: UNIT_STATUSES[status],
