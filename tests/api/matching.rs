@@ -288,3 +288,143 @@ async fn matching_sees_every_change_at_once() {
         codes(&app.post("/api/v1/match", None, &requirement()).await.body["matches"]).is_empty()
     );
 }
+
+/// A floor of its own on the ground (no lift needed), with `areas` as
+/// units in a row, each sharing a wall with the one before, and with the
+/// one `across` positions back when given (two rows along a corridor).
+async fn floor_of_units(
+    app: &crate::helpers::TestApp,
+    load_kn_m2: f64,
+    areas: &[f64],
+    across: Option<usize>,
+) -> Vec<String> {
+    let admin = app.admin().await;
+    let park = app.create_park(&admin).await;
+    let building = app
+        .create_building(&admin, &park, crate::helpers::building_body("W1"))
+        .await;
+    let total: f64 = areas.iter().sum();
+    let floor = app
+        .create_floor(
+            &admin,
+            &building,
+            crate::helpers::floor_body(1, 6000, 5200, load_kn_m2, total),
+        )
+        .await;
+    let mut ids: Vec<String> = Vec::new();
+    for (i, area) in areas.iter().enumerate() {
+        let mut body = crate::helpers::unit_body(&format!("W1-{:02}", i + 1), *area);
+        let mut walls = Vec::new();
+        if i > 0 && across.is_none_or(|n| i % n != 0) {
+            walls.push(ids[i - 1].clone());
+        }
+        if let Some(n) = across.filter(|n| i >= *n) {
+            walls.push(ids[i - n].clone());
+        }
+        body["adjacent_unit_ids"] = json!(walls);
+        ids.push(app.create_unit(&admin, &floor, body).await);
+    }
+    ids
+}
+
+fn sorted(mut ids: Vec<String>) -> Value {
+    ids.sort();
+    json!(ids)
+}
+
+#[actix_web::test]
+async fn five_units_of_250_m2_together_match_a_request_for_1250_m2() {
+    let app = spawn_app().await;
+    let units = floor_of_units(&app, 8.0, &[250.0; 5], None).await;
+    let mut req = requirement();
+    req["min_area_m2"] = json!(1250.0);
+    req["max_area_m2"] = Value::Null;
+    let r = app.post("/api/v1/match", None, &req).await.expect(200);
+    assert_eq!(
+        r.body["matches"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        r.body
+    );
+    let whole = &r.body["matches"][0];
+    assert_eq!(whole["unit_ids"], sorted(units));
+    assert_eq!(whole["total_area_m2"], 1250.0);
+    assert_eq!(whole["units"].as_array().map(Vec::len), Some(5));
+    assert_eq!(r.body["truncated"], false);
+}
+
+#[actix_web::test]
+async fn a_whole_floor_of_forty_units_matches_a_request_for_its_whole_area() {
+    let app = spawn_app().await;
+    // Two rows of twenty along a corridor.
+    let units = floor_of_units(&app, 8.0, &[100.0; 40], Some(20)).await;
+    let mut req = requirement();
+    req["min_area_m2"] = json!(4000.0);
+    req["max_area_m2"] = Value::Null;
+    let r = app.post("/api/v1/match", None, &req).await.expect(200);
+    assert_eq!(
+        r.body["matches"][0]["unit_ids"],
+        sorted(units),
+        "{}",
+        r.body
+    );
+    assert_eq!(r.body["truncated"], false);
+}
+
+#[actix_web::test]
+async fn an_item_pressing_exactly_the_floor_load_matches() {
+    let app = spawn_app().await;
+    // 1,430 kg on 2,200 × 981 mm presses 1430 × 9.81 / (2.2 × 0.981) = 6.5 kN/m².
+    let units = floor_of_units(&app, 6.5, &[800.0], None).await;
+    let mut req = requirement();
+    req["min_live_load_kn_m2"] = Value::Null;
+    req["heaviest_item"] =
+        json!({"weight_kg": 1430.0, "length_mm": 2200, "width_mm": 981, "height_mm": 1500});
+    let r = app.post("/api/v1/match", None, &req).await.expect(200);
+    assert_eq!(r.body["matches"][0]["unit_ids"], json!(units), "{}", r.body);
+    let load = r.body["matches"][0]["checks"]
+        .as_array()
+        .and_then(|c| c.iter().find(|k| k["criterion"] == "live_load"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(load["passed"], true, "{load}");
+
+    // One kilogram more is too heavy, and the message says so plainly.
+    req["heaviest_item"]["weight_kg"] = json!(1431.0);
+    let r = app.post("/api/v1/match", None, &req).await.expect(200);
+    assert!(r.body["matches"].as_array().is_some_and(Vec::is_empty));
+    let message = r.body["near_misses"][0]["checks"][1]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        message.contains("presses 6.505 kN/m² on the floor, more than the 6.5 kN/m² live load"),
+        "{message}"
+    );
+}
+
+#[actix_web::test]
+async fn units_just_short_of_the_area_are_a_near_miss_saying_how_much_is_missing() {
+    let app = spawn_app().await;
+    let units = floor_of_units(&app, 8.0, &[400.0, 500.0], None).await;
+    let mut req = requirement();
+    req["min_area_m2"] = json!(1000.0);
+    req["max_area_m2"] = Value::Null;
+    let r = app.post("/api/v1/match", None, &req).await.expect(200);
+    let pair = r.body["near_misses"]
+        .as_array()
+        .and_then(|l| l.iter().find(|c| c["unit_ids"] == sorted(units.clone())))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(pair["total_area_m2"], 900.0, "{}", r.body);
+    let area = &pair["checks"][0];
+    assert_eq!(area["passed"], false);
+    assert_eq!(area["required"]["min_area_m2"], 1000.0);
+    assert_eq!(area["actual"]["area_m2"], 900.0);
+    assert!(
+        area["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("100 m² short")),
+        "{area}"
+    );
+}

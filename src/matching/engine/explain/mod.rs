@@ -87,6 +87,18 @@ pub(super) fn num(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// A computed value, with as many decimals (up to three) as it takes to
+/// tell it from `limit` it was compared with: 6.505, not 6.5, against 6.5.
+pub(super) fn num_beside(x: f64, limit: f64) -> String {
+    (2..=3)
+        .map(|d| {
+            let s = format!("{x:.d$}");
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        })
+        .find(|s| *s != num(limit))
+        .unwrap_or_else(|| num(x))
+}
+
 /// "the unit" or "the weakest of the 3 units", for sentences about limits.
 fn whose(offer: &Offer) -> String {
     if offer.units == 1 {

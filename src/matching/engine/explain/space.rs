@@ -2,7 +2,7 @@
 
 use crate::matching::engine::values::*;
 
-use super::{check, num, whose};
+use super::{check, num, num_beside, whose};
 use crate::matching::engine::criteria;
 use crate::matching::engine::criteria::{Need, Offer};
 use crate::matching::engine::output::{Check, Criterion};
@@ -62,7 +62,7 @@ pub(super) fn live_load(need: &Need, offer: &Offer) -> Check {
             num(item.weight_kg),
             item.length_mm,
             item.width_mm,
-            num(p),
+            num_beside(p, load),
             num(load)
         ));
     }
