@@ -840,10 +840,10 @@ export interface components {
         /**
          * @example {
          *       "allow_combined_units": true,
-         *       "created_at": "2026-11-29T04:11:43.294350Z",
+         *       "created_at": "2026-11-29T08:48:55.108254Z",
          *       "fire_hazard_class": "a",
          *       "heaviest_item": null,
-         *       "id": "01a22580-6d3e-7317-9c14-8c2ae4d176b2",
+         *       "id": "01a2267e-3544-7059-b538-af3545610157",
          *       "industry_code": "C2661",
          *       "lease_months": 36,
          *       "max_area_m2": null,
@@ -857,8 +857,8 @@ export interface components {
          *       "notes": "甲类溶剂工艺。",
          *       "preferred_park_ids": [],
          *       "status": "submitted",
-         *       "tenant_id": "01a22580-6d3d-7355-84a4-38eda3d083f6",
-         *       "updated_at": "2026-11-29T04:11:43.294350Z",
+         *       "tenant_id": "01a2267e-3543-7185-8ef2-2f5a6c5671d9",
+         *       "updated_at": "2026-11-29T08:48:55.108254Z",
          *       "use": "production",
          *       "version": 1
          *     }
@@ -934,18 +934,18 @@ export interface components {
          * @description One change: who did what to which record, when.
          * @example {
          *       "action": "terminate",
-         *       "actor_id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
-         *       "at": "2026-11-29T04:11:43.977045Z",
+         *       "actor_id": "01a2267e-3544-7059-b538-af36645c8d3a",
+         *       "at": "2026-11-29T08:48:55.714104Z",
          *       "changes": {
          *         "end_date": {
          *           "after": "2029-09-24",
          *           "before": "2030-09-24"
          *         }
          *       },
-         *       "entity_id": "01a22580-6fe4-7794-a03a-04a98a4e9b7c",
+         *       "entity_id": "01a2267e-37a0-76b2-9c2e-1deceab73d67",
          *       "entity_type": "lease",
-         *       "id": "01a22580-6fe9-73e6-820f-5b6daa7c06b3",
-         *       "park_id": "01a22580-6f99-76f3-9696-a203e8a39c4e"
+         *       "id": "01a2267e-37a2-766c-a232-2efc63216d48",
+         *       "park_id": "01a2267e-3764-705a-a1ce-92187acf5b35"
          *     }
          */
         AuditEventOut: {
@@ -995,12 +995,12 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 6000,
-         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *       "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 4,
@@ -1010,7 +1010,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b141d28d167c",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 3,
@@ -1020,7 +1020,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 1800,
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13d828a29c3",
          *           "leasable_m2": 1800,
          *           "leased_m2": 0,
          *           "level": 2,
@@ -1030,7 +1030,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 600,
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *           "leasable_m2": 1800,
          *           "leased_m2": 1200,
          *           "level": 1,
@@ -1058,16 +1058,16 @@ export interface components {
          * @example {
          *       "code": "1",
          *       "completion_date": "1998-10-01",
-         *       "created_at": "2026-11-29T04:11:43.292677Z",
+         *       "created_at": "2026-11-29T08:48:55.106026Z",
          *       "floors_above_ground": 4,
          *       "floors_below_ground": 0,
-         *       "id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *       "id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *       "kind": "multi_storey_factory",
          *       "max_fire_hazard_class": "c",
          *       "name": "1号厂房（改造）",
-         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *       "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *       "status": "operational",
-         *       "updated_at": "2026-11-29T04:11:43.292677Z",
+         *       "updated_at": "2026-11-29T08:48:55.106026Z",
          *       "version": 1
          *     }
          */
@@ -1113,7 +1113,7 @@ export interface components {
         /**
          * @description A unit, or several adjacent units on one floor, offered as one space.
          * @example {
-         *       "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *       "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1222,7 +1222,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *             "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1259,28 +1259,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *       "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a22580-6d34-758a-8048-85a2d7b730af"
+         *         "01a2267e-353e-77d9-895d-b0a29d99ca1f"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d34-758a-8048-85a14756dfef",
-         *             "01a22580-6d34-758a-8048-85a37deeda3f"
+         *             "01a2267e-353e-77d9-895d-b0a11283f9d0",
+         *             "01a2267e-353e-77d9-895d-b0a36a0e2630"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T04:11:43.284859Z",
+         *           "created_at": "2026-11-29T08:48:55.102498Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a22580-6d34-758a-8048-85a05b754279",
+         *           "floor_id": "01a2267e-353e-77d9-895d-b0a0407abaf7",
          *           "has_utility_shaft": true,
-         *           "id": "01a22580-6d34-758a-8048-85a2d7b730af",
+         *           "id": "01a2267e-353e-77d9-895d-b0a29d99ca1f",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1288,10 +1288,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T04:11:43.284859Z",
+         *           "updated_at": "2026-11-29T08:48:55.102498Z",
          *           "version": 1
          *         }
          *       ]
@@ -1324,7 +1324,7 @@ export interface components {
         /**
          * @description A unit or a set of adjacent units on one floor, with one check per criterion.
          * @example {
-         *       "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *       "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *       "checks": [
          *         {
          *           "actual": {
@@ -1433,7 +1433,7 @@ export interface components {
          *         },
          *         {
          *           "actual": {
-         *             "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *             "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *           },
          *           "criterion": "park",
          *           "message": "any park will do",
@@ -1470,28 +1470,28 @@ export interface components {
          *       ],
          *       "level": 2,
          *       "monthly_rent_fen": 3650000,
-         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *       "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *       "score": 88,
          *       "total_area_m2": 800,
          *       "unit_ids": [
-         *         "01a22580-6d34-758a-8048-85a2d7b730af"
+         *         "01a2267e-353e-77d9-895d-b0a29d99ca1f"
          *       ],
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d34-758a-8048-85a14756dfef",
-         *             "01a22580-6d34-758a-8048-85a37deeda3f"
+         *             "01a2267e-353e-77d9-895d-b0a11283f9d0",
+         *             "01a2267e-353e-77d9-895d-b0a36a0e2630"
          *           ],
          *           "area_m2": 800,
          *           "asking_rent_fen_m2_day": 150,
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "clear_height_mm": 5000,
          *           "code": "A1-0202",
-         *           "created_at": "2026-11-29T04:11:43.284859Z",
+         *           "created_at": "2026-11-29T08:48:55.102498Z",
          *           "fit_out": "standard",
-         *           "floor_id": "01a22580-6d34-758a-8048-85a05b754279",
+         *           "floor_id": "01a2267e-353e-77d9-895d-b0a0407abaf7",
          *           "has_utility_shaft": true,
-         *           "id": "01a22580-6d34-758a-8048-85a2d7b730af",
+         *           "id": "01a2267e-353e-77d9-895d-b0a29d99ca1f",
          *           "level": 2,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -1499,10 +1499,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "power_kva": 1000,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T04:11:43.284859Z",
+         *           "updated_at": "2026-11-29T08:48:55.102498Z",
          *           "version": 1
          *         }
          *       ]
@@ -1725,9 +1725,9 @@ export interface components {
          *       "end_date": "2030-09-24",
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
-         *       "tenant_id": "01a22580-6fa1-7098-8024-3cc2e6089a70",
+         *       "tenant_id": "01a2267e-3771-7394-86a1-7088ab3ae449",
          *       "unit_ids": [
-         *         "01a22580-6f9f-724f-b77e-3590ce2c97ec"
+         *         "01a2267e-376e-7045-b22c-9523c900b6fd"
          *       ]
          *     }
          */
@@ -1752,7 +1752,7 @@ export interface components {
          *       "rent_fen_m2_day": 140,
          *       "start_date": "2027-09-25",
          *       "unit_ids": [
-         *         "01a22580-6f9f-724f-b77e-3590ce2c97ec"
+         *         "01a2267e-376e-7045-b22c-9523c900b6fd"
          *       ],
          *       "valid_until": "2026-12-29"
          *     }
@@ -1836,7 +1836,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "招商经理",
-         *       "email": "operator.058970@upstairs.demo",
+         *       "email": "operator.9a38e7@upstairs.demo",
          *       "password": "a-long-enough-password",
          *       "role": "operator"
          *     }
@@ -1860,7 +1860,7 @@ export interface components {
          * @description One group of `GET /reports/demand-gaps`.
          * @example {
          *       "application_ids": [
-         *         "01a22580-6d3e-7317-9c14-8c2ae4d176b2"
+         *         "01a2267e-3544-7059-b538-af3545610157"
          *       ],
          *       "applications": 1,
          *       "area_demanded_m2": 2000,
@@ -1884,7 +1884,7 @@ export interface components {
          *       "gaps": [
          *         {
          *           "application_ids": [
-         *             "01a22580-6d3e-7317-9c14-8c2ae4d176b2"
+         *             "01a2267e-3544-7059-b538-af3545610157"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 2000,
@@ -1892,7 +1892,7 @@ export interface components {
          *         },
          *         {
          *           "application_ids": [
-         *             "01a22580-6d3e-7317-9c14-8c29b4db44b5"
+         *             "01a2267e-3544-7059-b538-af342021d5bb"
          *           ],
          *           "applications": 1,
          *           "area_demanded_m2": 1500,
@@ -1922,18 +1922,18 @@ export interface components {
          *       "area_m2": 2100,
          *       "days_left": 60,
          *       "end_date": "2027-01-28",
-         *       "lease_id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
-         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *       "lease_id": "01a2267e-3543-7185-8ef2-2f5cd2bbc550",
+         *       "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *       "rent_fen_m2_day": 130,
-         *       "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
+         *       "tenant_id": "01a2267e-3541-7682-8055-7c4749c093d5",
          *       "tenant_name": "青岛云栖软件科技有限公司",
          *       "unit_codes": [
          *         "A1-1201",
          *         "A1-1202"
          *       ],
          *       "unit_ids": [
-         *         "01a22580-6d35-723a-bcd0-0a6d0a97240a",
-         *         "01a22580-6d35-723a-bcd0-0a6efca2e861"
+         *         "01a2267e-353f-7795-8068-9b8e1b90b8d5",
+         *         "01a2267e-353f-7795-8068-9b8fde24c7d2"
          *       ]
          *     }
          */
@@ -2008,7 +2008,7 @@ export interface components {
         /**
          * @example {
          *       "available_m2": 1800,
-         *       "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *       "floor_id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *       "leasable_m2": 1800,
          *       "leased_m2": 0,
          *       "level": 4,
@@ -2025,18 +2025,18 @@ export interface components {
         /**
          * @example {
          *       "area_m2": 1800,
-         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *       "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *       "clear_height_mm": 3900,
          *       "column_grid_x_mm": 9000,
          *       "column_grid_y_mm": 9000,
-         *       "created_at": "2026-11-29T04:11:43.293025Z",
+         *       "created_at": "2026-11-29T08:48:55.106455Z",
          *       "floor_height_mm": 4500,
          *       "has_utility_shaft": false,
-         *       "id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *       "id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "power_kva": null,
-         *       "updated_at": "2026-11-29T04:11:43.293025Z",
+         *       "updated_at": "2026-11-29T08:48:55.106455Z",
          *       "version": 1
          *     }
          */
@@ -2092,19 +2092,19 @@ export interface components {
         };
         /**
          * @example {
-         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *       "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *       "car_depth_mm": 2500,
          *       "car_height_mm": 2400,
          *       "car_width_mm": 1800,
          *       "code": "1-H1",
-         *       "created_at": "2026-11-29T04:11:43.292719Z",
+         *       "created_at": "2026-11-29T08:48:55.106061Z",
          *       "door_height_mm": 2100,
          *       "door_width_mm": 1500,
          *       "highest_level": 4,
-         *       "id": "01a22580-6d3c-77f8-9f88-9e7ce6f2694c",
+         *       "id": "01a2267e-3542-71fd-9344-b13897f89956",
          *       "lowest_level": 1,
          *       "rated_load_kg": 2000,
-         *       "updated_at": "2026-11-29T04:11:43.292719Z",
+         *       "updated_at": "2026-11-29T08:48:55.106061Z",
          *       "version": 1
          *     }
          */
@@ -2167,7 +2167,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID v7 id, stored as its hyphenated text.
-         * @example 01a22580-6d3c-77f8-9f88-9e7af3b283df
+         * @example 01a2267e-3542-71fd-9344-b136011a6171
          */
         Id: string;
         /** @description The heaviest item a request brings up. */
@@ -2184,19 +2184,19 @@ export interface components {
         /**
          * @example {
          *       "application_id": null,
-         *       "created_at": "2026-11-29T04:11:43.293628Z",
+         *       "created_at": "2026-11-29T08:48:55.107227Z",
          *       "end_date": "2027-01-28",
-         *       "id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
-         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *       "id": "01a2267e-3543-7185-8ef2-2f5cd2bbc550",
+         *       "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *       "rent_fen_m2_day": 130,
          *       "start_date": "2024-12-29",
          *       "status": "active",
-         *       "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
+         *       "tenant_id": "01a2267e-3541-7682-8055-7c4749c093d5",
          *       "unit_ids": [
-         *         "01a22580-6d35-723a-bcd0-0a6d0a97240a",
-         *         "01a22580-6d35-723a-bcd0-0a6efca2e861"
+         *         "01a2267e-353f-7795-8068-9b8e1b90b8d5",
+         *         "01a2267e-353f-7795-8068-9b8fde24c7d2"
          *       ],
-         *       "updated_at": "2026-11-29T04:11:43.293628Z",
+         *       "updated_at": "2026-11-29T08:48:55.107227Z",
          *       "version": 1
          *     }
          */
@@ -2288,7 +2288,7 @@ export interface components {
          * @example {
          *       "matches": [
          *         {
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2397,7 +2397,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *                 "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2434,28 +2434,28 @@ export interface components {
          *           ],
          *           "level": 2,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22580-6d34-758a-8048-85a2d7b730af"
+         *             "01a2267e-353e-77d9-895d-b0a29d99ca1f"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d34-758a-8048-85a14756dfef",
-         *                 "01a22580-6d34-758a-8048-85a37deeda3f"
+         *                 "01a2267e-353e-77d9-895d-b0a11283f9d0",
+         *                 "01a2267e-353e-77d9-895d-b0a36a0e2630"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *               "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *               "clear_height_mm": 5000,
          *               "code": "A1-0202",
-         *               "created_at": "2026-11-29T04:11:43.284859Z",
+         *               "created_at": "2026-11-29T08:48:55.102498Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22580-6d34-758a-8048-85a05b754279",
+         *               "floor_id": "01a2267e-353e-77d9-895d-b0a0407abaf7",
          *               "has_utility_shaft": true,
-         *               "id": "01a22580-6d34-758a-8048-85a2d7b730af",
+         *               "id": "01a2267e-353e-77d9-895d-b0a29d99ca1f",
          *               "level": 2,
          *               "live_load_kn_m2": 12,
          *               "overrides": {
@@ -2463,16 +2463,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *               "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *               "power_kva": 1000,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:11:43.284859Z",
+         *               "updated_at": "2026-11-29T08:48:55.102498Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2581,7 +2581,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *                 "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2618,28 +2618,28 @@ export interface components {
          *           ],
          *           "level": 5,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a527e2cae4b"
+         *             "01a2267e-353e-77d9-895d-b0aed080f473"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d35-723a-bcd0-0a510f49e9a8",
-         *                 "01a22580-6d35-723a-bcd0-0a533c4d1986"
+         *                 "01a2267e-353e-77d9-895d-b0ada08c04c6",
+         *                 "01a2267e-353e-77d9-895d-b0af42e6868b"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *               "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0502",
-         *               "created_at": "2026-11-29T04:11:43.285096Z",
+         *               "created_at": "2026-11-29T08:48:55.102831Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22580-6d35-723a-bcd0-0a500f93dbc5",
+         *               "floor_id": "01a2267e-353e-77d9-895d-b0ac5c3860d1",
          *               "has_utility_shaft": true,
-         *               "id": "01a22580-6d35-723a-bcd0-0a527e2cae4b",
+         *               "id": "01a2267e-353e-77d9-895d-b0aed080f473",
          *               "level": 5,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2647,16 +2647,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *               "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:11:43.285096Z",
+         *               "updated_at": "2026-11-29T08:48:55.102831Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2765,7 +2765,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *                 "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2802,28 +2802,28 @@ export interface components {
          *           ],
          *           "level": 6,
          *           "monthly_rent_fen": 3650000,
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "score": 88,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a56d6337835"
+         *             "01a2267e-353e-77d9-895d-b0b2b6064ab4"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d35-723a-bcd0-0a5591fbe3d3",
-         *                 "01a22580-6d35-723a-bcd0-0a57e0d2254f"
+         *                 "01a2267e-353e-77d9-895d-b0b12ab3de9d",
+         *                 "01a2267e-353e-77d9-895d-b0b3c37d6748"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 150,
-         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *               "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *               "clear_height_mm": 4500,
          *               "code": "A1-0602",
-         *               "created_at": "2026-11-29T04:11:43.285173Z",
+         *               "created_at": "2026-11-29T08:48:55.102938Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22580-6d35-723a-bcd0-0a540551831f",
+         *               "floor_id": "01a2267e-353e-77d9-895d-b0b044564ac0",
          *               "has_utility_shaft": true,
-         *               "id": "01a22580-6d35-723a-bcd0-0a56d6337835",
+         *               "id": "01a2267e-353e-77d9-895d-b0b2b6064ab4",
          *               "level": 6,
          *               "live_load_kn_m2": 8,
          *               "overrides": {
@@ -2831,10 +2831,10 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *               "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *               "power_kva": 630,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:11:43.285173Z",
+         *               "updated_at": "2026-11-29T08:48:55.102938Z",
          *               "version": 1
          *             }
          *           ]
@@ -2842,7 +2842,7 @@ export interface components {
          *       ],
          *       "near_misses": [
          *         {
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "checks": [
          *             {
          *               "actual": {
@@ -2951,7 +2951,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *                 "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -2988,28 +2988,28 @@ export interface components {
          *           ],
          *           "level": 10,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a66a0b3c255"
+         *             "01a2267e-353f-7795-8068-9b8792fac31d"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d35-723a-bcd0-0a65ddfc779a",
-         *                 "01a22580-6d35-723a-bcd0-0a67287dd805"
+         *                 "01a2267e-353f-7795-8068-9b86e13af2ff",
+         *                 "01a2267e-353f-7795-8068-9b8800859614"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *               "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1002",
-         *               "created_at": "2026-11-29T04:11:43.285494Z",
+         *               "created_at": "2026-11-29T08:48:55.103411Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22580-6d35-723a-bcd0-0a64be22e7cb",
+         *               "floor_id": "01a2267e-353f-7795-8068-9b85ee3f5fbd",
          *               "has_utility_shaft": true,
-         *               "id": "01a22580-6d35-723a-bcd0-0a66a0b3c255",
+         *               "id": "01a2267e-353f-7795-8068-9b8792fac31d",
          *               "level": 10,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3017,16 +3017,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *               "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:11:43.285494Z",
+         *               "updated_at": "2026-11-29T08:48:55.103411Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3135,7 +3135,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *                 "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3172,28 +3172,28 @@ export interface components {
          *           ],
          *           "level": 11,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a6a29767389"
+         *             "01a2267e-353f-7795-8068-9b8bccef69f2"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d35-723a-bcd0-0a69db544295",
-         *                 "01a22580-6d35-723a-bcd0-0a6b19e06425"
+         *                 "01a2267e-353f-7795-8068-9b8af7406e8e",
+         *                 "01a2267e-353f-7795-8068-9b8c20186c09"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *               "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1102",
-         *               "created_at": "2026-11-29T04:11:43.285576Z",
+         *               "created_at": "2026-11-29T08:48:55.103520Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22580-6d35-723a-bcd0-0a6828e37ce8",
+         *               "floor_id": "01a2267e-353f-7795-8068-9b8907e4c443",
          *               "has_utility_shaft": true,
-         *               "id": "01a22580-6d35-723a-bcd0-0a6a29767389",
+         *               "id": "01a2267e-353f-7795-8068-9b8bccef69f2",
          *               "level": 11,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3201,16 +3201,16 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *               "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *               "power_kva": 500,
          *               "status": "available",
-         *               "updated_at": "2026-11-29T04:11:43.285576Z",
+         *               "updated_at": "2026-11-29T08:48:55.103520Z",
          *               "version": 1
          *             }
          *           ]
          *         },
          *         {
-         *           "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *           "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *           "checks": [
          *             {
          *               "actual": {
@@ -3319,7 +3319,7 @@ export interface components {
          *             },
          *             {
          *               "actual": {
-         *                 "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *                 "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *               },
          *               "criterion": "park",
          *               "message": "any park will do",
@@ -3356,28 +3356,28 @@ export interface components {
          *           ],
          *           "level": 12,
          *           "monthly_rent_fen": 3163333,
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "score": 89,
          *           "total_area_m2": 800,
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a6efca2e861"
+         *             "01a2267e-353f-7795-8068-9b8fde24c7d2"
          *           ],
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d35-723a-bcd0-0a6d0a97240a",
-         *                 "01a22580-6d35-723a-bcd0-0a6f1a17201d"
+         *                 "01a2267e-353f-7795-8068-9b8e1b90b8d5",
+         *                 "01a2267e-353f-7795-8068-9b90dc769d5e"
          *               ],
          *               "area_m2": 800,
          *               "asking_rent_fen_m2_day": 130,
-         *               "building_id": "01a22580-6d30-7014-9e9d-b4fd040dd539",
+         *               "building_id": "01a2267e-353d-7090-b9be-81a47db2dfd7",
          *               "clear_height_mm": 4500,
          *               "code": "A1-1202",
-         *               "created_at": "2026-11-29T04:11:43.285653Z",
+         *               "created_at": "2026-11-29T08:48:55.103629Z",
          *               "fit_out": "standard",
-         *               "floor_id": "01a22580-6d35-723a-bcd0-0a6c52560c0d",
+         *               "floor_id": "01a2267e-353f-7795-8068-9b8d15b8356b",
          *               "has_utility_shaft": true,
-         *               "id": "01a22580-6d35-723a-bcd0-0a6efca2e861",
+         *               "id": "01a2267e-353f-7795-8068-9b8fde24c7d2",
          *               "level": 12,
          *               "live_load_kn_m2": 6.5,
          *               "overrides": {
@@ -3385,27 +3385,37 @@ export interface components {
          *                 "live_load_kn_m2": null,
          *                 "power_kva": null
          *               },
-         *               "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *               "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *               "power_kva": 500,
          *               "status": "leased",
-         *               "updated_at": "2026-11-29T04:11:43.294585Z",
+         *               "updated_at": "2026-11-29T08:48:55.108569Z",
          *               "version": 2
          *             }
          *           ]
          *         }
-         *       ]
+         *       ],
+         *       "truncated": false
          *     }
          */
         MatchesOut: {
             matches: components["schemas"]["CandidateOut"][];
+            /**
+             * @description Best first; connected units just short of the area come after the
+             *     others, their `area` check saying how much is missing.
+             */
             near_misses: components["schemas"]["CandidateOut"][];
+            /**
+             * @description `true` when the bound on combinations tried per floor cut the
+             *     search, so a combination may be missing from the lists.
+             */
+            truncated: boolean;
         };
         /**
          * @description `GET /me`.
          * @example {
          *       "display_name": "admin",
          *       "email": "admin@upstairs.demo",
-         *       "id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
+         *       "id": "01a2267e-3544-7059-b538-af36645c8d3a",
          *       "role": "admin"
          *     }
          */
@@ -3449,12 +3459,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3464,7 +3474,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b141d28d167c",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3474,7 +3484,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b13d828a29c3",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3484,7 +3494,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -3502,12 +3512,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a22580-6d3d-7355-84a4-38d7fc23df1a",
+         *           "building_id": "01a2267e-3542-71fd-9344-b1498b3b38f4",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38e86b810958",
+         *               "floor_id": "01a2267e-3543-7185-8ef2-2f552373dbb6",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -3517,7 +3527,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38e55645a5e1",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b1570f70d8da",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -3527,7 +3537,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38e2cbaddaf4",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b154ee034e04",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -3537,7 +3547,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38df04c17904",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b1514fbbf96f",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -3547,7 +3557,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38dc63c9bc82",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b14e05f607d1",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -3557,7 +3567,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38d955495dd7",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b14b200b3013",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -3575,7 +3585,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a22580-6d3d-7355-84a4-38eb0d32a39e",
+         *           "building_id": "01a2267e-3543-7185-8ef2-2f58b7351b58",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -3589,7 +3599,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *       "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -3621,20 +3631,20 @@ export interface components {
         };
         /**
          * @example {
-         *       "application_id": "01a22580-6d3e-7317-9c14-8c235020179c",
-         *       "created_at": "2026-11-29T04:11:43.294113Z",
+         *       "application_id": "01a2267e-3543-7185-8ef2-2f6a7f4739c8",
+         *       "created_at": "2026-11-29T08:48:55.107899Z",
          *       "end_date": "2030-02-26",
-         *       "id": "01a22580-6d3e-7317-9c14-8c24fe7e3221",
+         *       "id": "01a2267e-3543-7185-8ef2-2f6b266ce2da",
          *       "lease_id": null,
-         *       "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *       "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *       "rent_fen_m2_day": 145,
          *       "start_date": "2027-02-27",
          *       "status": "open",
-         *       "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
+         *       "tenant_id": "01a2267e-3541-7682-8055-7c46396558ea",
          *       "unit_ids": [
-         *         "01a22580-6d35-723a-bcd0-0a5591fbe3d3"
+         *         "01a2267e-353e-77d9-895d-b0b12ab3de9d"
          *       ],
-         *       "updated_at": "2026-11-29T04:11:43.294113Z",
+         *       "updated_at": "2026-11-29T08:48:55.107899Z",
          *       "valid_until": "2026-12-13",
          *       "version": 1
          *     }
@@ -3675,10 +3685,10 @@ export interface components {
          *       "items": [
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:11:43.294350Z",
+         *           "created_at": "2026-11-29T08:48:55.108254Z",
          *           "fire_hazard_class": "a",
          *           "heaviest_item": null,
-         *           "id": "01a22580-6d3e-7317-9c14-8c2ae4d176b2",
+         *           "id": "01a2267e-3544-7059-b538-af3545610157",
          *           "industry_code": "C2661",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3692,14 +3702,14 @@ export interface components {
          *           "notes": "甲类溶剂工艺。",
          *           "preferred_park_ids": [],
          *           "status": "submitted",
-         *           "tenant_id": "01a22580-6d3d-7355-84a4-38eda3d083f6",
-         *           "updated_at": "2026-11-29T04:11:43.294350Z",
+         *           "tenant_id": "01a2267e-3543-7185-8ef2-2f5a6c5671d9",
+         *           "updated_at": "2026-11-29T08:48:55.108254Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:11:43.294297Z",
+         *           "created_at": "2026-11-29T08:48:55.108182Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": {
          *             "height_mm": 3200,
@@ -3707,7 +3717,7 @@ export interface components {
          *             "weight_kg": 12000,
          *             "width_mm": 2500
          *           },
-         *           "id": "01a22580-6d3e-7317-9c14-8c29b4db44b5",
+         *           "id": "01a2267e-3544-7059-b538-af342021d5bb",
          *           "industry_code": "C3421",
          *           "lease_months": 36,
          *           "max_area_m2": 3000,
@@ -3721,17 +3731,17 @@ export interface components {
          *           "notes": "12 t 压力机，需 20 kN/m² 与 8 m 净高。",
          *           "preferred_park_ids": [],
          *           "status": "under_review",
-         *           "tenant_id": "01a22580-6d3e-7317-9c14-8c28c764ebdb",
-         *           "updated_at": "2026-11-29T04:11:43.294297Z",
+         *           "tenant_id": "01a2267e-3544-7059-b538-af3393bd571c",
+         *           "updated_at": "2026-11-29T08:48:55.108182Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:11:43.294241Z",
+         *           "created_at": "2026-11-29T08:48:55.108104Z",
          *           "fire_hazard_class": "e",
          *           "heaviest_item": null,
-         *           "id": "01a22580-6d3e-7317-9c14-8c272aa4b1d2",
+         *           "id": "01a2267e-3544-7059-b538-af32f0419b14",
          *           "industry_code": "I6513",
          *           "lease_months": 36,
          *           "max_area_m2": null,
@@ -3745,17 +3755,17 @@ export interface components {
          *           "notes": "办公室需求，不适合产业园。",
          *           "preferred_park_ids": [],
          *           "status": "rejected",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
-         *           "updated_at": "2026-11-29T04:11:43.294241Z",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c4749c093d5",
+         *           "updated_at": "2026-11-29T08:48:55.108104Z",
          *           "use": "office",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:11:43.294058Z",
+         *           "created_at": "2026-11-29T08:48:55.107818Z",
          *           "fire_hazard_class": "d",
          *           "heaviest_item": null,
-         *           "id": "01a22580-6d3e-7317-9c14-8c235020179c",
+         *           "id": "01a2267e-3543-7185-8ef2-2f6a7f4739c8",
          *           "industry_code": "C3581",
          *           "lease_months": 36,
          *           "max_area_m2": 900,
@@ -3769,14 +3779,14 @@ export interface components {
          *           "notes": "医疗器械装配线扩产。",
          *           "preferred_park_ids": [],
          *           "status": "offered",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
-         *           "updated_at": "2026-11-29T04:11:43.294058Z",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c46396558ea",
+         *           "updated_at": "2026-11-29T08:48:55.107818Z",
          *           "use": "production",
          *           "version": 1
          *         },
          *         {
          *           "allow_combined_units": true,
-         *           "created_at": "2026-11-29T04:11:43.293964Z",
+         *           "created_at": "2026-11-29T08:48:55.107721Z",
          *           "fire_hazard_class": "c",
          *           "heaviest_item": {
          *             "height_mm": 2200,
@@ -3784,7 +3794,7 @@ export interface components {
          *             "weight_kg": 3000,
          *             "width_mm": 1500
          *           },
-         *           "id": "01a22580-6d3d-7355-84a4-38fc4a59dc27",
+         *           "id": "01a2267e-3543-7185-8ef2-2f69bc30363a",
          *           "industry_code": "C2761",
          *           "lease_months": 36,
          *           "max_area_m2": 1500,
@@ -3797,11 +3807,11 @@ export interface components {
          *           "needs_utility_shaft": true,
          *           "notes": "GMP 生物药中试车间：3 t 发酵罐，需竖井与 300 kVA。",
          *           "preferred_park_ids": [
-         *             "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *             "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *           ],
          *           "status": "submitted",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
-         *           "updated_at": "2026-11-29T04:11:43.293964Z",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c45ae59ec1b",
+         *           "updated_at": "2026-11-29T08:48:55.107721Z",
          *           "use": "production",
          *           "version": 1
          *         }
@@ -3905,46 +3915,46 @@ export interface components {
          *         {
          *           "code": "1",
          *           "completion_date": "1998-10-01",
-         *           "created_at": "2026-11-29T04:11:43.292677Z",
+         *           "created_at": "2026-11-29T08:48:55.106026Z",
          *           "floors_above_ground": 4,
          *           "floors_below_ground": 0,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "kind": "multi_storey_factory",
          *           "max_fire_hazard_class": "c",
          *           "name": "1号厂房（改造）",
-         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T04:11:43.292677Z",
+         *           "updated_at": "2026-11-29T08:48:55.106026Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "2",
          *           "completion_date": "2019-05-01",
-         *           "created_at": "2026-11-29T04:11:43.293125Z",
+         *           "created_at": "2026-11-29T08:48:55.106587Z",
          *           "floors_above_ground": 6,
          *           "floors_below_ground": 0,
-         *           "id": "01a22580-6d3d-7355-84a4-38d7fc23df1a",
+         *           "id": "01a2267e-3542-71fd-9344-b1498b3b38f4",
          *           "kind": "rnd",
          *           "max_fire_hazard_class": "d",
          *           "name": "2号研发楼",
-         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T04:11:43.293125Z",
+         *           "updated_at": "2026-11-29T08:48:55.106587Z",
          *           "version": 1
          *         },
          *         {
          *           "code": "3",
          *           "completion_date": "2020-08-01",
-         *           "created_at": "2026-11-29T04:11:43.293516Z",
+         *           "created_at": "2026-11-29T08:48:55.107104Z",
          *           "floors_above_ground": 8,
          *           "floors_below_ground": 1,
-         *           "id": "01a22580-6d3d-7355-84a4-38eb0d32a39e",
+         *           "id": "01a2267e-3543-7185-8ef2-2f58b7351b58",
          *           "kind": "amenity",
          *           "max_fire_hazard_class": "e",
          *           "name": "3号楼（酒店）",
-         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "status": "operational",
-         *           "updated_at": "2026-11-29T04:11:43.293516Z",
+         *           "updated_at": "2026-11-29T08:48:55.107104Z",
          *           "version": 1
          *         }
          *       ],
@@ -3993,52 +4003,52 @@ export interface components {
          *           "area_m2": 2100,
          *           "days_left": 60,
          *           "end_date": "2027-01-28",
-         *           "lease_id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "lease_id": "01a2267e-3543-7185-8ef2-2f5cd2bbc550",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "rent_fen_m2_day": 130,
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c4749c093d5",
          *           "tenant_name": "青岛云栖软件科技有限公司",
          *           "unit_codes": [
          *             "A1-1201",
          *             "A1-1202"
          *           ],
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a6d0a97240a",
-         *             "01a22580-6d35-723a-bcd0-0a6efca2e861"
+         *             "01a2267e-353f-7795-8068-9b8e1b90b8d5",
+         *             "01a2267e-353f-7795-8068-9b8fde24c7d2"
          *           ]
          *         },
          *         {
          *           "area_m2": 1300,
          *           "days_left": 900,
          *           "end_date": "2029-05-17",
-         *           "lease_id": "01a22580-6d3d-7355-84a4-38f2f552e096",
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "lease_id": "01a2267e-3543-7185-8ef2-2f5f02fd3a88",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "rent_fen_m2_day": 150,
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c46396558ea",
          *           "tenant_name": "青岛启明医疗器械有限公司",
          *           "unit_codes": [
          *             "A1-0501"
          *           ],
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a510f49e9a8"
+         *             "01a2267e-353e-77d9-895d-b0ada08c04c6"
          *           ]
          *         },
          *         {
          *           "area_m2": 2100,
          *           "days_left": 1800,
          *           "end_date": "2031-11-03",
-         *           "lease_id": "01a22580-6d3d-7355-84a4-38f43b15242d",
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "lease_id": "01a2267e-3543-7185-8ef2-2f613a3e2063",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "rent_fen_m2_day": 200,
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c45ae59ec1b",
          *           "tenant_name": "青岛蓝海生物医药有限公司",
          *           "unit_codes": [
          *             "A1-0301",
          *             "A1-0302"
          *           ],
          *           "unit_ids": [
-         *             "01a22580-6d34-758a-8048-85a580039d15",
-         *             "01a22580-6d34-758a-8048-85a6fd751897"
+         *             "01a2267e-353e-77d9-895d-b0a5524a74ab",
+         *             "01a2267e-353e-77d9-895d-b0a692b91de4"
          *           ]
          *         }
          *       ],
@@ -4080,66 +4090,66 @@ export interface components {
          *       "items": [
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:11:43.293025Z",
+         *           "created_at": "2026-11-29T08:48:55.106455Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *           "id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T04:11:43.293025Z",
+         *           "updated_at": "2026-11-29T08:48:55.106455Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:11:43.292946Z",
+         *           "created_at": "2026-11-29T08:48:55.106342Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
+         *           "id": "01a2267e-3542-71fd-9344-b141d28d167c",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T04:11:43.292946Z",
+         *           "updated_at": "2026-11-29T08:48:55.106342Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 3900,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:11:43.292857Z",
+         *           "created_at": "2026-11-29T08:48:55.106224Z",
          *           "floor_height_mm": 4500,
          *           "has_utility_shaft": false,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
+         *           "id": "01a2267e-3542-71fd-9344-b13d828a29c3",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "power_kva": null,
-         *           "updated_at": "2026-11-29T04:11:43.292857Z",
+         *           "updated_at": "2026-11-29T08:48:55.106224Z",
          *           "version": 1
          *         },
          *         {
          *           "area_m2": 1800,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 5200,
          *           "column_grid_x_mm": 9000,
          *           "column_grid_y_mm": 9000,
-         *           "created_at": "2026-11-29T04:11:43.292744Z",
+         *           "created_at": "2026-11-29T08:48:55.106086Z",
          *           "floor_height_mm": 6000,
          *           "has_utility_shaft": true,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *           "id": "01a2267e-3542-71fd-9344-b13964627b87",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "power_kva": 630,
-         *           "updated_at": "2026-11-29T04:11:43.292744Z",
+         *           "updated_at": "2026-11-29T08:48:55.106086Z",
          *           "version": 1
          *         }
          *       ],
@@ -4191,19 +4201,19 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "car_depth_mm": 2500,
          *           "car_height_mm": 2400,
          *           "car_width_mm": 1800,
          *           "code": "1-H1",
-         *           "created_at": "2026-11-29T04:11:43.292719Z",
+         *           "created_at": "2026-11-29T08:48:55.106061Z",
          *           "door_height_mm": 2100,
          *           "door_width_mm": 1500,
          *           "highest_level": 4,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e7ce6f2694c",
+         *           "id": "01a2267e-3542-71fd-9344-b13897f89956",
          *           "lowest_level": 1,
          *           "rated_load_kg": 2000,
-         *           "updated_at": "2026-11-29T04:11:43.292719Z",
+         *           "updated_at": "2026-11-29T08:48:55.106061Z",
          *           "version": 1
          *         }
          *       ],
@@ -4256,52 +4266,52 @@ export interface components {
          *       "items": [
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T04:11:43.293628Z",
+         *           "created_at": "2026-11-29T08:48:55.107227Z",
          *           "end_date": "2027-01-28",
-         *           "id": "01a22580-6d3d-7355-84a4-38eff3b418cb",
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "id": "01a2267e-3543-7185-8ef2-2f5cd2bbc550",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "rent_fen_m2_day": 130,
          *           "start_date": "2024-12-29",
          *           "status": "active",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c4749c093d5",
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a6d0a97240a",
-         *             "01a22580-6d35-723a-bcd0-0a6efca2e861"
+         *             "01a2267e-353f-7795-8068-9b8e1b90b8d5",
+         *             "01a2267e-353f-7795-8068-9b8fde24c7d2"
          *           ],
-         *           "updated_at": "2026-11-29T04:11:43.293628Z",
+         *           "updated_at": "2026-11-29T08:48:55.107227Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T04:11:43.293785Z",
+         *           "created_at": "2026-11-29T08:48:55.107439Z",
          *           "end_date": "2029-05-17",
-         *           "id": "01a22580-6d3d-7355-84a4-38f2f552e096",
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "id": "01a2267e-3543-7185-8ef2-2f5f02fd3a88",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "rent_fen_m2_day": 150,
          *           "start_date": "2026-05-13",
          *           "status": "active",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c46396558ea",
          *           "unit_ids": [
-         *             "01a22580-6d35-723a-bcd0-0a510f49e9a8"
+         *             "01a2267e-353e-77d9-895d-b0ada08c04c6"
          *           ],
-         *           "updated_at": "2026-11-29T04:11:43.293785Z",
+         *           "updated_at": "2026-11-29T08:48:55.107439Z",
          *           "version": 1
          *         },
          *         {
          *           "application_id": null,
-         *           "created_at": "2026-11-29T04:11:43.293834Z",
+         *           "created_at": "2026-11-29T08:48:55.107514Z",
          *           "end_date": "2031-11-03",
-         *           "id": "01a22580-6d3d-7355-84a4-38f43b15242d",
-         *           "park_id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "id": "01a2267e-3543-7185-8ef2-2f613a3e2063",
+         *           "park_id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "rent_fen_m2_day": 200,
          *           "start_date": "2026-10-30",
          *           "status": "active",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c45ae59ec1b",
          *           "unit_ids": [
-         *             "01a22580-6d34-758a-8048-85a580039d15",
-         *             "01a22580-6d34-758a-8048-85a6fd751897"
+         *             "01a2267e-353e-77d9-895d-b0a5524a74ab",
+         *             "01a2267e-353e-77d9-895d-b0a692b91de4"
          *           ],
-         *           "updated_at": "2026-11-29T04:11:43.293834Z",
+         *           "updated_at": "2026-11-29T08:48:55.107514Z",
          *           "version": 1
          *         }
          *       ],
@@ -4392,10 +4402,10 @@ export interface components {
          *         {
          *           "address": "青岛市李沧区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T04:11:43.292652Z",
+         *           "created_at": "2026-11-29T08:48:55.106Z",
          *           "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *           "district": "李沧区",
-         *           "id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "name": "洁神智慧园区",
          *           "site_area_m2": 42000,
          *           "target_industries": [
@@ -4403,16 +4413,16 @@ export interface components {
          *             "C27",
          *             "M73"
          *           ],
-         *           "updated_at": "2026-11-29T04:11:43.292652Z",
+         *           "updated_at": "2026-11-29T08:48:55.106Z",
          *           "version": 1
          *         },
          *         {
          *           "address": "青岛市崂山区（示例地址）",
          *           "city": "青岛市",
-         *           "created_at": "2026-11-29T04:11:43.280102Z",
+         *           "created_at": "2026-11-29T08:48:55.101586Z",
          *           "description": "50亩用地，一期建设1栋15层工业塔楼和4栋多层厂房，总建筑面积约8.3万平方米，面向生物医药、医疗器械和新一代信息技术产业。(Demo data; figures illustrative.)",
          *           "district": "崂山区",
-         *           "id": "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f",
+         *           "id": "01a2267e-353d-7090-b9be-81a3f9e6ab42",
          *           "name": "源嘉生命科技产业园",
          *           "site_area_m2": 33333,
          *           "target_industries": [
@@ -4421,7 +4431,7 @@ export interface components {
          *             "C39",
          *             "I65"
          *           ],
-         *           "updated_at": "2026-11-29T04:11:43.280102Z",
+         *           "updated_at": "2026-11-29T08:48:55.101586Z",
          *           "version": 1
          *         }
          *       ],
@@ -4465,56 +4475,56 @@ export interface components {
          *         {
          *           "contact_name": "周工",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:11:43.292636Z",
+         *           "created_at": "2026-11-29T08:48:55.105986Z",
          *           "credit_code": "91370212MA3C000039",
-         *           "id": "01a22580-6d3c-77f8-9f88-9e79811a57fe",
+         *           "id": "01a2267e-3541-7682-8055-7c4749c093d5",
          *           "industry_code": "I6513",
          *           "name": "青岛云栖软件科技有限公司",
-         *           "updated_at": "2026-11-29T04:11:43.292636Z",
+         *           "updated_at": "2026-11-29T08:48:55.105986Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "孙经理",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:11:43.292624Z",
+         *           "created_at": "2026-11-29T08:48:55.105972Z",
          *           "credit_code": "91370212MA3C000026",
-         *           "id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
+         *           "id": "01a2267e-3541-7682-8055-7c46396558ea",
          *           "industry_code": "C3581",
          *           "name": "青岛启明医疗器械有限公司",
-         *           "updated_at": "2026-11-29T04:11:43.292624Z",
+         *           "updated_at": "2026-11-29T08:48:55.105972Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "吴总",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:11:43.294282Z",
+         *           "created_at": "2026-11-29T08:48:55.108163Z",
          *           "credit_code": "91370211MA3E00001R",
-         *           "id": "01a22580-6d3e-7317-9c14-8c28c764ebdb",
+         *           "id": "01a2267e-3544-7059-b538-af3393bd571c",
          *           "industry_code": "C3421",
          *           "name": "青岛海岳精密机械有限公司",
-         *           "updated_at": "2026-11-29T04:11:43.294282Z",
+         *           "updated_at": "2026-11-29T08:48:55.108163Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "陈博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:11:43.293550Z",
+         *           "created_at": "2026-11-29T08:48:55.107149Z",
          *           "credit_code": "91370213MA3D000027",
-         *           "id": "01a22580-6d3d-7355-84a4-38eda3d083f6",
+         *           "id": "01a2267e-3543-7185-8ef2-2f5a6c5671d9",
          *           "industry_code": "C2761",
          *           "name": "青岛海川生物科技有限公司",
-         *           "updated_at": "2026-11-29T04:11:43.293550Z",
+         *           "updated_at": "2026-11-29T08:48:55.107149Z",
          *           "version": 1
          *         },
          *         {
          *           "contact_name": "刘博士",
          *           "contact_phone": null,
-         *           "created_at": "2026-11-29T04:11:43.292572Z",
+         *           "created_at": "2026-11-29T08:48:55.105925Z",
          *           "credit_code": "91370212MA3C000013",
-         *           "id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
+         *           "id": "01a2267e-3541-7682-8055-7c45ae59ec1b",
          *           "industry_code": "C2761",
          *           "name": "青岛蓝海生物医药有限公司",
-         *           "updated_at": "2026-11-29T04:11:43.292572Z",
+         *           "updated_at": "2026-11-29T08:48:55.105925Z",
          *           "version": 1
          *         }
          *       ],
@@ -4554,18 +4564,18 @@ export interface components {
          *       "items": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d3c-77f8-9f88-9e7f564a2412"
+         *             "01a2267e-3542-71fd-9344-b13bb0413535"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 5200,
          *           "code": "1-101",
-         *           "created_at": "2026-11-29T04:11:43.292778Z",
+         *           "created_at": "2026-11-29T08:48:55.106111Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *           "has_utility_shaft": true,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e7e88e43429",
+         *           "id": "01a2267e-3542-71fd-9344-b13a3b6b48d6",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4573,27 +4583,27 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T04:11:43.294602Z",
+         *           "updated_at": "2026-11-29T08:48:55.108587Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d3c-77f8-9f88-9e7e88e43429",
-         *             "01a22580-6d3c-77f8-9f88-9e807a8616d6"
+         *             "01a2267e-3542-71fd-9344-b13a3b6b48d6",
+         *             "01a2267e-3542-71fd-9344-b13c772875f6"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 5200,
          *           "code": "1-102",
-         *           "created_at": "2026-11-29T04:11:43.292801Z",
+         *           "created_at": "2026-11-29T08:48:55.106140Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *           "has_utility_shaft": true,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e7f564a2412",
+         *           "id": "01a2267e-3542-71fd-9344-b13bb0413535",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4601,26 +4611,26 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "power_kva": 630,
          *           "status": "leased",
-         *           "updated_at": "2026-11-29T04:11:43.294620Z",
+         *           "updated_at": "2026-11-29T08:48:55.108606Z",
          *           "version": 2
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d3c-77f8-9f88-9e7f564a2412"
+         *             "01a2267e-3542-71fd-9344-b13bb0413535"
          *           ],
          *           "area_m2": 600,
          *           "asking_rent_fen_m2_day": 120,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "clear_height_mm": 5200,
          *           "code": "1-103",
-         *           "created_at": "2026-11-29T04:11:43.292829Z",
+         *           "created_at": "2026-11-29T08:48:55.106182Z",
          *           "fit_out": "bare_shell",
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *           "has_utility_shaft": true,
-         *           "id": "01a22580-6d3c-77f8-9f88-9e807a8616d6",
+         *           "id": "01a2267e-3542-71fd-9344-b13c772875f6",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "overrides": {
@@ -4628,10 +4638,10 @@ export interface components {
          *             "live_load_kn_m2": null,
          *             "power_kva": null
          *           },
-         *           "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *           "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *           "power_kva": 630,
          *           "status": "available",
-         *           "updated_at": "2026-11-29T04:11:43.292829Z",
+         *           "updated_at": "2026-11-29T08:48:55.106182Z",
          *           "version": 1
          *         }
          *       ],
@@ -4695,72 +4705,72 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "created_at": "2026-11-29T04:11:43.294685Z",
+         *           "created_at": "2026-11-29T08:48:55.108696Z",
          *           "disabled": false,
          *           "display_name": "admin",
          *           "email": "admin@upstairs.demo",
-         *           "id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
+         *           "id": "01a2267e-3544-7059-b538-af36645c8d3a",
          *           "role": "admin",
-         *           "updated_at": "2026-11-29T04:11:43.294685Z",
+         *           "updated_at": "2026-11-29T08:48:55.108696Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:11:43.760804Z",
+         *           "created_at": "2026-11-29T08:48:55.531114Z",
          *           "disabled": false,
          *           "display_name": "新租户",
-         *           "email": "new.tenant.a0c9d5d3@example.com",
-         *           "id": "01a22580-6f10-7402-bb43-553e4460539d",
+         *           "email": "new.tenant.d3f9124f@example.com",
+         *           "id": "01a2267e-36eb-74d6-8d84-d665b29fe8f2",
          *           "role": "tenant",
-         *           "tenant_id": "01a22580-6f10-7402-bb43-553d41e53bb3",
-         *           "updated_at": "2026-11-29T04:11:43.760804Z",
+         *           "tenant_id": "01a2267e-36ea-76c0-91ea-f0680350a378",
+         *           "updated_at": "2026-11-29T08:48:55.531114Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:11:43.294790Z",
+         *           "created_at": "2026-11-29T08:48:55.108928Z",
          *           "disabled": false,
          *           "display_name": "operator.jieshen",
          *           "email": "operator.jieshen@upstairs.demo",
-         *           "id": "01a22580-6d3e-7317-9c14-8c2d0e1c648e",
+         *           "id": "01a2267e-3544-7059-b538-af380e864736",
          *           "park_ids": [
-         *             "01a22580-6d3c-77f8-9f88-9e7af3b283df"
+         *             "01a2267e-3542-71fd-9344-b136011a6171"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T04:11:43.294790Z",
+         *           "updated_at": "2026-11-29T08:48:55.108928Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:11:43.294736Z",
+         *           "created_at": "2026-11-29T08:48:55.108767Z",
          *           "disabled": false,
          *           "display_name": "operator.yuanjia",
          *           "email": "operator.yuanjia@upstairs.demo",
-         *           "id": "01a22580-6d3e-7317-9c14-8c2ccca8ab12",
+         *           "id": "01a2267e-3544-7059-b538-af37894a88db",
          *           "park_ids": [
-         *             "01a22580-6d30-7014-9e9d-b4fc4d1e8f6f"
+         *             "01a2267e-353d-7090-b9be-81a3f9e6ab42"
          *           ],
          *           "role": "operator",
-         *           "updated_at": "2026-11-29T04:11:43.294736Z",
+         *           "updated_at": "2026-11-29T08:48:55.108767Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:11:43.294863Z",
+         *           "created_at": "2026-11-29T08:48:55.109042Z",
          *           "disabled": false,
          *           "display_name": "tenant.biotech",
          *           "email": "tenant.biotech@upstairs.demo",
-         *           "id": "01a22580-6d3e-7317-9c14-8c2eac680895",
+         *           "id": "01a2267e-3545-73ae-8d6d-efce2c4e0223",
          *           "role": "tenant",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e77dcfb3b3d",
-         *           "updated_at": "2026-11-29T04:11:43.294863Z",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c45ae59ec1b",
+         *           "updated_at": "2026-11-29T08:48:55.109042Z",
          *           "version": 1
          *         },
          *         {
-         *           "created_at": "2026-11-29T04:11:43.294919Z",
+         *           "created_at": "2026-11-29T08:48:55.109130Z",
          *           "disabled": false,
          *           "display_name": "tenant.devices",
          *           "email": "tenant.devices@upstairs.demo",
-         *           "id": "01a22580-6d3e-7317-9c14-8c2f641002d8",
+         *           "id": "01a2267e-3545-73ae-8d6d-efcf22eaf28f",
          *           "role": "tenant",
-         *           "tenant_id": "01a22580-6d3c-77f8-9f88-9e780295acd9",
-         *           "updated_at": "2026-11-29T04:11:43.294919Z",
+         *           "tenant_id": "01a2267e-3541-7682-8055-7c46396558ea",
+         *           "updated_at": "2026-11-29T08:48:55.109130Z",
          *           "version": 1
          *         }
          *       ],
@@ -4814,12 +4824,12 @@ export interface components {
          *       "buildings": [
          *         {
          *           "available_m2": 6000,
-         *           "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *           "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *           "code": "1",
          *           "floors": [
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4829,7 +4839,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b141d28d167c",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4839,7 +4849,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1800,
-         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b13d828a29c3",
          *               "leasable_m2": 1800,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4849,7 +4859,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 600,
-         *               "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *               "leasable_m2": 1800,
          *               "leased_m2": 1200,
          *               "level": 1,
@@ -4867,12 +4877,12 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 6500,
-         *           "building_id": "01a22580-6d3d-7355-84a4-38d7fc23df1a",
+         *           "building_id": "01a2267e-3542-71fd-9344-b1498b3b38f4",
          *           "code": "2",
          *           "floors": [
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38e86b810958",
+         *               "floor_id": "01a2267e-3543-7185-8ef2-2f552373dbb6",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 6,
@@ -4882,7 +4892,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38e55645a5e1",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b1570f70d8da",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 5,
@@ -4892,7 +4902,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38e2cbaddaf4",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b154ee034e04",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 4,
@@ -4902,7 +4912,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38df04c17904",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b1514fbbf96f",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 3,
@@ -4912,7 +4922,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 1200,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38dc63c9bc82",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b14e05f607d1",
          *               "leasable_m2": 1200,
          *               "leased_m2": 0,
          *               "level": 2,
@@ -4922,7 +4932,7 @@ export interface components {
          *             },
          *             {
          *               "available_m2": 500,
-         *               "floor_id": "01a22580-6d3d-7355-84a4-38d955495dd7",
+         *               "floor_id": "01a2267e-3542-71fd-9344-b14b200b3013",
          *               "leasable_m2": 1200,
          *               "leased_m2": 700,
          *               "level": 1,
@@ -4940,7 +4950,7 @@ export interface components {
          *         },
          *         {
          *           "available_m2": 0,
-         *           "building_id": "01a22580-6d3d-7355-84a4-38eb0d32a39e",
+         *           "building_id": "01a2267e-3543-7185-8ef2-2f58b7351b58",
          *           "code": "3",
          *           "floors": [],
          *           "leasable_m2": 0,
@@ -4954,7 +4964,7 @@ export interface components {
          *       "leasable_m2": 14400,
          *       "leased_m2": 1900,
          *       "occupancy_rate": 0.13194444444444445,
-         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *       "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *       "reserved_m2": 0,
          *       "unavailable_m2": 0
          *     }
@@ -4980,10 +4990,10 @@ export interface components {
          * @example {
          *       "address": "青岛市李沧区（示例地址）",
          *       "city": "青岛市",
-         *       "created_at": "2026-11-29T04:11:43.292652Z",
+         *       "created_at": "2026-11-29T08:48:55.106Z",
          *       "description": "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)",
          *       "district": "李沧区",
-         *       "id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *       "id": "01a2267e-3542-71fd-9344-b136011a6171",
          *       "name": "洁神智慧园区",
          *       "site_area_m2": 42000,
          *       "target_industries": [
@@ -4991,7 +5001,7 @@ export interface components {
          *         "C27",
          *         "M73"
          *       ],
-         *       "updated_at": "2026-11-29T04:11:43.292652Z",
+         *       "updated_at": "2026-11-29T08:48:55.106Z",
          *       "version": 1
          *     }
          */
@@ -5247,7 +5257,7 @@ export interface components {
         /**
          * @example {
          *       "display_name": "新租户",
-         *       "email": "new.tenant.a0c9d5d3@example.com",
+         *       "email": "new.tenant.d3f9124f@example.com",
          *       "organization": {
          *         "name": "青岛新材料有限公司"
          *       },
@@ -5267,23 +5277,23 @@ export interface components {
          *       "tenant": {
          *         "contact_name": null,
          *         "contact_phone": null,
-         *         "created_at": "2026-11-29T04:11:43.760584Z",
+         *         "created_at": "2026-11-29T08:48:55.530864Z",
          *         "credit_code": null,
-         *         "id": "01a22580-6f10-7402-bb43-553d41e53bb3",
+         *         "id": "01a2267e-36ea-76c0-91ea-f0680350a378",
          *         "industry_code": null,
          *         "name": "青岛新材料有限公司",
-         *         "updated_at": "2026-11-29T04:11:43.760584Z",
+         *         "updated_at": "2026-11-29T08:48:55.530864Z",
          *         "version": 1
          *       },
          *       "user": {
-         *         "created_at": "2026-11-29T04:11:43.760804Z",
+         *         "created_at": "2026-11-29T08:48:55.531114Z",
          *         "disabled": false,
          *         "display_name": "新租户",
-         *         "email": "new.tenant.a0c9d5d3@example.com",
-         *         "id": "01a22580-6f10-7402-bb43-553e4460539d",
+         *         "email": "new.tenant.d3f9124f@example.com",
+         *         "id": "01a2267e-36eb-74d6-8d84-d665b29fe8f2",
          *         "role": "tenant",
-         *         "tenant_id": "01a22580-6f10-7402-bb43-553d41e53bb3",
-         *         "updated_at": "2026-11-29T04:11:43.760804Z",
+         *         "tenant_id": "01a2267e-36ea-76c0-91ea-f0680350a378",
+         *         "updated_at": "2026-11-29T08:48:55.531114Z",
          *         "version": 1
          *       }
          *     }
@@ -5335,37 +5345,37 @@ export interface components {
          * @example {
          *       "area_m2": 1800,
          *       "clear_height_mm": 3900,
-         *       "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *       "floor_id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *       "level": 4,
          *       "live_load_kn_m2": 6.5,
          *       "units": [
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *             "01a2267e-3542-71fd-9344-b1475aa78634"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-401",
          *           "status": "available",
-         *           "unit_id": "01a22580-6d3d-7355-84a4-38d49f20c88f"
+         *           "unit_id": "01a2267e-3542-71fd-9344-b1465942fcd0"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d3d-7355-84a4-38d49f20c88f",
-         *             "01a22580-6d3d-7355-84a4-38d6ea36d86f"
+         *             "01a2267e-3542-71fd-9344-b1465942fcd0",
+         *             "01a2267e-3542-71fd-9344-b1487283899a"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-402",
          *           "status": "available",
-         *           "unit_id": "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *           "unit_id": "01a2267e-3542-71fd-9344-b1475aa78634"
          *         },
          *         {
          *           "adjacent_unit_ids": [
-         *             "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *             "01a2267e-3542-71fd-9344-b1475aa78634"
          *           ],
          *           "area_m2": 600,
          *           "code": "1-403",
          *           "status": "available",
-         *           "unit_id": "01a22580-6d3d-7355-84a4-38d6ea36d86f"
+         *           "unit_id": "01a2267e-3542-71fd-9344-b1487283899a"
          *         }
          *       ]
          *     }
@@ -5385,12 +5395,12 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *         "01a2267e-3542-71fd-9344-b1475aa78634"
          *       ],
          *       "area_m2": 600,
          *       "code": "1-401",
          *       "status": "available",
-         *       "unit_id": "01a22580-6d3d-7355-84a4-38d49f20c88f"
+         *       "unit_id": "01a2267e-3542-71fd-9344-b1465942fcd0"
          *     }
          */
         StackUnit: {
@@ -5406,160 +5416,160 @@ export interface components {
          * @description `GET /buildings/{building_id}/stacking-plan`: every floor, top down.
          * @example {
          *       "as_of": "2026-11-29",
-         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *       "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *       "code": "1",
          *       "floors": [
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a22580-6d3d-7355-84a4-38d391c3539f",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b14552fcdbb3",
          *           "level": 4,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *                 "01a2267e-3542-71fd-9344-b1475aa78634"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-401",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3d-7355-84a4-38d49f20c88f"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b1465942fcd0"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3d-7355-84a4-38d49f20c88f",
-         *                 "01a22580-6d3d-7355-84a4-38d6ea36d86f"
+         *                 "01a2267e-3542-71fd-9344-b1465942fcd0",
+         *                 "01a2267e-3542-71fd-9344-b1487283899a"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-402",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b1475aa78634"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3d-7355-84a4-38d545b33b94"
+         *                 "01a2267e-3542-71fd-9344-b1475aa78634"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-403",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3d-7355-84a4-38d6ea36d86f"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b1487283899a"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e85287e0f44",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b141d28d167c",
          *           "level": 3,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e87764d66d5"
+         *                 "01a2267e-3542-71fd-9344-b143d07e8237"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-301",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e864b4e8694"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b1423f874953"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e864b4e8694",
-         *                 "01a22580-6d3d-7355-84a4-38d25b0efbbc"
+         *                 "01a2267e-3542-71fd-9344-b1423f874953",
+         *                 "01a2267e-3542-71fd-9344-b1440f55e4c6"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-302",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e87764d66d5"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b143d07e8237"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e87764d66d5"
+         *                 "01a2267e-3542-71fd-9344-b143d07e8237"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-303",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3d-7355-84a4-38d25b0efbbc"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b1440f55e4c6"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 3900,
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e81026681dd",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13d828a29c3",
          *           "level": 2,
          *           "live_load_kn_m2": 6.5,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e8332da169d"
+         *                 "01a2267e-3542-71fd-9344-b13f2b8f8b39"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-201",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e8288d497cb"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b13eabb0718f"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e8288d497cb",
-         *                 "01a22580-6d3c-77f8-9f88-9e84caae413a"
+         *                 "01a2267e-3542-71fd-9344-b13eabb0718f",
+         *                 "01a2267e-3542-71fd-9344-b140b3649cb1"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-202",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e8332da169d"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b13f2b8f8b39"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e8332da169d"
+         *                 "01a2267e-3542-71fd-9344-b13f2b8f8b39"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-203",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e84caae413a"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b140b3649cb1"
          *             }
          *           ]
          *         },
          *         {
          *           "area_m2": 1800,
          *           "clear_height_mm": 5200,
-         *           "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *           "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *           "level": 1,
          *           "live_load_kn_m2": 12,
          *           "units": [
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e7f564a2412"
+         *                 "01a2267e-3542-71fd-9344-b13bb0413535"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-101",
          *               "status": "leased",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e7e88e43429"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b13a3b6b48d6"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e7e88e43429",
-         *                 "01a22580-6d3c-77f8-9f88-9e807a8616d6"
+         *                 "01a2267e-3542-71fd-9344-b13a3b6b48d6",
+         *                 "01a2267e-3542-71fd-9344-b13c772875f6"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-102",
          *               "status": "leased",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e7f564a2412"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b13bb0413535"
          *             },
          *             {
          *               "adjacent_unit_ids": [
-         *                 "01a22580-6d3c-77f8-9f88-9e7f564a2412"
+         *                 "01a2267e-3542-71fd-9344-b13bb0413535"
          *               ],
          *               "area_m2": 600,
          *               "code": "1-103",
          *               "status": "available",
-         *               "unit_id": "01a22580-6d3c-77f8-9f88-9e807a8616d6"
+         *               "unit_id": "01a2267e-3542-71fd-9344-b13c772875f6"
          *             }
          *           ]
          *         }
          *       ],
          *       "includes_occupants": false,
-         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df"
+         *       "park_id": "01a2267e-3542-71fd-9344-b136011a6171"
          *     }
          */
         StackingPlan: {
@@ -5576,12 +5586,12 @@ export interface components {
          * @example {
          *       "contact_name": null,
          *       "contact_phone": null,
-         *       "created_at": "2026-11-29T04:11:43.760584Z",
+         *       "created_at": "2026-11-29T08:48:55.530864Z",
          *       "credit_code": null,
-         *       "id": "01a22580-6f10-7402-bb43-553d41e53bb3",
+         *       "id": "01a2267e-36ea-76c0-91ea-f0680350a378",
          *       "industry_code": null,
          *       "name": "青岛新材料有限公司",
-         *       "updated_at": "2026-11-29T04:11:43.760584Z",
+         *       "updated_at": "2026-11-29T08:48:55.530864Z",
          *       "version": 1
          *     }
          */
@@ -5611,17 +5621,17 @@ export interface components {
         };
         /**
          * @example {
-         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjU4MC02ZDNlLTczMTctOWMxNC04YzJiZDRlYmRhYmUiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5MjU1MDMsImV4cCI6MTc5NTkyOTEwMywiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI1ODAtNmYyYi03NTViLWI5NWEtMjJiMTAwN2VjOWNiIn0.MuJdRhbdSeXIE8Vr7bMbXSrfpc-vCNIO8ypeHPn4pi0",
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMWEyMjY3ZS0zNTQ0LTcwNTktYjUzOC1hZjM2NjQ1YzhkM2EiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3OTU5NDIxMzUsImV4cCI6MTc5NTk0NTczNSwiaXNzIjoidXBzdGFpcnMiLCJzdiI6MCwianRpIjoiMDFhMjI2N2UtMzcwOC03NDNkLWIzNTctYTJiNGQ1MDY4Y2Q1In0.Cgg8nObf9MH1rfr-cA21MBT7tTtGA-q_y7RLlOHhR50",
          *       "expires_in": 3600,
          *       "token_type": "Bearer",
          *       "user": {
-         *         "created_at": "2026-11-29T04:11:43.294685Z",
+         *         "created_at": "2026-11-29T08:48:55.108696Z",
          *         "disabled": false,
          *         "display_name": "admin",
          *         "email": "admin@upstairs.demo",
-         *         "id": "01a22580-6d3e-7317-9c14-8c2bd4ebdabe",
+         *         "id": "01a2267e-3544-7059-b538-af36645c8d3a",
          *         "role": "admin",
-         *         "updated_at": "2026-11-29T04:11:43.294685Z",
+         *         "updated_at": "2026-11-29T08:48:55.108696Z",
          *         "version": 1
          *       }
          *     }
@@ -5640,18 +5650,18 @@ export interface components {
         /**
          * @example {
          *       "adjacent_unit_ids": [
-         *         "01a22580-6d3c-77f8-9f88-9e7f564a2412"
+         *         "01a2267e-3542-71fd-9344-b13bb0413535"
          *       ],
          *       "area_m2": 600,
          *       "asking_rent_fen_m2_day": 120,
-         *       "building_id": "01a22580-6d3c-77f8-9f88-9e7bbf9c518f",
+         *       "building_id": "01a2267e-3542-71fd-9344-b137eb99973f",
          *       "clear_height_mm": 5200,
          *       "code": "1-101",
-         *       "created_at": "2026-11-29T04:11:43.292778Z",
+         *       "created_at": "2026-11-29T08:48:55.106111Z",
          *       "fit_out": "bare_shell",
-         *       "floor_id": "01a22580-6d3c-77f8-9f88-9e7dcb13112a",
+         *       "floor_id": "01a2267e-3542-71fd-9344-b13964627b87",
          *       "has_utility_shaft": true,
-         *       "id": "01a22580-6d3c-77f8-9f88-9e7e88e43429",
+         *       "id": "01a2267e-3542-71fd-9344-b13a3b6b48d6",
          *       "level": 1,
          *       "live_load_kn_m2": 12,
          *       "overrides": {
@@ -5659,10 +5669,10 @@ export interface components {
          *         "live_load_kn_m2": null,
          *         "power_kva": null
          *       },
-         *       "park_id": "01a22580-6d3c-77f8-9f88-9e7af3b283df",
+         *       "park_id": "01a2267e-3542-71fd-9344-b136011a6171",
          *       "power_kva": 630,
          *       "status": "leased",
-         *       "updated_at": "2026-11-29T04:11:43.294602Z",
+         *       "updated_at": "2026-11-29T08:48:55.108587Z",
          *       "version": 2
          *     }
          */
@@ -5741,14 +5751,14 @@ export interface components {
         UseType: "rnd" | "production" | "office" | "warehouse" | "mixed";
         /**
          * @example {
-         *       "created_at": "2026-11-29T04:11:43.760804Z",
+         *       "created_at": "2026-11-29T08:48:55.531114Z",
          *       "disabled": false,
          *       "display_name": "新租户",
-         *       "email": "new.tenant.a0c9d5d3@example.com",
-         *       "id": "01a22580-6f10-7402-bb43-553e4460539d",
+         *       "email": "new.tenant.d3f9124f@example.com",
+         *       "id": "01a2267e-36eb-74d6-8d84-d665b29fe8f2",
          *       "role": "tenant",
-         *       "tenant_id": "01a22580-6f10-7402-bb43-553d41e53bb3",
-         *       "updated_at": "2026-11-29T04:11:43.760804Z",
+         *       "tenant_id": "01a2267e-36ea-76c0-91ea-f0680350a378",
+         *       "updated_at": "2026-11-29T08:48:55.531114Z",
          *       "version": 1
          *     }
          */
