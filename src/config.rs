@@ -39,8 +39,11 @@ pub struct Settings {
     pub demo: bool,
     /// Combinations of units grown per floor before a match stops trying
     /// that floor's (the answer then says `truncated`).
-    #[arg(long, env = "UPSTAIRS_MATCH_SETS_PER_FLOOR", default_value_t = 20_000)]
+    #[arg(long, env = "UPSTAIRS_MATCH_SETS_PER_FLOOR", default_value_t = 5_000)]
     pub match_sets_per_floor: usize,
+    /// Combinations of units grown in one match, all floors together.
+    #[arg(long, env = "UPSTAIRS_MATCH_SETS_PER_SEARCH", default_value_t = 40_000)]
+    pub match_sets_per_search: usize,
     /// Serve Prometheus metrics at `GET /metrics` on this address (e.g.
     /// `127.0.0.1:9090`), apart from the API; off when not given.
     #[arg(long, env = "UPSTAIRS_METRICS_BIND")]
@@ -63,7 +66,8 @@ impl Settings {
             admin_password: None,
             demo: false,
             metrics_bind: None,
-            match_sets_per_floor: 20_000,
+            match_sets_per_floor: 5_000,
+            match_sets_per_search: 40_000,
         }
     }
 

@@ -54,6 +54,7 @@ impl Application {
                 pool.clone(),
                 Limits {
                     sets_per_floor: settings.match_sets_per_floor.max(1),
+                    sets_per_search: settings.match_sets_per_search.max(1),
                 },
             )),
         };

@@ -56,6 +56,14 @@ fn day_offset(rng: &mut Rng, from: NaiveDate, lo: i64, hi: i64) -> NaiveDate {
 const INDUSTRIES: [&str; 8] = ["C27", "C35", "C358", "C38", "C39", "I65", "M73", "O80"];
 
 pub fn inventory(rng: &mut Rng, parks: usize) -> Inventory {
+    inventory_with(rng, parks, UNITS_PER_FLOOR)
+}
+
+/// The same portfolio with `per_floor` units a floor sharing about the
+/// same floor area (4,500 m² on average): five in a row, or from ten on
+/// two rows along a corridor, each unit also sharing a wall with the one
+/// across.
+pub fn inventory_with(rng: &mut Rng, parks: usize, per_floor: usize) -> Inventory {
     let mut inv = Inventory::default();
     let today = date(2026, 6, 1);
     for _ in 0..parks {
@@ -116,15 +124,22 @@ pub fn inventory(rng: &mut Rng, parks: usize) -> Inventory {
                 .push(lift(2000, [1800, 2700, 2600], [1400, 2300], (1, 10)));
             let levels = (if below == 1 { -1 } else { 1 })..=STOREYS;
             for level in levels.filter(|&l| l != 0).take(STOREYS as usize) {
-                floor(rng, &mut inv, building_id, level, today);
+                floor(rng, &mut inv, building_id, level, today, per_floor);
             }
         }
     }
     inv
 }
 
-/// One storey of five units in a row, heavier and taller low in the tower.
-fn floor(rng: &mut Rng, inv: &mut Inventory, building_id: Uuid, level: i32, today: NaiveDate) {
+/// One storey of `n` units, heavier and taller low in the tower.
+fn floor(
+    rng: &mut Rng,
+    inv: &mut Inventory,
+    building_id: Uuid,
+    level: i32,
+    today: NaiveDate,
+    n: usize,
+) {
     let (load, height) = match level {
         ..=1 => (15.0, 6000),
         2..=3 => (12.0, 5000),
@@ -137,7 +152,8 @@ fn floor(rng: &mut Rng, inv: &mut Inventory, building_id: Uuid, level: i32, toda
         .then(|| rng.pick(&[400.0, 500.0, 630.0, 800.0, 1000.0]));
     let shaft = rng.chance(70);
     let floor_id = rng.id();
-    let ids: Vec<Uuid> = (0..UNITS_PER_FLOOR).map(|_| rng.id()).collect();
+    let ids: Vec<Uuid> = (0..n).map(|_| rng.id()).collect();
+    let row = if n >= 10 { n / 2 } else { n };
     for (i, &id) in ids.iter().enumerate() {
         let status = match rng.range(0, 100) {
             0..=84 => UnitStatus::Available,
@@ -154,14 +170,21 @@ fn floor(rng: &mut Rng, inv: &mut Inventory, building_id: Uuid, level: i32, toda
                 end,
             });
         }
-        let neighbours = [i.checked_sub(1), Some(i + 1).filter(|&n| n < ids.len())];
+        let along = [
+            i.checked_sub(1).filter(|_| i % row != 0),
+            Some(i + 1).filter(|&j| j < ids.len() && j % row != 0),
+        ];
+        let across = [
+            i.checked_sub(row).filter(|_| row < n),
+            Some(i + row).filter(|&j| row < n && j < ids.len()),
+        ];
         inv.units.push(UnitInfo {
             id,
             code: format!("U{level:02}{i:02}"),
             building_id,
             floor_id,
             level,
-            area_m2: rng.range(30, 151) as f64 * 10.0,
+            area_m2: (rng.range(30, 151) * 5 / n as i64) as f64 * 10.0,
             live_load_kn_m2: load,
             clear_height_mm: height,
             power_kva: power,
@@ -169,7 +192,12 @@ fn floor(rng: &mut Rng, inv: &mut Inventory, building_id: Uuid, level: i32, toda
             has_utility_shaft: shaft,
             asking_rent_fen_m2_day: rng.range(80, 221),
             status,
-            adjacent_unit_ids: neighbours.into_iter().flatten().map(|n| ids[n]).collect(),
+            adjacent_unit_ids: along
+                .into_iter()
+                .chain(across)
+                .flatten()
+                .map(|j| ids[j])
+                .collect(),
         });
     }
 }

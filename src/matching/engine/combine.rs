@@ -17,12 +17,12 @@
 //!   neighbourhood): this is what makes a whole floor one walk, not 2ⁿ;
 //! - a set already failing two criteria no added unit can cure.
 //!
-//! One bound remains, for a floor whose layout has more connected sets short
-//! of the area than any tenant will read: at most
-//! [`Limits::sets_per_floor`] partial combinations are grown per floor. Units
-//! are visited in code order, so what a cut skips does not depend on the
-//! order the inventory was listed in, and the answer says that a cut
-//! happened.
+//! Bounds remain, for floors whose layout has more connected sets short of
+//! the area than any tenant will read: at most [`Limits::sets_per_floor`]
+//! partial combinations are grown per floor and [`Limits::sets_per_search`]
+//! in all. Units are visited in code order and floors best first, so what
+//! a cut skips does not depend on the order the inventory was listed in,
+//! and the answer says that a cut happened.
 
 use std::ops::Range;
 
@@ -37,12 +37,16 @@ pub struct Limits {
     /// ones are skipped. A row of 40 units has 820 connected sets in all;
     /// a floor of 40 units in two rows, millions.
     pub sets_per_floor: usize,
+    /// Partial combinations grown in one search, all floors together:
+    /// about a microsecond each, so the default keeps a search near 50 ms.
+    pub sets_per_search: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            sets_per_floor: 20_000,
+            sets_per_floor: 5_000,
+            sets_per_search: 40_000,
         }
     }
 }
@@ -50,17 +54,21 @@ impl Default for Limits {
 /// Calls `visit(rows, judged)` for every minimal combination of two or more
 /// units on the floor whose rows are `floor` (row positions). `units[i]` is
 /// row `floor.start + i` judged alone; `base` are the failures the floor
-/// already has whatever units are chosen. Returns whether the bound of
-/// `limits` cut the search short.
+/// already has whatever units are chosen. Grows at most `per_floor` sets
+/// and at most `left` (what the search has left, reduced by what this
+/// floor used). Returns whether a bound cut the floor short.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn each_minimal_combination(
     shard: &Shard,
     need: &Need,
     floor: Range<usize>,
     units: &[Judged],
     base: Failures,
-    limits: Limits,
+    per_floor: usize,
+    left: &mut usize,
     visit: impl FnMut(&[u32], &Judged),
 ) -> bool {
+    let budget = per_floor.min(*left);
     let mut search = Search {
         shard,
         need,
@@ -69,7 +77,7 @@ pub(super) fn each_minimal_combination(
         base,
         sub: Vec::new(),
         stack: Vec::new(),
-        budget: limits.sets_per_floor,
+        budget,
         cut: false,
         seen: vec![0; floor.len()],
         mark: 0,
@@ -92,10 +100,11 @@ pub(super) fn each_minimal_combination(
         search.extend(v as u32, start..end, unit);
         search.stack.truncate(start);
         if search.cut {
-            return true;
+            break;
         }
     }
-    false
+    *left -= budget - search.budget;
+    search.cut
 }
 
 struct Search<'s, F> {

@@ -50,6 +50,7 @@ pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limit
         near_misses: Best::new(limit),
         short: Best::new(limit),
         truncated: false,
+        sets_left: limits.sets_per_search,
     };
     let mut units = Vec::new();
     for p in &plan {
@@ -88,6 +89,8 @@ struct Lists {
     /// Connected units short of the area, listed after the near misses.
     short: Best,
     truncated: bool,
+    /// Partial combinations the search may still grow.
+    sets_left: usize,
 }
 
 /// A floor worth a look.
@@ -213,15 +216,19 @@ fn visit(
         units.push(unit);
     }
     if need.req.allow_combined_units && f.rows.len() > 1 {
-        lists.truncated |= combine::each_minimal_combination(
+        let mut left = lists.sets_left;
+        let cut = combine::each_minimal_combination(
             shard,
             need,
             f.rows.range(),
             units,
             p.fails,
-            limits,
+            limits.sets_per_floor,
+            &mut left,
             |rows, judged| consider(rows, judged, false),
         );
+        lists.sets_left = left;
+        lists.truncated |= cut;
         for (rows, judged) in short_of_area(shard, need, f.rows.range(), units, p.fails) {
             consider(&rows, &judged, true);
         }

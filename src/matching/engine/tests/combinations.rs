@@ -222,6 +222,7 @@ fn a_bound_that_cuts_the_search_says_so() {
     req.max_area_m2 = None;
     let tight = Limits {
         sets_per_floor: 500,
+        ..Limits::default()
     };
     let r = find_within(&req, &Index::new(&w.inv), 10, tight);
     assert!(r.truncated);
