@@ -47,6 +47,10 @@ impl Best {
         }
     }
 
+    pub fn is_full(&self) -> bool {
+        self.heap.len() >= self.limit
+    }
+
     /// Whether the list is full of candidates scoring more than `score`.
     pub fn turns_away(&self, score: u8) -> bool {
         self.heap.len() >= self.limit && self.heap.peek().is_some_and(|w| score < w.rank.score)

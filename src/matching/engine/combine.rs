@@ -203,6 +203,14 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
     /// and not a neighbour of `sub` left out of the extension: ESU never
     /// adds those below this point).
     fn may_reach_area(&mut self, v: u32, ext: Range<usize>, area: f64) -> bool {
+        // The extension alone is usually enough to say yes.
+        let mut total = area;
+        for i in ext.clone() {
+            total += self.unit(self.stack[i]).offer.area_m2;
+        }
+        if criteria::enough_area(self.need.req, total) {
+            return true;
+        }
         self.mark = self.mark.wrapping_add(1);
         if self.mark == 0 {
             self.seen.fill(0);
@@ -211,7 +219,7 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
         let first = self.floor.start;
         let mark = self.mark;
         // Closed to the walk: `sub` and its neighbourhood (the extension is
-        // opened again below).
+        // counted already, and walked from below).
         for i in 0..self.sub.len() {
             let s = self.sub[i];
             self.seen[s as usize - first] = mark;
@@ -220,26 +228,23 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
             }
         }
         self.queue.clear();
-        let mut total = area;
         for i in ext {
-            let u = self.stack[i];
-            self.queue.push(u);
-            total += self.unit(u).offer.area_m2;
+            self.queue.push(self.stack[i]);
         }
         while let Some(u) = self.queue.pop() {
-            if criteria::enough_area(self.need.req, total) {
-                return true;
-            }
             for &n in self.shard.neighbours_of(u as usize) {
                 let slot = n as usize - first;
                 if n > v && self.seen[slot] != mark {
                     self.seen[slot] = mark;
                     self.queue.push(n);
                     total += self.unit(n).offer.area_m2;
+                    if criteria::enough_area(self.need.req, total) {
+                        return true;
+                    }
                 }
             }
         }
-        criteria::enough_area(self.need.req, total)
+        false
     }
 
     /// No unit can be left out with the rest still connected and big

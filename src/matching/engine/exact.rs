@@ -7,9 +7,12 @@
 
 use super::input::Item;
 
-/// `x` in thousandths of its unit, rounded to the nearest.
+/// `x` in thousandths of its unit, rounded to the nearest (half away from
+/// zero). Not `f64::round`: that is a library call, and this runs for every
+/// combination the search grows.
 fn milli(x: f64) -> i64 {
-    (x * 1000.0).round() as i64
+    let scaled = x * 1000.0;
+    (scaled + 0.5f64.copysign(scaled)) as i64
 }
 
 /// `have` reaches `want`.

@@ -192,7 +192,7 @@ fn visit(
 ) {
     let shard: &Shard = &index.shards[p.place.shard as usize];
     let f = &shard.floors[p.place.floor as usize];
-    let mut consider = |rows: &[u32], judged: &Judged, short: bool| {
+    let consider = |lists: &mut Lists, rows: &[u32], judged: &Judged, short: bool| {
         let best = match p.fails.union(judged.failures(need)).count() {
             0 => &mut lists.matches,
             1 if short => &mut lists.short,
@@ -212,7 +212,7 @@ fn visit(
         let row = &shard.rows[r];
         let free = criteria::unit_available(row, shard.holds_of(r), need.period);
         let unit = Judged::new(need, Offer::of(row, free));
-        consider(&[r as u32], &unit, false);
+        consider(lists, &[r as u32], &unit, false);
         units.push(unit);
     }
     if need.req.allow_combined_units && f.rows.len() > 1 {
@@ -225,12 +225,15 @@ fn visit(
             p.fails,
             limits.sets_per_floor,
             &mut left,
-            |rows, judged| consider(rows, judged, false),
+            |rows, judged| consider(lists, rows, judged, false),
         );
         lists.sets_left = left;
         lists.truncated |= cut;
-        for (rows, judged) in short_of_area(shard, need, f.rows.range(), units, p.fails) {
-            consider(&rows, &judged, true);
+        // Listed after every other near miss: of no use once those fill the list.
+        if !lists.near_misses.is_full() {
+            for (rows, judged) in short_of_area(shard, need, f.rows.range(), units, p.fails) {
+                consider(lists, &rows, &judged, true);
+            }
         }
     }
 }
