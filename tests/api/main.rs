@@ -25,3 +25,4 @@ mod tenants;
 mod unit_search;
 mod units;
 mod users;
+mod worked_example;

@@ -3,7 +3,6 @@
 
 mod combinations;
 mod criteria;
-mod demo_example;
 pub(super) mod fixtures;
 mod generators;
 mod json_shape;
