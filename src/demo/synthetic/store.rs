@@ -66,7 +66,14 @@ pub fn leases(conn: &mut DbConn, rows: &[(Lease, Id, Id)]) -> StoreResult<()> {
         .collect();
     let hold_rows: Vec<_> = rows
         .iter()
-        .map(|(l, unit, hold)| hold_row(*hold, *unit, l.start_date, l.end_date, l.id))
+        .map(|(l, unit, hold)| {
+            hold_row(
+                *hold,
+                *unit,
+                (l.start_date, l.end_date),
+                Holder::Lease(l.id),
+            )
+        })
         .collect();
     on_inner!(conn, |c| diesel::insert_into(leases::table)
         .values(&lease_rows)
@@ -108,12 +115,11 @@ pub fn offers(conn: &mut DbConn, rows: &[(Offer, Id, Id)]) -> StoreResult<()> {
     let hold_rows: Vec<_> = rows
         .iter()
         .map(|(o, unit, hold)| {
-            (
-                unit_holds::id.eq(*hold),
-                unit_holds::unit_id.eq(*unit),
-                unit_holds::start_date.eq(o.start_date),
-                unit_holds::end_date.eq(o.end_date),
-                unit_holds::offer_id.eq(Some(o.id)),
+            hold_row(
+                *hold,
+                *unit,
+                (o.start_date, o.end_date),
+                Holder::Offer(o.id),
             )
         })
         .collect();
@@ -135,14 +141,26 @@ type HoldRow = (
     diesel::dsl::Eq<unit_holds::start_date, NaiveDate>,
     diesel::dsl::Eq<unit_holds::end_date, NaiveDate>,
     diesel::dsl::Eq<unit_holds::lease_id, Option<Id>>,
+    diesel::dsl::Eq<unit_holds::offer_id, Option<Id>>,
 );
 
-fn hold_row(id: Id, unit: Id, start: NaiveDate, end: NaiveDate, lease: Id) -> HoldRow {
+/// What holds a unit.
+enum Holder {
+    Lease(Id),
+    Offer(Id),
+}
+
+fn hold_row(id: Id, unit: Id, (start, end): (NaiveDate, NaiveDate), by: Holder) -> HoldRow {
+    let (lease, offer) = match by {
+        Holder::Lease(l) => (Some(l), None),
+        Holder::Offer(o) => (None, Some(o)),
+    };
     (
         unit_holds::id.eq(id),
         unit_holds::unit_id.eq(unit),
         unit_holds::start_date.eq(start),
         unit_holds::end_date.eq(end),
-        unit_holds::lease_id.eq(Some(lease)),
+        unit_holds::lease_id.eq(lease),
+        unit_holds::offer_id.eq(offer),
     )
 }
