@@ -6,7 +6,7 @@
 use super::criteria::{self, Need, Offer};
 use super::index::UnitRow;
 use super::output::{Criterion, Failures};
-use super::score::{self, Basis, UNITS_SCORED as MAX_UNITS};
+use super::score::{self, Basis, UNITS_SCORED};
 
 /// The best values among a floor's units, kept in the index.
 #[derive(Debug, Clone, Copy)]
@@ -16,7 +16,7 @@ pub(super) struct FloorSummary {
     pub smallest_area_m2: f64,
     pub largest_area_m2: f64,
     /// The four largest unit areas, largest first (0 where fewer units).
-    pub top_areas_m2: [f64; MAX_UNITS],
+    pub top_areas_m2: [f64; UNITS_SCORED],
     pub lightest_load_kn_m2: f64,
     pub heaviest_load_kn_m2: f64,
     pub lowest_clear_height_mm: i32,
@@ -37,7 +37,7 @@ impl FloorSummary {
             total_area_m2: 0.0,
             smallest_area_m2: f64::INFINITY,
             largest_area_m2: f64::NEG_INFINITY,
-            top_areas_m2: [0.0; MAX_UNITS],
+            top_areas_m2: [0.0; UNITS_SCORED],
             lightest_load_kn_m2: f64::INFINITY,
             heaviest_load_kn_m2: f64::NEG_INFINITY,
             lowest_clear_height_mm: i32::MAX,
@@ -52,7 +52,7 @@ impl FloorSummary {
             s.smallest_area_m2 = s.smallest_area_m2.min(r.area_m2);
             s.largest_area_m2 = s.largest_area_m2.max(r.area_m2);
             if let Some(i) = s.top_areas_m2.iter().position(|&a| r.area_m2 > a) {
-                s.top_areas_m2.copy_within(i..MAX_UNITS - 1, i + 1);
+                s.top_areas_m2.copy_within(i..UNITS_SCORED - 1, i + 1);
                 s.top_areas_m2[i] = r.area_m2;
             }
             s.lightest_load_kn_m2 = s.lightest_load_kn_m2.min(r.live_load_kn_m2);
@@ -144,15 +144,15 @@ pub(super) fn best_score(need: &Need, basis: &Basis, s: &FloorSummary, targeted:
         min
     };
     let single = score::score(basis, &imagined(s, single_area, 1), targeted);
-    // Fewer units score more, down to nothing at `MAX_UNITS`: a floor whose
+    // Fewer units score more, down to nothing at `UNITS_SCORED`: a floor whose
     // largest units fall short of the area in fewer combines at least that many.
     let mut sum = 0.0;
-    let fewest_combined = (1..=MAX_UNITS)
+    let fewest_combined = (1..=UNITS_SCORED)
         .find(|&k| {
             sum += s.top_areas_m2[k - 1];
             k >= 2 && criteria::enough_area(need.req, sum)
         })
-        .unwrap_or(MAX_UNITS);
+        .unwrap_or(UNITS_SCORED);
     if s.combines(need) && criteria::enough_area(need.req, s.total_area_m2) {
         single.max(score::score(
             basis,

@@ -157,7 +157,7 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
         }
         self.budget -= 1;
         if self.sub.len() >= 2 && criteria::enough_area(self.need.req, judged.offer.area_m2) {
-            if self.is_minimal() {
+            if self.is_minimal(judged.offer.area_m2) {
                 (self.visit)(&self.sub, &judged);
             }
             return;
@@ -247,19 +247,14 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
         false
     }
 
-    /// No unit can be left out with the rest still connected and big
+    /// No unit of `sub` (of area `total`) can be left out with the rest still connected and big
     /// enough. Single removals suffice: if any connected proper part is big
     /// enough, some unit outside it can be left out with the rest connected.
-    fn is_minimal(&mut self) -> bool {
-        let total = self.area_of_sub();
+    fn is_minimal(&mut self, total: f64) -> bool {
         (0..self.sub.len()).all(|skip| {
             let rest = total - self.unit(self.sub[skip]).offer.area_m2;
             !criteria::enough_area(self.need.req, rest) || !self.connected_without(skip)
         })
-    }
-
-    fn area_of_sub(&self) -> f64 {
-        self.sub.iter().map(|&r| self.unit(r).offer.area_m2).sum()
     }
 
     /// Whether `sub` without its `skip`-th unit is one connected group.

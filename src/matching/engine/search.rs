@@ -247,7 +247,7 @@ fn short_of_area(
     need: &Need,
     floor: std::ops::Range<usize>,
     units: &[Judged],
-    base: crate::matching::engine::output::Failures,
+    base: Failures,
 ) -> Vec<(Vec<u32>, Judged)> {
     let first = floor.start;
     let eligible = |r: usize| base.union(units[r - first].lasting).count() == 0;

@@ -183,18 +183,24 @@ fn any_number_of_units_combine_up_to_the_whole_floor() {
     assert!(r.matches.is_empty());
 }
 
-#[test]
-fn a_whole_floor_of_forty_units_in_two_rows_matches_its_whole_area() {
+/// A floor of forty 100 m² units in two rows of twenty along a corridor:
+/// each unit also shares a wall with the one across, so the floor has
+/// millions of connected sets.
+fn two_rows_of_twenty() -> (World, Vec<uuid::Uuid>) {
     let mut w = World::new();
     let t = w.tower();
     let u = w.floor(t, 3, &[100.0; 40]);
-    // Two rows of twenty along a corridor: each unit also shares a wall
-    // with the one across, so the floor has millions of connected sets.
     for i in 0..20 {
         let (a, b) = (u[i], u[i + 20]);
         w.unit_mut(a).adjacent_unit_ids.push(b);
         w.unit_mut(b).adjacent_unit_ids.push(a);
     }
+    (w, u)
+}
+
+#[test]
+fn a_whole_floor_of_forty_units_in_two_rows_matches_its_whole_area() {
+    let (w, u) = two_rows_of_twenty();
     let mut req = requirement();
     req.min_area_m2 = 4_000.0;
     req.max_area_m2 = None;
@@ -209,14 +215,7 @@ fn a_whole_floor_of_forty_units_in_two_rows_matches_its_whole_area() {
 
 #[test]
 fn a_bound_that_cuts_the_search_says_so() {
-    let mut w = World::new();
-    let t = w.tower();
-    let u = w.floor(t, 3, &[100.0; 40]);
-    for i in 0..20 {
-        let (a, b) = (u[i], u[i + 20]);
-        w.unit_mut(a).adjacent_unit_ids.push(b);
-        w.unit_mut(b).adjacent_unit_ids.push(a);
-    }
+    let (w, _) = two_rows_of_twenty();
     let mut req = requirement();
     req.min_area_m2 = 2_000.0;
     req.max_area_m2 = None;
