@@ -4,7 +4,7 @@
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::accounts::{auth, operators, tenants, users};
-use crate::inventory::{building, floor, lift, park, unit};
+use crate::inventory::{building, files, floor, lift, park, unit};
 use crate::leasing::{application, lease, offer};
 use crate::{audit, matching, reports};
 
@@ -18,6 +18,7 @@ pub fn configure_v1(cfg: &mut ServiceConfig) {
         .configure(lift::http::configure)
         .configure(floor::http::configure)
         .configure(unit::http::configure)
+        .configure(files::http::configure)
         .configure(application::http::configure)
         .configure(offer::http::configure)
         .configure(lease::http::configure)

@@ -1,6 +1,7 @@
 //! Parks, buildings, floors, freight lifts and units: what operators keep.
 
 pub mod building;
+pub mod files;
 pub mod floor;
 pub mod http;
 pub mod lift;

@@ -34,6 +34,7 @@ use crate::platform::http::problem::Problem;
         (name = "freight lifts", description = "The lifts that decide what reaches an upper floor"),
         (name = "floors", description = "Each level's load rating, clear height, power and area"),
         (name = "units", description = "The leasable space on a floor, and the search across parks"),
+        (name = "inventory files", description = "A park's inventory exported as a workbook or CSV, and imported back"),
         (name = "tenants", description = "Tenant organisations"),
         (name = "applications", description = "Space requests and their states"),
         (name = "matching", description = "Which space fits a requirement, and why other space does not"),

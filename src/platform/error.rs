@@ -32,8 +32,9 @@ pub enum AppError {
     InvalidTransition(String),
     #[error("precondition failed: {0}")]
     PreconditionFailed(String),
+    /// The body is over the endpoint's limit, in MiB (1 for JSON bodies).
     #[error("payload too large")]
-    PayloadTooLarge,
+    PayloadTooLarge { limit_mib: usize },
     /// A known path, another method; `allowed` lists the ones it takes.
     #[error("method not allowed")]
     MethodNotAllowed { allowed: Vec<String> },
@@ -82,7 +83,7 @@ impl AppError {
             Self::UnitUnavailable(_) => "unit_unavailable",
             Self::InvalidTransition(_) => "invalid_transition",
             Self::PreconditionFailed(_) => "precondition_failed",
-            Self::PayloadTooLarge => "payload_too_large",
+            Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::MethodNotAllowed { .. } => "method_not_allowed",
             Self::RateLimited { .. } => "rate_limited",
             Self::Unavailable(_) => "service_unavailable",
@@ -103,7 +104,7 @@ impl AppError {
             Self::UnitUnavailable(_) => "Unit unavailable",
             Self::InvalidTransition(_) => "Transition not allowed",
             Self::PreconditionFailed(_) => "Precondition failed",
-            Self::PayloadTooLarge => "Payload too large",
+            Self::PayloadTooLarge { .. } => "Payload too large",
             Self::MethodNotAllowed { .. } => "Method not allowed",
             Self::RateLimited { .. } => "Too many requests",
             Self::Unavailable(_) => "Service unavailable",
@@ -128,7 +129,9 @@ impl AppError {
             | Self::InvalidTransition(d)
             | Self::PreconditionFailed(d)
             | Self::Unavailable(d) => d.clone(),
-            Self::PayloadTooLarge => "request bodies are limited to 1 MiB".into(),
+            Self::PayloadTooLarge { limit_mib } => {
+                format!("this request's body is limited to {limit_mib} MiB")
+            }
             Self::MethodNotAllowed { allowed } => {
                 format!("this path takes {}", allowed.join(", "))
             }

@@ -41,19 +41,25 @@ impl<T: DeserializeOwned + Validate + ToSchema + 'static> FromRequest for ValidJ
                 ));
             }
             if declared_len.is_some_and(|n| n > MAX_BODY_BYTES) {
-                return Err(AppError::PayloadTooLarge);
+                return Err(too_large());
             }
             let mut body = Vec::new();
             while let Some(chunk) = payload.next().await {
                 let chunk = chunk
                     .map_err(|e| AppError::BadRequest(format!("could not read the body: {e}")))?;
                 if body.len() + chunk.len() > MAX_BODY_BYTES {
-                    return Err(AppError::PayloadTooLarge);
+                    return Err(too_large());
                 }
                 body.extend_from_slice(&chunk);
             }
             Ok(ValidJson(parse_valid(&body)?))
         })
+    }
+}
+
+fn too_large() -> AppError {
+    AppError::PayloadTooLarge {
+        limit_mib: MAX_BODY_BYTES >> 20,
     }
 }
 

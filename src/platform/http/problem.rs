@@ -57,7 +57,7 @@ impl ResponseError for AppError {
                 StatusCode::CONFLICT
             }
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
-            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -117,7 +117,9 @@ pub fn middleware_error(e: &actix_web::Error) -> Option<HttpResponse> {
         StatusCode::UNAUTHORIZED => AppError::Unauthorized(detail),
         StatusCode::FORBIDDEN => AppError::Forbidden(detail),
         StatusCode::NOT_FOUND => AppError::NotFound(detail),
-        StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge {
+            limit_mib: crate::platform::http::json::MAX_BODY_BYTES >> 20,
+        },
         StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType(detail),
         s if s.is_server_error() => AppError::internal(anyhow::anyhow!(detail)),
         _ => return None,

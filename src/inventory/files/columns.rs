@@ -1,0 +1,358 @@
+//! The columns of each sheet, defined once: the header an export writes, how
+//! an import recognises the column, and how a cell becomes the API field's
+//! value (and back). A header is `中文 field (unit)`; the import looks only
+//! for the API field name among its words, so operators may reorder columns
+//! or trim the Chinese part.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use super::grid::{Cell, format_number};
+use super::model::Sheet;
+
+/// What a column holds, and so how its cells are read and written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    /// One of the API's enum values (`industrial_tower`).
+    Choice,
+    Integer,
+    Decimal,
+    Bool,
+    /// `YYYY-MM-DD`, or a date cell.
+    Date,
+    /// Unit codes separated by `;` (neighbours).
+    Codes,
+}
+
+/// One column of a sheet.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// The API's field name; also the word an import recognises.
+    pub field: &'static str,
+    /// The Chinese label written before it.
+    pub zh: &'static str,
+    /// The unit, written after it in parentheses.
+    pub unit: Option<&'static str>,
+    pub kind: Kind,
+    /// Whether an import needs the column (and a value in each row).
+    pub required: bool,
+}
+
+impl Column {
+    pub fn header(&self) -> String {
+        match self.unit {
+            Some(u) => format!("{} {} ({u})", self.zh, self.field),
+            None => format!("{} {}", self.zh, self.field),
+        }
+    }
+}
+
+const fn col(
+    field: &'static str,
+    zh: &'static str,
+    unit: Option<&'static str>,
+    kind: Kind,
+    required: bool,
+) -> Column {
+    Column {
+        field,
+        zh,
+        unit,
+        kind,
+        required,
+    }
+}
+
+use Kind::*;
+
+const MM: Option<&str> = Some("mm");
+const M2: Option<&str> = Some("㎡");
+const KN_M2: Option<&str> = Some("kN/㎡");
+const KVA: Option<&str> = Some("kVA");
+
+/// The key that names a building in the other sheets.
+pub const BUILDING_CODE: &str = "building_code";
+/// Neighbours of a unit, by code.
+pub const ADJACENT_UNIT_CODES: &str = "adjacent_unit_codes";
+
+const BUILDINGS: &[Column] = &[
+    col("code", "楼栋编号", None, Text, true),
+    col("name", "名称", None, Text, false),
+    col("kind", "类型", None, Choice, true),
+    col("floors_above_ground", "地上层数", None, Integer, true),
+    col("floors_below_ground", "地下层数", None, Integer, false),
+    col("status", "状态", None, Choice, true),
+    col(
+        "completion_date",
+        "竣工日期",
+        Some("YYYY-MM-DD"),
+        Date,
+        false,
+    ),
+    col(
+        "max_fire_hazard_class",
+        "火灾危险性类别",
+        None,
+        Choice,
+        true,
+    ),
+];
+
+const LIFTS: &[Column] = &[
+    col(BUILDING_CODE, "楼栋编号", None, Text, true),
+    col("code", "货梯编号", None, Text, true),
+    col("rated_load_kg", "额定载重", Some("kg"), Integer, true),
+    col("car_width_mm", "轿厢宽", MM, Integer, true),
+    col("car_depth_mm", "轿厢深", MM, Integer, true),
+    col("car_height_mm", "轿厢高", MM, Integer, true),
+    col("door_width_mm", "门宽", MM, Integer, true),
+    col("door_height_mm", "门高", MM, Integer, true),
+    col("lowest_level", "最低停靠层", None, Integer, true),
+    col("highest_level", "最高停靠层", None, Integer, true),
+];
+
+const FLOORS: &[Column] = &[
+    col(BUILDING_CODE, "楼栋编号", None, Text, true),
+    col("level", "楼层", None, Integer, true),
+    col("floor_height_mm", "层高", MM, Integer, true),
+    col("clear_height_mm", "净高", MM, Integer, true),
+    col("live_load_kn_m2", "活荷载", KN_M2, Decimal, true),
+    col("area_m2", "面积", M2, Decimal, true),
+    col("column_grid_x_mm", "柱网X", MM, Integer, false),
+    col("column_grid_y_mm", "柱网Y", MM, Integer, false),
+    col("power_kva", "电力容量", KVA, Decimal, false),
+    col("has_utility_shaft", "管井", Some("true/false"), Bool, false),
+];
+
+const UNITS: &[Column] = &[
+    col(BUILDING_CODE, "楼栋编号", None, Text, true),
+    col("level", "楼层", None, Integer, true),
+    col("code", "单元编号", None, Text, true),
+    col("area_m2", "面积", M2, Decimal, true),
+    col("status", "状态", None, Choice, true),
+    col(
+        "asking_rent_fen_m2_day",
+        "租金",
+        Some("分/㎡/天"),
+        Integer,
+        true,
+    ),
+    col("fit_out", "装修", None, Choice, true),
+    col("live_load_kn_m2", "活荷载(覆盖楼层)", KN_M2, Decimal, false),
+    col("clear_height_mm", "净高(覆盖楼层)", MM, Integer, false),
+    col("power_kva", "电力容量(覆盖楼层)", KVA, Decimal, false),
+    col(ADJACENT_UNIT_CODES, "相邻单元", Some(";"), Codes, false),
+];
+
+pub fn columns(sheet: Sheet) -> &'static [Column] {
+    match sheet {
+        Sheet::Buildings => BUILDINGS,
+        Sheet::Lifts => LIFTS,
+        Sheet::Floors => FLOORS,
+        Sheet::Units => UNITS,
+    }
+}
+
+/// The column a header names: the one whose field name is a word of it
+/// (words split at spaces and parentheses, case ignored).
+pub fn recognise(sheet: Sheet, header: &str) -> Option<&'static Column> {
+    let words = header
+        .split(|c: char| c.is_whitespace() || "()（）".contains(c))
+        .filter(|w| !w.is_empty());
+    let mut found = None;
+    for w in words {
+        if let Some(c) = columns(sheet)
+            .iter()
+            .find(|c| c.field.eq_ignore_ascii_case(w))
+        {
+            found = Some(c);
+        }
+    }
+    found
+}
+
+/// Why a cell cannot be read as its column's kind.
+pub type CellProblem = (&'static str, String);
+
+/// A cell as the API field's JSON value; `Null` when blank.
+pub fn read_cell(kind: Kind, cell: &Cell) -> Result<Value, CellProblem> {
+    if cell.is_blank() {
+        return Ok(Value::Null);
+    }
+    match kind {
+        Text | Choice => Ok(Value::String(match kind {
+            // Enum values are lower-case on the wire; people type `Available`.
+            Choice => cell.as_text().to_ascii_lowercase(),
+            _ => cell.as_text(),
+        })),
+        Integer => integer(cell).map(Value::from),
+        Decimal => decimal(cell).map(Value::from),
+        Bool => boolean(cell).map(Value::Bool),
+        Date => date(cell).map(|d| Value::String(d.to_string())),
+        Codes => Ok(Value::Array(
+            codes(&cell.as_text())
+                .into_iter()
+                .map(Value::String)
+                .collect(),
+        )),
+    }
+}
+
+fn decimal(cell: &Cell) -> Result<f64, CellProblem> {
+    let n = match cell {
+        Cell::Number(n) => *n,
+        other => other.as_text().parse::<f64>().map_err(|_| {
+            (
+                "not_a_number",
+                format!("{:?} is not a number", other.as_text()),
+            )
+        })?,
+    };
+    if n.is_finite() {
+        Ok(n)
+    } else {
+        Err(("not_a_number", "must be a finite number".into()))
+    }
+}
+
+fn integer(cell: &Cell) -> Result<i64, CellProblem> {
+    let n = decimal(cell)?;
+    if n.fract() != 0.0 || n.abs() > 1e15 {
+        return Err((
+            "not_an_integer",
+            format!("{} is not a whole number", format_number(n)),
+        ));
+    }
+    Ok(n as i64)
+}
+
+fn boolean(cell: &Cell) -> Result<bool, CellProblem> {
+    if let Cell::Bool(b) = cell {
+        return Ok(*b);
+    }
+    match cell.as_text().to_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" | "是" | "有" => Ok(true),
+        "false" | "no" | "n" | "0" | "否" | "无" => Ok(false),
+        other => Err((
+            "not_a_boolean",
+            format!("{other:?} is not true or false (是/否)"),
+        )),
+    }
+}
+
+fn date(cell: &Cell) -> Result<NaiveDate, CellProblem> {
+    if let Cell::Date(d) = cell {
+        return Ok(*d);
+    }
+    let text = cell.as_text();
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map_err(|_| ("not_a_date", format!("{text:?} is not a date (YYYY-MM-DD)")))
+}
+
+/// `A1-0501; A1-0502` → the codes, in order (`;`, `,`, `、` or spaces between).
+pub fn codes(text: &str) -> Vec<String> {
+    text.split(|c: char| {
+        c == ';' || c == ',' || c == '；' || c == '，' || c == '、' || c.is_whitespace()
+    })
+    .filter(|s| !s.is_empty())
+    .map(str::to_string)
+    .collect()
+}
+
+/// The cell an export writes for a field's JSON value.
+pub fn write_cell(kind: Kind, value: &Value) -> Cell {
+    match (kind, value) {
+        (_, Value::Null) => Cell::Blank,
+        (Bool, Value::Bool(b)) => Cell::Bool(*b),
+        (Integer | Decimal, Value::Number(n)) => n.as_f64().map_or(Cell::Blank, Cell::Number),
+        (Codes, Value::Array(items)) => Cell::Text(
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        (_, Value::String(s)) => Cell::Text(s.clone()),
+        (_, other) => Cell::Text(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_carry_the_field_and_its_unit() {
+        let area = columns(Sheet::Floors)
+            .iter()
+            .find(|c| c.field == "area_m2")
+            .map(Column::header);
+        assert_eq!(area.as_deref(), Some("面积 area_m2 (㎡)"));
+    }
+
+    #[test]
+    fn a_column_is_recognised_by_its_field_name_alone() {
+        for sheet in Sheet::ALL {
+            for c in columns(sheet) {
+                assert_eq!(
+                    recognise(sheet, &c.header()).map(|r| r.field),
+                    Some(c.field)
+                );
+                assert_eq!(recognise(sheet, c.field).map(|r| r.field), Some(c.field));
+            }
+        }
+        assert_eq!(
+            recognise(Sheet::Floors, "LIVE_LOAD_KN_M2").map(|c| c.field),
+            Some("live_load_kn_m2")
+        );
+        assert!(recognise(Sheet::Floors, "面积").is_none());
+        assert!(recognise(Sheet::Buildings, "area_m2").is_none());
+    }
+
+    #[test]
+    fn cells_read_as_their_kind() {
+        assert_eq!(
+            read_cell(Integer, &Cell::Number(4500.0)),
+            Ok(Value::from(4500))
+        );
+        assert_eq!(
+            read_cell(Integer, &Cell::Text(" 12 ".into())),
+            Ok(Value::from(12))
+        );
+        assert!(read_cell(Integer, &Cell::Number(4.5)).is_err());
+        assert!(read_cell(Decimal, &Cell::Text("lots".into())).is_err());
+        assert_eq!(
+            read_cell(Bool, &Cell::Text("是".into())),
+            Ok(Value::Bool(true))
+        );
+        assert_eq!(
+            read_cell(Choice, &Cell::Text("Available".into())),
+            Ok(Value::from("available"))
+        );
+        assert_eq!(
+            read_cell(Decimal, &Cell::Text("  ".into())),
+            Ok(Value::Null)
+        );
+        assert_eq!(codes("A-1; A-2,A-3"), vec!["A-1", "A-2", "A-3"]);
+    }
+
+    #[test]
+    fn what_an_export_writes_reads_back_the_same() {
+        for (kind, v) in [
+            (Decimal, Value::from(1234.56)),
+            (Integer, Value::from(4500)),
+            (Bool, Value::Bool(false)),
+            (Text, Value::from("A1")),
+            (Date, Value::from("2027-06-30")),
+            (Codes, serde_json::json!(["A-1", "A-2"])),
+        ] {
+            let back = read_cell(kind, &write_cell(kind, &v));
+            let back = match (kind, back) {
+                (Integer, Ok(Value::Number(n))) => Ok(Value::from(n.as_i64())),
+                (_, b) => b,
+            };
+            assert_eq!(back, Ok(v));
+        }
+    }
+}

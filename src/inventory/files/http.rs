@@ -1,0 +1,223 @@
+//! `GET` and `POST /api/v1/parks/{park_id}/inventory`: the inventory as a
+//! file, and a file as inventory.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use futures_util::StreamExt;
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::export::{self, FileFormat};
+use super::import::{self, MAX_FILE_BYTES};
+use super::model::{ImportReport, Sheet};
+use super::{CSV, XLSX};
+use crate::access::CurrentUser;
+use crate::platform::blocking::off_thread;
+use crate::platform::db::{self, Id, tx};
+use crate::platform::error::{AppError, AppResult};
+use crate::platform::http::QueryMap;
+use crate::state::AppState;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(export_inventory).service(import_inventory);
+}
+
+/// The file formats of `?format=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InventoryFormat {
+    Xlsx,
+    Csv,
+}
+
+fn sheet_param(q: &mut QueryMap) -> Option<Sheet> {
+    let raw = q.take::<String>("sheet", "a sheet name")?;
+    let sheet = Sheet::parse(&raw);
+    if sheet.is_none() {
+        q.error(
+            "sheet",
+            "invalid",
+            format!("must be one of buildings, lifts, floors, units; got {raw:?}"),
+        );
+    }
+    sheet
+}
+
+/// A CSV file holds one sheet, so `format=csv` needs `sheet`; a workbook
+/// holds them all, so `sheet` goes only with CSV.
+fn file_format(q: &mut QueryMap, csv: bool, sheet: Option<Sheet>) -> Option<FileFormat> {
+    match (csv, sheet) {
+        (false, None) => Some(FileFormat::Xlsx),
+        (false, Some(_)) => {
+            q.error(
+                "sheet",
+                "csv_only",
+                "a workbook holds every sheet; `sheet` goes with CSV only",
+            );
+            None
+        }
+        (true, Some(s)) => Some(FileFormat::Csv(s)),
+        (true, None) => {
+            q.error(
+                "sheet",
+                "required",
+                "a CSV file holds one sheet: give sheet=buildings, lifts, floors or units",
+            );
+            None
+        }
+    }
+}
+
+/// The park's inventory as a file: an xlsx workbook with the sheets
+/// `buildings`, `lifts`, `floors` and `units`, or with `format=csv` the one
+/// sheet named by `sheet` (a CSV file holds one table). Headers are
+/// `中文 field (unit)`, e.g. `面积 area_m2 (㎡)`; rows name each other by
+/// codes (`building_code`, `level`). `template=true` gives the headers
+/// only. The park's operators and admins; anyone else 403.
+#[utoipa::path(tag = "inventory files",
+    params(("park_id" = Id, Path),
+        ("format" = Option<InventoryFormat>, Query, description = "`xlsx` (default) or `csv`"),
+        ("sheet" = Option<Sheet>, Query, description = "With `format=csv` only, and then required: the sheet to export"),
+        ("template" = Option<bool>, Query, description = "`true`: the headers only, no records")),
+    responses(
+        (status = 200, description = "The file, as an attachment (`Content-Disposition`)", content(
+            ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (String = "text/csv"))),
+    ),
+    security(("bearer" = [])))]
+#[get("/parks/{park_id}/inventory")]
+async fn export_inventory(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    park_id: web::Path<Id>,
+    mut q: QueryMap,
+) -> AppResult<HttpResponse> {
+    let csv = match q
+        .take::<String>("format", "xlsx or csv")
+        .as_deref()
+        .map(str::trim)
+    {
+        None | Some("xlsx") => false,
+        Some("csv") => true,
+        Some(other) => {
+            q.error(
+                "format",
+                "invalid",
+                format!("must be xlsx or csv, got {other:?}"),
+            );
+            false
+        }
+    };
+    let template = q.take::<bool>("template", "true or false").unwrap_or(false);
+    let sheet = sheet_param(&mut q);
+    let format = file_format(&mut q, csv, sheet);
+    q.finish()?;
+    let format = format.ok_or_else(|| AppError::BadRequest("no format".into()))?;
+    let park_id = park_id.into_inner();
+    let file = db::read(&state.pool, move |c| {
+        export::export(c, &user, park_id, format, template)
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(file.content_type)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}\"", file.filename),
+        ))
+        .body(file.bytes))
+}
+
+/// Creates and updates the park's buildings, floors, lifts and units from
+/// a file, by code (building `code`; `building_code` + `level` for floors;
+/// `building_code` + `code` for lifts and units), all or nothing. The body
+/// is the file itself: `Content-Type`
+/// `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` for
+/// a workbook, or `text/csv` with `sheet` for one sheet. Rows equal to what
+/// is stored are `unchanged` and not written; rows left out delete nothing.
+/// `dry_run=true` checks everything and stores nothing. Any problem: one 422
+/// whose `errors` each name `sheet`, `row` (header = row 1), `column` (its
+/// letter), `cell` (`D7`) and `field`, every problem at once. At most 10 MiB.
+#[utoipa::path(tag = "inventory files",
+    params(("park_id" = Id, Path),
+        ("dry_run" = Option<bool>, Query, description = "`true`: check and report, store nothing"),
+        ("sheet" = Option<Sheet>, Query, description = "With a `text/csv` body only, and then required: the sheet the CSV holds")),
+    request_body(description = "The file", content(
+        ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (String = "text/csv"))),
+    responses(
+        (status = 200, body = ImportReport),
+        (status = 413, description = "The file is over 10 MiB (`payload_too_large`)", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is neither an xlsx workbook nor `text/csv` (`unsupported_media_type`)", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter, the file or its rows are invalid (`validation_failed`); each error names `sheet`, `row`, `column`, `cell`, `field`", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+#[post("/parks/{park_id}/inventory")]
+async fn import_inventory(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    park_id: web::Path<Id>,
+    req: HttpRequest,
+    mut q: QueryMap,
+    mut payload: web::Payload,
+) -> AppResult<HttpResponse> {
+    let dry_run = q.take::<bool>("dry_run", "true or false").unwrap_or(false);
+    let sheet = sheet_param(&mut q);
+    let csv = match content_type(&req).as_str() {
+        XLSX => false,
+        CSV => true,
+        _ => {
+            return Err(AppError::UnsupportedMediaType(format!(
+                "send the file as {XLSX} (a workbook) or {CSV} (one sheet, with ?sheet=)"
+            )));
+        }
+    };
+    let format = file_format(&mut q, csv, sheet);
+    q.finish()?;
+    let format = format.ok_or_else(|| AppError::BadRequest("no format".into()))?;
+    let too_large = AppError::PayloadTooLarge {
+        limit_mib: MAX_FILE_BYTES >> 20,
+    };
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_FILE_BYTES) {
+        return Err(too_large);
+    }
+    let mut body = Vec::with_capacity(declared.unwrap_or(0).min(MAX_FILE_BYTES));
+    while let Some(chunk) = payload.next().await {
+        let chunk =
+            chunk.map_err(|e| AppError::BadRequest(format!("could not read the body: {e}")))?;
+        if body.len() + chunk.len() > MAX_FILE_BYTES {
+            return Err(too_large);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let park_id = park_id.into_inner();
+    let pool = state.pool.clone();
+    // The file is read before the write transaction opens: parsing takes
+    // no lock. Who may import is asked first, so a stranger's upload is
+    // refused as such, not for what is in it.
+    let report: ImportReport = off_thread(move || {
+        let mut conn = db::checkout(&pool)?;
+        export::require_staff_of(&mut conn, &user, park_id)?;
+        let file = import::read(&body, format)?;
+        tx::in_write_transaction(&mut conn, |c| {
+            import::import(c, &user, park_id, &file, dry_run)
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// The media type without parameters, lower-cased.
+fn content_type(req: &HttpRequest) -> String {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
