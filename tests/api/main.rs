@@ -16,6 +16,7 @@ mod floors;
 mod freight_lifts;
 mod health;
 mod helpers;
+mod inventory_files;
 mod leasing;
 mod matching;
 mod metrics;

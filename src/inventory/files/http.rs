@@ -31,22 +31,32 @@ pub enum InventoryFormat {
     Csv,
 }
 
-fn sheet_param(q: &mut QueryMap) -> Option<Sheet> {
-    let raw = q.take::<String>("sheet", "a sheet name")?;
-    let sheet = Sheet::parse(&raw);
-    if sheet.is_none() {
-        q.error(
-            "sheet",
-            "invalid",
-            format!("must be one of buildings, lifts, floors, units; got {raw:?}"),
-        );
+/// `?sheet=`: absent, a sheet, or given but unknown (already reported).
+fn sheet_param(q: &mut QueryMap) -> Result<Option<Sheet>, ()> {
+    let Some(raw) = q.take::<String>("sheet", "a sheet name") else {
+        return Ok(None);
+    };
+    match Sheet::parse(&raw) {
+        Some(s) => Ok(Some(s)),
+        None => {
+            q.error(
+                "sheet",
+                "invalid",
+                format!("must be one of buildings, lifts, floors, units; got {raw:?}"),
+            );
+            Err(())
+        }
     }
-    sheet
 }
 
 /// A CSV file holds one sheet, so `format=csv` needs `sheet`; a workbook
 /// holds them all, so `sheet` goes only with CSV.
-fn file_format(q: &mut QueryMap, csv: bool, sheet: Option<Sheet>) -> Option<FileFormat> {
+fn file_format(
+    q: &mut QueryMap,
+    csv: bool,
+    sheet: Result<Option<Sheet>, ()>,
+) -> Option<FileFormat> {
+    let sheet = sheet.ok()?;
     match (csv, sheet) {
         (false, None) => Some(FileFormat::Xlsx),
         (false, Some(_)) => {
