@@ -10,6 +10,7 @@ use utoipa::{Modify, OpenApi};
 mod refine;
 
 use crate::domain::{FieldError, UnitSort};
+use crate::inventory::files::http::InventoryFormat;
 use crate::platform::http::problem::Problem;
 
 #[derive(OpenApi)]
@@ -24,7 +25,7 @@ use crate::platform::http::problem::Problem;
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     servers((url = "/", description = "This server")),
-    components(schemas(Problem, FieldError, UnitSort)),
+    components(schemas(Problem, FieldError, UnitSort, InventoryFormat)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration, login and the current user"),

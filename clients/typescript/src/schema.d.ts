@@ -574,6 +574,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parks/{park_id}/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The park's inventory as a file: an xlsx workbook with the sheets
+         *     `buildings`, `lifts`, `floors` and `units`, or with `format=csv` the one
+         *     sheet named by `sheet` (a CSV file holds one table). Headers are
+         *     `中文 field (unit)`, e.g. `面积 area_m2 (㎡)`; rows name each other by
+         *     codes (`building_code`, `level`). `template=true` gives the headers
+         *     only. The park's operators and admins; anyone else 403.
+         */
+        get: operations["export_inventory"];
+        put?: never;
+        /**
+         * Creates and updates the park's buildings, floors, lifts and units from
+         *     a file, by code (building `code`; `building_code` + `level` for floors;
+         *     `building_code` + `code` for lifts and units), all or nothing. The body
+         *     is the file itself: `Content-Type`
+         *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` for
+         *     a workbook, or `text/csv` with `sheet` for one sheet. Rows equal to what
+         *     is stored are `unchanged` and not written; rows left out delete nothing.
+         *     `dry_run=true` checks everything and stores nothing. Any problem: one 422
+         *     whose `errors` each name `sheet`, `row` (header = row 1), `column` (its
+         *     letter), `cell` (`D7`) and `field`, every problem at once. At most 10 MiB.
+         */
+        post: operations["import_inventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/parks/{park_id}/occupancy": {
         parameters: {
             query?: never;
@@ -1856,6 +1892,8 @@ export interface components {
          * @enum {string}
          */
         Criterion: "area" | "live_load" | "clear_height" | "freight_lift" | "fire_hazard" | "power" | "utility_shaft" | "rent" | "park" | "availability" | "building_ready";
+        /** @description A CSV file's text (UTF-8; a byte-order mark is written and accepted). */
+        CsvFile: string;
         /**
          * @description One group of `GET /reports/demand-gaps`.
          * @example {
@@ -1962,12 +2000,26 @@ export interface components {
          *     }
          */
         FieldError: {
+            /** @description Inventory files only: the cell's address (`D7`). */
+            cell?: string | null;
             /** @description Stable machine-readable code (`required`, `range`, `unknown_field`, …). */
             code: string;
-            /** @description JSON path of the offending field (`organization.credit_code`), or the query parameter. */
+            /** @description Inventory files only: the column's letter, as a spreadsheet names it (`D`). */
+            column?: string | null;
+            /**
+             * @description JSON path of the offending field (`organization.credit_code`), or the query parameter.
+             *     In an inventory file, the API field name of the column (`area_m2`).
+             */
             field: string;
             /** @description Human-readable explanation. */
             message: string;
+            /**
+             * Format: int32
+             * @description Inventory files only: the row as a spreadsheet numbers it (the header is row 1).
+             */
+            row?: number | null;
+            /** @description Inventory files only: the sheet (`buildings`, `lifts`, `floors`, `units`). */
+            sheet?: string | null;
         };
         /**
          * @description `fire_hazard`: the tenant's GB 50016 class.
@@ -2170,6 +2222,21 @@ export interface components {
          * @example 01a2267e-3542-71fd-9344-b136011a6171
          */
         Id: string;
+        /** @description The answer to an import. */
+        ImportReport: {
+            created: number;
+            /** @description True when nothing was stored (`?dry_run=true`). */
+            dry_run: boolean;
+            /** @description Every data row of the file, sheet by sheet, in file order. */
+            rows: components["schemas"]["RowReport"][];
+            unchanged: number;
+            updated: number;
+        };
+        /**
+         * @description The file formats of `?format=`.
+         * @enum {string}
+         */
+        InventoryFormat: "xlsx" | "csv";
         /** @description The heaviest item a request brings up. */
         ItemAsked: {
             /** Format: int32 */
@@ -3679,6 +3746,11 @@ export interface components {
          * @enum {string}
          */
         OfferStatus: "open" | "accepted" | "declined" | "withdrawn" | "expired";
+        /**
+         * @description What an import did (or, in a dry run, would do) with one row.
+         * @enum {string}
+         */
+        Outcome: "created" | "updated" | "unchanged";
         /**
          * @description One page of a list.
          * @example {
@@ -5341,6 +5413,26 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "operator" | "tenant";
+        /** @description One row of the file and what became of it. */
+        RowReport: {
+            /**
+             * @description The record's codes: `A1` (building), `A1/L1` (lift), `A1/5` (floor at
+             *     level 5), `A1/5/A1-0501` (unit).
+             */
+            key: string;
+            outcome: components["schemas"]["Outcome"];
+            /**
+             * Format: int32
+             * @description The row as a spreadsheet numbers it: the header is row 1.
+             */
+            row: number;
+            sheet: components["schemas"]["Sheet"];
+        };
+        /**
+         * @description One sheet of an inventory file: one kind of record.
+         * @enum {string}
+         */
+        Sheet: "buildings" | "lifts" | "floors" | "units";
         /**
          * @example {
          *       "area_m2": 1800,
@@ -5798,6 +5890,11 @@ export interface components {
         UtilityShaftOffered: {
             has_utility_shaft: boolean;
         };
+        /**
+         * Format: binary
+         * @description A workbook's bytes, as the document describes a binary body.
+         */
+        XlsxFile: string;
     };
     responses: never;
     parameters: never;
@@ -12379,6 +12476,329 @@ export interface operations {
                 };
             };
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_inventory: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` (default) or `csv` */
+                format?: components["schemas"]["InventoryFormat"];
+                /** @description With `format=csv` only, and then required: the sheet to export */
+                sheet?: components["schemas"]["Sheet"];
+                /** @description `true`: the headers only, no records */
+                template?: boolean;
+            };
+            header?: never;
+            path: {
+                park_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (`Content-Disposition`) */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                };
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or outside the caller's scope (`not_found`) */
+            404: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_inventory: {
+        parameters: {
+            query?: {
+                /** @description `true`: check and report, store nothing */
+                dry_run?: boolean;
+                /** @description With a `text/csv` body only, and then required: the sheet the CSV holds */
+                sheet?: components["schemas"]["Sheet"];
+            };
+            header?: never;
+            path: {
+                park_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The file */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
+                "text/csv": components["schemas"]["CsvFile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The body could not be read (`bad_request`) */
+            400: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or outside the caller's scope (`not_found`) */
+            404: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
+            409: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is over 10 MiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither an xlsx workbook nor `text/csv` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter, the file or its rows are invalid (`validation_failed`); each error names `sheet`, `row`, `column`, `cell`, `field` */
             422: {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */

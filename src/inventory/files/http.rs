@@ -31,6 +31,16 @@ pub enum InventoryFormat {
     Csv,
 }
 
+/// A workbook's bytes, as the document describes a binary body.
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct XlsxFile(Vec<u8>);
+
+/// A CSV file's text (UTF-8; a byte-order mark is written and accepted).
+#[derive(ToSchema)]
+#[schema(value_type = String)]
+pub struct CsvFile(String);
+
 /// `?sheet=`: absent, a sheet, or given but unknown (already reported).
 fn sheet_param(q: &mut QueryMap) -> Result<Option<Sheet>, ()> {
     let Some(raw) = q.take::<String>("sheet", "a sheet name") else {
@@ -92,8 +102,8 @@ fn file_format(
         ("template" = Option<bool>, Query, description = "`true`: the headers only, no records")),
     responses(
         (status = 200, description = "The file, as an attachment (`Content-Disposition`)", content(
-            ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            (String = "text/csv"))),
+            (XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (CsvFile = "text/csv"))),
     ),
     security(("bearer" = [])))]
 #[get("/parks/{park_id}/inventory")]
@@ -153,10 +163,11 @@ async fn export_inventory(
         ("dry_run" = Option<bool>, Query, description = "`true`: check and report, store nothing"),
         ("sheet" = Option<Sheet>, Query, description = "With a `text/csv` body only, and then required: the sheet the CSV holds")),
     request_body(description = "The file", content(
-        ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        (String = "text/csv"))),
+        (XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (CsvFile = "text/csv"))),
     responses(
         (status = 200, body = ImportReport),
+        (status = 400, description = "The body could not be read (`bad_request`)", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The file is over 10 MiB (`payload_too_large`)", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is neither an xlsx workbook nor `text/csv` (`unsupported_media_type`)", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter, the file or its rows are invalid (`validation_failed`); each error names `sheet`, `row`, `column`, `cell`, `field`", body = crate::platform::http::problem::Problem, content_type = "application/problem+json"),
