@@ -819,3 +819,55 @@ async fn a_unit_status_that_follows_deals_cannot_be_set_from_a_file() {
     assert_eq!(r.body["errors"][0]["cell"], "E3");
     let _ = unit_body;
 }
+
+#[actix_web::test]
+async fn imports_racing_each_other_and_edits_all_succeed_in_turn() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let (_, _, _, csv) = download(
+        &app,
+        &format!("{}?format=csv&sheet=units", inventory(&t.park)),
+        Some(&admin),
+    )
+    .await;
+    let csv = String::from_utf8(csv).unwrap();
+    let path = format!("{}?sheet=units", inventory(&t.park));
+
+    let imports = (0..4).map(|i| {
+        let body = csv.replace(",150,", &format!(",{},", 160 + i)).into_bytes();
+        let (app, admin, path) = (&app, &admin, &path);
+        async move {
+            upload(app, path, Some(admin), "text/csv", body)
+                .await
+                .status
+                .as_u16()
+        }
+    });
+    let edits = (0..4).map(|i| {
+        let (app, admin, unit) = (&app, &admin, &t.fifth_unit);
+        async move {
+            app.patch(
+                &format!("/api/v1/units/{unit}"),
+                Some(admin),
+                &json!({"asking_rent_fen_m2_day": 200 + i}),
+            )
+            .await
+            .status
+            .as_u16()
+        }
+    });
+    let (imported, edited) = futures_util::future::join(
+        futures_util::future::join_all(imports),
+        futures_util::future::join_all(edits),
+    )
+    .await;
+
+    assert!(imported.iter().all(|s| *s == 200), "imports: {imported:?}");
+    assert!(edited.iter().all(|s| *s == 200), "edits: {edited:?}");
+    let unit = app
+        .get(&format!("/api/v1/units/{}", t.ground_unit), None)
+        .await
+        .expect(200);
+    assert!((160..164).contains(&unit.body["asking_rent_fen_m2_day"].as_i64().unwrap()));
+}

@@ -34,12 +34,12 @@ pub enum InventoryFormat {
 /// A workbook's bytes, as the document describes a binary body.
 #[derive(ToSchema)]
 #[schema(value_type = String, format = Binary)]
-pub struct XlsxFile(Vec<u8>);
+pub struct XlsxFile(pub Vec<u8>);
 
 /// A CSV file's text (UTF-8; a byte-order mark is written and accepted).
 #[derive(ToSchema)]
 #[schema(value_type = String)]
-pub struct CsvFile(String);
+pub struct CsvFile(pub String);
 
 /// `?sheet=`: absent, a sheet, or given but unknown (already reported).
 fn sheet_param(q: &mut QueryMap) -> Result<Option<Sheet>, ()> {

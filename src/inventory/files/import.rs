@@ -157,6 +157,7 @@ pub fn import(
         Ok(_) => return Err(AppError::Validation(problems)),
         Err(more) => {
             problems.extend(more);
+            rows::sort_errors(&mut problems);
             return Err(AppError::Validation(problems));
         }
     };

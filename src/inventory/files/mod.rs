@@ -2,6 +2,7 @@
 //! exported as a workbook (or one sheet as CSV) and imported back, creating
 //! and updating records by their codes, all or nothing.
 
+mod apply;
 mod checks;
 pub mod columns;
 mod csv_file;
@@ -14,6 +15,7 @@ mod neighbours;
 mod plan;
 mod records;
 mod rows;
+mod state;
 pub mod store;
 mod xlsx_file;
 

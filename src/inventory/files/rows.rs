@@ -267,3 +267,15 @@ fn expected(sheet: Sheet) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// In the order an operator works through a file: sheet, row, column.
+pub fn sort_errors(errors: &mut [FieldError]) {
+    let key = |e: &FieldError| {
+        (
+            e.sheet.as_deref().and_then(Sheet::parse),
+            e.row,
+            e.column.as_ref().map(|c| (c.len(), c.clone())),
+        )
+    };
+    errors.sort_by_key(key);
+}
