@@ -236,6 +236,7 @@ fn rule_of(p: &Party, method: &str, path: &str) -> Option<(Rule, Option<Value>)>
             (StaffChanges, Some(json!({"asking_rent_fen_m2_day": 160})))
         }
         ("DELETE", "/api/v1/units/{unit_id}") => (StaffChanges, none),
+        ("GET" | "POST", "/api/v1/parks/{park_id}/inventory") => (StaffChanges, none),
         ("GET", "/api/v1/parks/{park_id}/occupancy" | "/api/v1/parks/{park_id}/operators") => {
             (Private, none)
         }

@@ -184,6 +184,14 @@ async fn import_inventory(
 ) -> AppResult<HttpResponse> {
     let dry_run = q.take::<bool>("dry_run", "true or false").unwrap_or(false);
     let sheet = sheet_param(&mut q);
+    let park_id = park_id.into_inner();
+    // Who may import is asked before the body is read: a stranger is
+    // refused as such (403, or 404 for no such park), not for the file.
+    let asking = user.clone();
+    db::read(&state.pool, move |c| {
+        export::require_staff_of(c, &asking, park_id)
+    })
+    .await?;
     let csv = match content_type(&req).as_str() {
         XLSX => false,
         CSV => true,
@@ -216,15 +224,12 @@ async fn import_inventory(
         }
         body.extend_from_slice(&chunk);
     }
-    let park_id = park_id.into_inner();
     let pool = state.pool.clone();
     // The file is read before the write transaction opens: parsing takes
-    // no lock. Who may import is asked first, so a stranger's upload is
-    // refused as such, not for what is in it.
+    // no lock. The rights are asked again inside it, where they hold.
     let report: ImportReport = off_thread(move || {
-        let mut conn = db::checkout(&pool)?;
-        export::require_staff_of(&mut conn, &user, park_id)?;
         let file = import::read(&body, format)?;
+        let mut conn = db::checkout(&pool)?;
         tx::in_write_transaction(&mut conn, |c| {
             import::import(c, &user, park_id, &file, dry_run)
         })
