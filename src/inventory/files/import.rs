@@ -65,6 +65,14 @@ pub fn read(bytes: &[u8], format: FileFormat) -> AppResult<ReadFile> {
                 xlsx_file::ReadError::TooLarge { sheet, row, column } => {
                     too_large(&sheet, row, column)
                 }
+                xlsx_file::ReadError::Unpacks(bytes) => file_error(
+                    "too_large",
+                    format!(
+                        "the workbook unpacks to {} MiB; at most {} MiB are read",
+                        bytes >> 20,
+                        xlsx_file::MAX_UNPACKED_BYTES >> 20
+                    ),
+                ),
             })?;
             return Ok(sheets_of_workbook(grids));
         }
@@ -154,11 +162,11 @@ pub fn import(
     let planned = plan::plan(park_id, &stored, &file.sheets);
     let plan = match planned {
         Ok(plan) if problems.is_empty() => plan,
-        Ok(_) => return Err(AppError::Validation(problems)),
+        Ok(_) => return Err(AppError::Validation(capped(problems))),
         Err(more) => {
             problems.extend(more);
             rows::sort_errors(&mut problems);
-            return Err(AppError::Validation(problems));
+            return Err(AppError::Validation(capped(problems)));
         }
     };
     let report = ImportReport::new(dry_run, plan.rows.clone());
@@ -168,6 +176,24 @@ pub fn import(
         write(conn, user, park_id, &plan)?;
     }
     Ok(report)
+}
+
+/// How many problems one answer lists: enough to work through, and a
+/// bound on the answer when every row of a large file is wrong.
+pub const MAX_ERRORS: usize = 1_000;
+
+/// The first `MAX_ERRORS` problems, and a last one saying how many more.
+fn capped(mut problems: Vec<FieldError>) -> Vec<FieldError> {
+    if problems.len() > MAX_ERRORS {
+        let more = problems.len() - MAX_ERRORS;
+        problems.truncate(MAX_ERRORS);
+        problems.push(FieldError::new(
+            "file",
+            "more_errors",
+            format!("{more} more problems; fix these and upload again to see them"),
+        ));
+    }
+    problems
 }
 
 /// Inserts or saves each changed row, with the audit entry its create or

@@ -62,10 +62,31 @@ pub enum ReadError {
         row: u32,
         column: u32,
     },
+    /// Its parts would unpack to more than `MAX_UNPACKED_BYTES` (bytes).
+    Unpacks(u64),
+}
+
+/// How much a workbook may unpack to, by the sizes its zip directory
+/// declares: a real park's workbook unpacks to about 1 MiB, and a zip bomb
+/// of a few MiB could otherwise unpack to gigabytes in the server.
+pub const MAX_UNPACKED_BYTES: u64 = 200 * 1024 * 1024;
+
+fn check_unpacked_size(bytes: &[u8]) -> Result<(), ReadError> {
+    let not_a_workbook = |e: zip::result::ZipError| ReadError::NotAWorkbook(e.to_string());
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        total = total.saturating_add(archive.by_index_raw(i).map_err(not_a_workbook)?.size());
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(ReadError::Unpacks(total));
+    }
+    Ok(())
 }
 
 /// Every worksheet, in the workbook's order, its rows numbered from 1.
 pub fn read(bytes: &[u8]) -> Result<Vec<Grid>, ReadError> {
+    check_unpacked_size(bytes)?;
     let not_a_workbook = |e: calamine::XlsxError| ReadError::NotAWorkbook(e.to_string());
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(not_a_workbook)?;
     let mut grids = Vec::new();
@@ -175,5 +196,23 @@ mod tests {
             read(b"PK\x03\x04broken"),
             Err(ReadError::NotAWorkbook(_))
         ));
+    }
+
+    #[test]
+    fn a_workbook_that_would_unpack_too_far_is_refused_before_it_is_unpacked() {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored)
+            .large_file(true);
+        zip.start_file("xl/sharedStrings.xml", options).unwrap();
+        // Stored, so the declared size is the real one; 201 MiB of zeros
+        // would be a few hundred KiB deflated.
+        let chunk = vec![b'0'; 1 << 20];
+        for _ in 0..201 {
+            zip.write_all(&chunk).unwrap();
+        }
+        let bytes = zip.finish().unwrap().into_inner();
+        assert!(matches!(read(&bytes), Err(ReadError::Unpacks(n)) if n > MAX_UNPACKED_BYTES));
     }
 }
