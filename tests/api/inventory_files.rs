@@ -5,7 +5,7 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{Resp, TestApp, lift_body, spawn_app, unit_body};
+use crate::helpers::{Resp, TestApp, lift_body, spawn_app};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -817,7 +817,6 @@ async fn a_unit_status_that_follows_deals_cannot_be_set_from_a_file() {
 
     assert_eq!(r.body["errors"][0]["code"], "not_settable");
     assert_eq!(r.body["errors"][0]["cell"], "E3");
-    let _ = unit_body;
 }
 
 #[actix_web::test]
@@ -870,4 +869,59 @@ async fn imports_racing_each_other_and_edits_all_succeed_in_turn() {
         .await
         .expect(200);
     assert!((160..164).contains(&unit.body["asking_rent_fen_m2_day"].as_i64().unwrap()));
+}
+
+#[actix_web::test]
+async fn neighbours_must_exist_and_be_listed_both_ways() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let header = "building_code,level,code,area_m2,status,asking_rent_fen_m2_day,fit_out,adjacent_unit_codes\n";
+    let body = format!(
+        "{header}T1,5,T1-0501,600,available,150,bare_shell,T1-0502\n\
+         T1,5,T1-0502,300,available,150,bare_shell,\n\
+         T1,5,T1-0503,300,available,150,bare_shell,T1-0599\n"
+    );
+
+    let r = upload(
+        &app,
+        &format!("{}?sheet=units", inventory(&t.park)),
+        Some(&admin),
+        "text/csv",
+        body.into_bytes(),
+    )
+    .await
+    .expect_problem(422, "validation_failed");
+
+    let errors: Vec<_> = r.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["cell"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        errors,
+        [("H2", "not_symmetric"), ("H4", "unknown_unit")],
+        "{}",
+        r.body
+    );
+    let fixed = format!(
+        "{header}T1,5,T1-0501,600,available,150,bare_shell,T1-0502\n\
+         T1,5,T1-0502,300,available,150,bare_shell,T1-0501\n"
+    );
+    let r = upload(
+        &app,
+        &format!("{}?sheet=units", inventory(&t.park)),
+        Some(&admin),
+        "text/csv",
+        fixed.into_bytes(),
+    )
+    .await
+    .expect(200);
+    assert_eq!(outcomes(&r), ["updated", "created"]);
+    let unit = app
+        .get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+        .await
+        .expect(200);
+    assert_eq!(unit.body["adjacent_unit_ids"].as_array().unwrap().len(), 1);
 }
