@@ -77,12 +77,14 @@ pub fn resolve(p: &mut Planner, rows: Option<&SheetRows>) -> Adjacency {
         let unit = p.state.units[touch.index].clone();
         let mut problems = Vec::new();
         let mut ids = Vec::new();
+        let mut codes_of = HashMap::new();
         let mut floors = HashMap::new();
         for code in codes {
             match p.state.unit_by_code.get(&(unit.building_id, code.clone())) {
                 Some(i) => {
                     let other = &p.state.units[*i];
                     ids.push(other.id);
+                    codes_of.insert(other.id, code);
                     floors.insert(other.id, other.floor_id);
                 }
                 None => problems.push(FieldError::new(
@@ -92,15 +94,6 @@ pub fn resolve(p: &mut Planner, rows: Option<&SheetRows>) -> Adjacency {
                 )),
             }
         }
-        let codes_of: HashMap<Id, &String> = ids
-            .iter()
-            .copied()
-            .zip(codes.iter().filter(|c| {
-                p.state
-                    .unit_by_code
-                    .contains_key(&(unit.building_id, (*c).clone()))
-            }))
-            .collect();
         for e in rules::check_neighbours(unit.id, unit.floor_id, &ids, &floors) {
             // The rule names units by id; a spreadsheet names them by code.
             let index = e
