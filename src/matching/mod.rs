@@ -4,4 +4,5 @@
 pub mod engine;
 pub mod http;
 pub mod model;
+pub mod reverse;
 pub mod service;

@@ -29,6 +29,7 @@ use super::lift;
 use super::output::{Criterion, Failures, MatchResult};
 use super::score::{self, Basis};
 use crate::domain::industry;
+use uuid::Uuid;
 
 /// At most `limit` matches (every criterion passed) and `limit` near misses
 /// (exactly one failed), each list best first, within the default limits.
@@ -38,12 +39,83 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
 
 /// [`find`] within `limits`.
 pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limits) -> MatchResult {
+    search(req, index, limit, limits, Scope::Everywhere)
+}
+
+/// [`find_within`] the buildings of one park.
+pub fn find_in_park(
+    req: &Requirement,
+    index: &Index,
+    park_id: Uuid,
+    limit: usize,
+    limits: Limits,
+) -> MatchResult {
+    search(req, index, limit, limits, Scope::Park(park_id))
+}
+
+/// [`find_within`] the candidates that include one unit: the unit alone,
+/// and the minimal combinations of connected units that hold it. Empty for
+/// a unit the index does not have.
+pub fn find_with_unit(
+    req: &Requirement,
+    index: &Index,
+    unit_id: Uuid,
+    limit: usize,
+    limits: Limits,
+) -> MatchResult {
+    match index.place_of(unit_id) {
+        Some((place, row)) => search(req, index, limit, limits, Scope::Unit(place, row)),
+        None => MatchResult::default(),
+    }
+}
+
+/// Where a search looks.
+#[derive(Debug, Clone, Copy)]
+enum Scope {
+    Everywhere,
+    Park(Uuid),
+    /// Only candidates holding the unit in this row of this floor.
+    Unit(Place, u32),
+}
+
+impl Scope {
+    fn takes_building(self, shard: usize, b: &Shard) -> bool {
+        match self {
+            Scope::Everywhere => true,
+            Scope::Park(id) => b.info.park_id == id,
+            Scope::Unit(place, _) => place.shard as usize == shard,
+        }
+    }
+
+    fn takes_floor(self, floor: usize) -> bool {
+        match self {
+            Scope::Unit(place, _) => place.floor as usize == floor,
+            _ => true,
+        }
+    }
+
+    /// The row every candidate must hold.
+    fn root(self) -> Option<u32> {
+        match self {
+            Scope::Unit(_, row) => Some(row),
+            _ => None,
+        }
+    }
+}
+
+fn search(
+    req: &Requirement,
+    index: &Index,
+    limit: usize,
+    limits: Limits,
+    scope: Scope,
+) -> MatchResult {
     if limit == 0 {
         return MatchResult::default();
     }
     let need = Need::new(req);
     let basis = Basis::new(&need);
-    let plan = best_bound_first(plan(index, &need, &basis));
+    let plan = best_bound_first(plan(index, &need, &basis, scope));
 
     let mut lists = Lists {
         matches: Best::new(limit),
@@ -64,7 +136,16 @@ pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limit
         if near_full && !p.may_match {
             continue;
         }
-        visit(index, &need, &basis, p, limits, &mut units, &mut lists);
+        visit(
+            index,
+            &need,
+            &basis,
+            p,
+            limits,
+            scope.root(),
+            &mut units,
+            &mut lists,
+        );
     }
 
     let explain_all = |best: Best| {
@@ -127,12 +208,15 @@ fn best_bound_first(plan: Vec<Planned>) -> Vec<Planned> {
 }
 
 /// The floors on which some candidate might fail at most one criterion.
-fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
+fn plan(index: &Index, need: &Need, basis: &Basis, scope: Scope) -> Vec<Planned> {
     let req = need.req;
     let item = req.heaviest_item.as_ref();
     let mut plan = Vec::new();
     let mut takes = Vec::new();
     for (s, b) in index.shards.iter().enumerate() {
+        if !scope.takes_building(s, b) {
+            continue;
+        }
         let building_fails = Failures::default()
             .with(Criterion::Park, !criteria::park_ok(req, b.info.park_id))
             .with(
@@ -153,6 +237,9 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
                 .map(|l| item.is_none_or(|i| lift::shortfalls(l, i).none())),
         );
         for (floor, f) in b.floors.iter().enumerate() {
+            if !scope.takes_floor(floor) {
+                continue;
+            }
             let hazard = fire_hazard::problem(&b.info, f.level, req.fire_hazard_class);
             let fails = building_fails
                 .with(Criterion::FireHazard, hazard.is_some())
@@ -179,14 +266,17 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
     plan
 }
 
-/// Judges every unit on the floor and every minimal combination of them,
-/// offering each to the list it belongs in.
+/// Judges every unit on the floor and every minimal combination of them
+/// (those holding `root`, given one), offering each to the list it
+/// belongs in.
+#[allow(clippy::too_many_arguments)]
 fn visit(
     index: &Index,
     need: &Need,
     basis: &Basis,
     p: &Planned,
     limits: Limits,
+    root: Option<u32>,
     units: &mut Vec<Judged>,
     lists: &mut Lists,
 ) {
@@ -212,7 +302,9 @@ fn visit(
         let row = &shard.rows[r];
         let free = criteria::unit_available(row, shard.holds_of(r), need.period);
         let unit = Judged::new(need, Offer::of(row, free));
-        consider(lists, &[r as u32], &unit, false);
+        if root.is_none_or(|x| x as usize == r) {
+            consider(lists, &[r as u32], &unit, false);
+        }
         units.push(unit);
     }
     if need.req.allow_combined_units && f.rows.len() > 1 {
@@ -225,14 +317,18 @@ fn visit(
             p.fails,
             limits.sets_per_floor,
             &mut left,
+            root,
             |rows, judged| consider(lists, rows, judged, false),
         );
         lists.sets_left = left;
         lists.truncated |= cut;
         // Listed after every other near miss: of no use once those fill the list.
         if !lists.near_misses.is_full() {
-            for (rows, judged) in short_of_area(shard, need, f.rows.range(), units, p.fails) {
-                consider(lists, &rows, &judged, true);
+            let groups = short_of_area(shard, need, f.rows.range(), units, p.fails);
+            for (rows, judged) in groups {
+                if root.is_none_or(|x| rows.contains(&x)) {
+                    consider(lists, &rows, &judged, true);
+                }
             }
         }
     }
