@@ -82,17 +82,17 @@ async fn unit_applications(
     let id = id.into_inner();
     let limit = limit(&mut q);
     q.finish()?;
-    let cache = state.catalog.clone();
+    let (catalog, demand) = (state.catalog.clone(), state.demand.clone());
     let out = db::read(&state.pool, move |c| {
-        reverse::for_unit(c, &cache, &user, id, limit)
+        reverse::for_unit(c, (&catalog, &demand), &user, id, limit)
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))
 }
 
-/// For each open application the caller sees, its best candidate in this
-/// park: applications with a match first, then those with a near miss
-/// only, each best first; applications with neither are not listed. The
+/// The open applications the caller sees, newest first (as
+/// `GET /applications` lists them), each with its best candidate in this
+/// park: a match if it has one, else its best near miss, else `null`. The
 /// park's operators and admins.
 #[utoipa::path(tag = "matching", params(("park_id" = Id, Path), ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
     responses((status = 200, body = Page<ApplicationBest>)), security(("bearer" = [])))]
@@ -106,9 +106,9 @@ async fn park_applications(
     let id = id.into_inner();
     let paging = Paging::from_query(&mut q);
     q.finish()?;
-    let cache = state.catalog.clone();
+    let (catalog, demand) = (state.catalog.clone(), state.demand.clone());
     let (items, total) = db::read(&state.pool, move |c| {
-        reverse::for_park(c, &cache, &user, id, paging.window())
+        reverse::for_park(c, (&catalog, &demand), &user, id, paging.window())
     })
     .await?;
     Ok(HttpResponse::Ok().json(paging.wrap(items, total)))

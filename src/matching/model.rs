@@ -80,9 +80,10 @@ pub struct ApplicationBest {
     pub application_id: Id,
     pub tenant_id: Id,
     /// `true` when `best` passes every check; `false` for a near miss
-    /// (exactly one check failed, and it says why).
+    /// (exactly one check failed, and it says why) or when there is none.
     pub is_match: bool,
-    pub best: CandidateOut,
+    /// `null` when nothing in the park comes within one criterion.
+    pub best: Option<CandidateOut>,
 }
 
 /// What the engine needs from a stored application.

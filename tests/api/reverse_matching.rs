@@ -181,41 +181,97 @@ async fn a_vacant_unit_lists_the_open_applications_it_suits_alone_or_with_its_ne
 }
 
 #[actix_web::test]
-async fn the_park_lists_each_open_application_with_its_best_candidate_matches_first() {
+async fn the_park_lists_each_open_application_newest_first_with_its_best_candidate() {
     let app = spawn_app().await;
     let f = three_in_a_row(&app).await;
     let a = applications(&app).await;
     let admin = app.admin().await;
+    // Nothing in this park comes near 10,000 m² at 20 kN/m².
+    let (_, tenant) = app.tenant().await;
+    let mut body = asking(10_000.0, None);
+    body["min_live_load_kn_m2"] = json!(20.0);
+    let hopeless = submitted_application(&app, &tenant, &body).await;
+
     let path = format!("/api/v1/parks/{}/matching-applications", f.park);
     let r = app.get(&path, Some(&admin)).await.expect(200);
-    assert_eq!(r.body["total"], 4, "{}", r.body);
+    assert_eq!(r.body["total"], 5, "{}", r.body);
     let items = r.body["items"].as_array().expect("items");
+    let order: Vec<&str> = items
+        .iter()
+        .filter_map(|i| i["application_id"].as_str())
+        .collect();
+    assert_eq!(
+        order,
+        vec![&hopeless, &a.large, &a.heavy, &a.alone, &a.pair]
+    );
     let is_match: Vec<bool> = items
         .iter()
         .filter_map(|i| i["is_match"].as_bool())
         .collect();
-    assert_eq!(is_match, vec![true, true, false, false]);
-    let best: BTreeSet<(String, String)> = listed(&r.body["items"], "best");
-    assert!(
-        best.contains(&(a.alone.clone(), "W1-01".into())),
-        "{}",
-        r.body
-    );
-    assert!(
-        best.contains(&(a.heavy.clone(), "W1-01".into()))
-            || best.contains(&(a.heavy.clone(), "W1-02".into()))
-    );
-    assert!(items.iter().any(|i| i["application_id"] == a.pair.as_str()));
-    assert_eq!(items[3]["application_id"], a.large.as_str());
-    assert_eq!(failed(&items[3]["best"]), vec!["area"]);
+    assert_eq!(is_match, vec![false, false, false, true, true]);
+    assert_eq!(items[0]["best"], Value::Null);
+    assert_eq!(failed(&items[1]["best"]), vec!["area"]);
+    assert_eq!(failed(&items[2]["best"]), vec!["live_load"]);
+    assert_eq!(items[3]["best"]["total_area_m2"], 300.0);
+    assert_eq!(items[4]["best"]["total_area_m2"], 600.0);
+    assert_eq!(items[4]["best"]["units"].as_array().map(Vec::len), Some(2));
+    assert_eq!(items[4]["tenant_id"], a.tenant_id.as_str());
 
     let page = app
-        .get(&format!("{path}?per_page=1&page=2"), Some(&admin))
+        .get(&format!("{path}?per_page=2&page=2"), Some(&admin))
         .await
         .expect(200);
-    assert_eq!(page.body["total"], 4);
-    assert_eq!(page.body["items"].as_array().map(Vec::len), Some(1));
-    assert_eq!(page.body["items"][0], items[1]);
+    assert_eq!(page.body["total"], 5);
+    assert_eq!(page.body["items"].as_array().map(Vec::len), Some(2));
+    assert_eq!(page.body["items"][0], items[2]);
+    assert_eq!(page.body["items"][1], items[3]);
+}
+
+#[actix_web::test]
+async fn an_application_is_listed_while_open_and_not_before_or_after() {
+    let app = spawn_app().await;
+    let f = three_in_a_row(&app).await;
+    let (_, tenant) = app.tenant().await;
+    let admin = app.admin().await;
+    let path = format!("/api/v1/units/{}/matching-applications", f.units[0]);
+    let listed_ids = |body: &Value| -> Vec<String> {
+        ["matches", "near_misses"]
+            .iter()
+            .flat_map(|l| body[l].as_array().cloned().unwrap_or_default())
+            .filter_map(|i| i["application_id"].as_str().map(String::from))
+            .collect()
+    };
+    let draft = app
+        .post(
+            "/api/v1/applications",
+            Some(&tenant),
+            &asking(250.0, Some(350.0)),
+        )
+        .await
+        .expect(201)
+        .id();
+    let r = app.get(&path, Some(&admin)).await.expect(200);
+    assert!(listed_ids(&r.body).is_empty(), "{}", r.body);
+
+    app.post(
+        &format!("/api/v1/applications/{draft}/submit"),
+        Some(&tenant),
+        &json!({}),
+    )
+    .await
+    .expect(200);
+    let r = app.get(&path, Some(&admin)).await.expect(200);
+    assert_eq!(r.body["matches"][0]["application_id"], draft.as_str());
+
+    app.post(
+        &format!("/api/v1/applications/{draft}/withdraw"),
+        Some(&tenant),
+        &json!({}),
+    )
+    .await
+    .expect(200);
+    let r = app.get(&path, Some(&admin)).await.expect(200);
+    assert!(listed_ids(&r.body).is_empty(), "{}", r.body);
 }
 
 #[actix_web::test]

@@ -17,7 +17,7 @@
 //! The order of visits changes only how much work is done: candidates are
 //! ranked by a total order, so the answer is the same in any order.
 
-use super::best::Best;
+use super::best::{Best, Kept};
 use super::bounds;
 use super::combine::{self, Limits};
 use super::criteria::{self, Judged, Need, Offer};
@@ -26,9 +26,11 @@ use super::fire_hazard;
 use super::index::{Index, Place, Shard};
 use super::input::Requirement;
 use super::lift;
-use super::output::{Criterion, Failures, MatchResult};
+use super::output::{Candidate, Criterion, Failures, MatchResult};
 use super::score::{self, Basis};
 use crate::domain::industry;
+use std::ops::Range;
+
 use uuid::Uuid;
 
 /// At most `limit` matches (every criterion passed) and `limit` near misses
@@ -87,10 +89,19 @@ impl Scope {
         }
     }
 
-    fn takes_floor(self, floor: usize) -> bool {
+    /// The positions of the shards worth a look.
+    fn shards(self, index: &Index) -> Range<usize> {
         match self {
-            Scope::Unit(place, _) => place.floor as usize == floor,
-            _ => true,
+            Scope::Unit(place, _) => place.shard as usize..place.shard as usize + 1,
+            _ => 0..index.shards.len(),
+        }
+    }
+
+    /// The positions of the floors of a shard worth a look.
+    fn floors(self, shard: &Shard) -> Range<usize> {
+        match self {
+            Scope::Unit(place, _) => place.floor as usize..place.floor as usize + 1,
+            _ => 0..shard.floors.len(),
         }
     }
 
@@ -114,9 +125,27 @@ fn search(
         return MatchResult::default();
     }
     let need = Need::new(req);
-    let basis = Basis::new(&need);
-    let plan = best_bound_first(plan(index, &need, &basis, scope));
+    let lists = gather(index, &need, limit, limits, scope);
+    let explain_all = |best: Best| {
+        best.into_sorted()
+            .into_iter()
+            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
+            .collect()
+    };
+    let mut near_misses: Vec<_> = explain_all(lists.near_misses);
+    let room = limit - near_misses.len();
+    near_misses.extend(explain_all(lists.short).into_iter().take(room));
+    MatchResult {
+        matches: explain_all(lists.matches),
+        near_misses,
+        truncated: lists.truncated,
+    }
+}
 
+/// The best `limit` candidates of each list, ranked, with no text yet.
+fn gather(index: &Index, need: &Need, limit: usize, limits: Limits, scope: Scope) -> Lists {
+    let basis = Basis::new(need);
+    let plan = best_bound_first(plan(index, need, &basis, scope));
     let mut lists = Lists {
         matches: Best::new(limit),
         near_misses: Best::new(limit),
@@ -136,32 +165,80 @@ fn search(
         if near_full && !p.may_match {
             continue;
         }
-        visit(
-            index,
-            &need,
-            &basis,
-            p,
-            limits,
-            scope.root(),
-            &mut units,
-            &mut lists,
-        );
+        let root = scope.root();
+        visit(index, need, &basis, p, limits, root, &mut units, &mut lists);
+    }
+    lists
+}
+
+/// One search's best candidate, ranked but not yet explained: reverse
+/// matching keeps one per application and writes the checks only of those
+/// it shows. Explain it with the index it was found in.
+#[derive(Debug)]
+pub struct Unexplained {
+    kept: Kept,
+    /// Passes every check; otherwise it fails exactly one.
+    pub is_match: bool,
+}
+
+impl Unexplained {
+    pub fn score(&self) -> u8 {
+        self.kept.rank.score
     }
 
-    let explain_all = |best: Best| {
-        best.into_sorted()
-            .into_iter()
-            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
-            .collect()
-    };
-    let mut near_misses: Vec<_> = explain_all(lists.near_misses);
-    let room = limit - near_misses.len();
-    near_misses.extend(explain_all(lists.short).into_iter().take(room));
-    MatchResult {
-        matches: explain_all(lists.matches),
-        near_misses,
-        truncated: lists.truncated,
+    /// The candidate with its checks, as [`find`] would give it.
+    pub fn explain(&self, req: &Requirement, index: &Index) -> Candidate {
+        let k = &self.kept;
+        explain::candidate(index, &Need::new(req), k.place, k.rows(), k.rank.score)
     }
+}
+
+/// The best candidate holding `unit_id` (the head of [`find_with_unit`]'s
+/// matches, or else of its near misses), and whether a bound cut the search.
+pub fn best_with_unit(
+    req: &Requirement,
+    index: &Index,
+    unit_id: Uuid,
+    limits: Limits,
+) -> (Option<Unexplained>, bool) {
+    match index.place_of(unit_id) {
+        Some((place, row)) => best(req, index, limits, Scope::Unit(place, row)),
+        None => (None, false),
+    }
+}
+
+/// The best candidate in a park (the head of [`find_in_park`]'s matches,
+/// or else of its near misses), and whether a bound cut the search.
+pub fn best_in_park(
+    req: &Requirement,
+    index: &Index,
+    park_id: Uuid,
+    limits: Limits,
+) -> (Option<Unexplained>, bool) {
+    best(req, index, limits, Scope::Park(park_id))
+}
+
+fn best(
+    req: &Requirement,
+    index: &Index,
+    limits: Limits,
+    scope: Scope,
+) -> (Option<Unexplained>, bool) {
+    let lists = gather(index, &Need::new(req), 1, limits, scope);
+    let head = |b: Best| b.into_sorted().into_iter().next();
+    let found = match head(lists.matches) {
+        Some(kept) => Some(Unexplained {
+            kept,
+            is_match: true,
+        }),
+        None => head(lists.near_misses)
+            .or_else(|| head(lists.short))
+            .map(|kept| Unexplained {
+                kept,
+                is_match: false,
+            }),
+    };
+    (found, lists.truncated)
 }
 
 struct Lists {
@@ -213,7 +290,8 @@ fn plan(index: &Index, need: &Need, basis: &Basis, scope: Scope) -> Vec<Planned>
     let item = req.heaviest_item.as_ref();
     let mut plan = Vec::new();
     let mut takes = Vec::new();
-    for (s, b) in index.shards.iter().enumerate() {
+    for s in scope.shards(index) {
+        let b = &index.shards[s];
         if !scope.takes_building(s, b) {
             continue;
         }
@@ -236,10 +314,8 @@ fn plan(index: &Index, need: &Need, basis: &Basis, scope: Scope) -> Vec<Planned>
                 .iter()
                 .map(|l| item.is_none_or(|i| lift::shortfalls(l, i).none())),
         );
-        for (floor, f) in b.floors.iter().enumerate() {
-            if !scope.takes_floor(floor) {
-                continue;
-            }
+        for floor in scope.floors(b) {
+            let f = &b.floors[floor];
             let hazard = fire_hazard::problem(&b.info, f.level, req.fire_hazard_class);
             let fails = building_fails
                 .with(Criterion::FireHazard, hazard.is_some())

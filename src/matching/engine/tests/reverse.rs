@@ -48,6 +48,36 @@ proptest! {
     }
 }
 
+proptest! {
+    #[test]
+    fn the_best_candidate_is_the_head_of_the_longer_answer_and_explains_alike(
+        inv in arb_inventory(), req in arb_requirement(), pick in any::<prop::sample::Index>(),
+    ) {
+        prop_assume!(!inv.units.is_empty());
+        let unit = inv.units[pick.index(inv.units.len())].id;
+        let park = inv.units[pick.index(inv.units.len())].building_id;
+        let park = inv.buildings.iter().find(|b| b.id == park).map_or(uuid::Uuid::nil(), |b| b.park_id);
+        let index = Index::new(&inv);
+        let head = |r: MatchResult| {
+            r.matches.first().map(|c| (true, c.clone()))
+                .or_else(|| r.near_misses.first().map(|c| (false, c.clone())))
+        };
+        let explained = |found: Option<Unexplained>| {
+            found.map(|u| (u.is_match, u.explain(&req, &index)))
+        };
+        let (found, _) = best_with_unit(&req, &index, unit, Limits::default());
+        prop_assert_eq!(
+            explained(found),
+            head(find_with_unit(&req, &index, unit, ALL, Limits::default()))
+        );
+        let (found, _) = best_in_park(&req, &index, park, Limits::default());
+        prop_assert_eq!(
+            explained(found),
+            head(find_in_park(&req, &index, park, ALL, Limits::default()))
+        );
+    }
+}
+
 #[test]
 fn a_unit_the_index_does_not_have_has_no_candidates() {
     let r = find_with_unit(
