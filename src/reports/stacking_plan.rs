@@ -4,9 +4,11 @@
 use std::collections::BTreeMap;
 
 use super::model::{Occupant, StackFloor, StackUnit, StackingPlan};
+use super::stacking_picture::LiftReach;
 use super::store;
 use crate::access::CurrentUser;
 use crate::inventory::building::store::Building;
+use crate::inventory::lift::store as lifts;
 use crate::leasing::today;
 use crate::platform::db::{DbConn, Id, Versioned};
 use crate::platform::error::AppResult;
@@ -66,4 +68,24 @@ pub fn of_building(
         includes_occupants: staff,
         floors,
     })
+}
+
+/// The plan and the building's freight lifts (public, like the building):
+/// what the stacking plan picture draws.
+pub fn with_lifts(
+    c: &mut DbConn,
+    user: Option<&CurrentUser>,
+    building_id: Id,
+) -> AppResult<(StackingPlan, Vec<LiftReach>)> {
+    let plan = of_building(c, user, building_id)?;
+    let reach = lifts::all_in_building(c, building_id)?
+        .into_iter()
+        .map(|l| LiftReach {
+            code: l.code,
+            rated_load_kg: l.rated_load_kg,
+            lowest_level: l.lowest_level,
+            highest_level: l.highest_level,
+        })
+        .collect();
+    Ok((plan, reach))
 }

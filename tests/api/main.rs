@@ -21,6 +21,7 @@ mod matching;
 mod metrics;
 mod parks;
 mod reports;
+mod stacking_picture;
 mod tenants;
 mod unit_search;
 mod units;
