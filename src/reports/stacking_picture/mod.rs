@@ -253,20 +253,20 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
     let tx = x + PAD;
     out += &text_at(
         tx,
-        y + 17.0,
+        y + 16.0,
         12.0,
         " font-weight=\"bold\"",
         &fit(&u.code, 12.0, room),
     );
     out += &text_at(
         tx,
-        y + 32.0,
+        y + 30.0,
         11.0,
         "",
         &fit(&area_text(u.area_m2), 11.0, room),
     );
     if let Some(o) = occupant {
-        out += &text_at(tx, y + 47.0, 11.0, "", &fit(&o.tenant_name, 11.0, room));
+        out += &text_at(tx, y + 44.0, 11.0, "", &fit(&o.tenant_name, 11.0, room));
     }
     if let Some(o) = expiring {
         out += &format!(
@@ -277,12 +277,13 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
             w - 3.0,
             BOX_H - 3.0
         );
-        out += &expiry_tag(tx, y + BOX_H - 17.0, l);
+        out += &expiry_tag(tx, y + BOX_H - 18.0, l);
         let tag_w = width(l.expiring_tag, 9.0) + 6.0;
         let end = o.lease_end_date.to_string();
         let end = fit(&end, 10.0, room - tag_w - 4.0);
-        let attrs = format!(" fill=\"{EXPIRY_RED}\" font-weight=\"bold\"");
-        out += &text_at(tx + tag_w + 4.0, y + BOX_H - 7.0, 10.0, &attrs, &end);
+        // Ink, not red: red on the leased blue is hard to read.
+        let bold = " font-weight=\"bold\"";
+        out += &text_at(tx + tag_w + 4.0, y + BOX_H - 8.0, 10.0, bold, &end);
     }
     out + "</g>\n"
 }

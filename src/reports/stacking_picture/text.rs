@@ -21,11 +21,13 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Whether a character is drawn about a full em wide (CJK ideographs,
-/// kana, hangul, full-width forms, ㎡).
+/// Whether a character may be drawn a full em wide: CJK ideographs, kana,
+/// hangul, full-width forms, ㎡, and the punctuation and symbols (`≤`, `…`)
+/// that CJK fonts draw full width.
 fn is_wide(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x115F
+        | 0x2010..=0x2BFF
         | 0x2E80..=0xA4CF
         | 0xAC00..=0xD7A3
         | 0xF900..=0xFAFF
