@@ -2,7 +2,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::*;
 use crate::platform::db::Id;
-use crate::reports::model::Occupant;
+use crate::reports::model::{Occupant, StackFloor, StackUnit, StackingPlan};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default()
