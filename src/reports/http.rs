@@ -1,5 +1,5 @@
 use actix_web::http::header::{self, Accept, Header};
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, get, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{DemandGaps, Expiration, ParkOccupancy, StackingPlan};
@@ -54,6 +54,10 @@ async fn lease_expirations(
 }
 
 const SVG: &str = "image/svg+xml; charset=utf-8";
+/// The picture is served from the API's origin and carries user input: it
+/// is escaped, and should that ever fail, a browser that opens it still
+/// runs or loads nothing.
+const SVG_CSP: &str = "default-src 'none'";
 
 /// Every floor of a building, top down, with its units and their status:
 /// what a frontend draws as a stacking plan. Public; the park's operators
@@ -63,7 +67,8 @@ const SVG: &str = "image/svg+xml; charset=utf-8";
 #[utoipa::path(tag = "reports", params(("building_id" = Id, Path)),
     responses((status = 200, description = "The plan as JSON, or as the SVG picture when `Accept` prefers `image/svg+xml`",
         content((StackingPlan = "application/json"), (String = "image/svg+xml")),
-        headers(("Vary" = String, description = "`Accept`: the answer depends on it")))),
+        headers(("Vary" = String, description = "`Accept`: the answer depends on it"),
+            ("Content-Security-Policy" = String, description = "On the picture: `default-src 'none'`")))),
     security((), ("bearer" = [])))]
 #[get("/buildings/{building_id}/stacking-plan")]
 async fn stacking_plan(
@@ -76,10 +81,7 @@ async fn stacking_plan(
     let vary = (header::VARY, "Accept");
     if prefers_svg(&req) {
         let svg = picture_of(&state, user, building_id).await?;
-        return Ok(HttpResponse::Ok()
-            .insert_header(vary)
-            .content_type(SVG)
-            .body(svg));
+        return Ok(svg_answer(HttpResponse::Ok().insert_header(vary), svg));
     }
     let plan = db::read(&state.pool, move |c| {
         plan::of_building(c, user.0.as_ref(), building_id)
@@ -94,7 +96,8 @@ async fn stacking_plan(
 /// visibility as the JSON: the park's operators and admins also see tenant
 /// names and a mark on leases ending within 180 days.
 #[utoipa::path(tag = "reports", params(("building_id" = Id, Path)),
-    responses((status = 200, description = "The picture, an SVG document", content_type = "image/svg+xml", body = String)),
+    responses((status = 200, description = "The picture, an SVG document", content_type = "image/svg+xml", body = String,
+        headers(("Content-Security-Policy" = String, description = "`default-src 'none'`: the picture runs and loads nothing")))),
     security((), ("bearer" = [])))]
 #[get("/buildings/{building_id}/stacking-plan.svg")]
 async fn stacking_plan_svg(
@@ -103,7 +106,14 @@ async fn stacking_plan_svg(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let svg = picture_of(&state, user, id.into_inner()).await?;
-    Ok(HttpResponse::Ok().content_type(SVG).body(svg))
+    Ok(svg_answer(&mut HttpResponse::Ok(), svg))
+}
+
+fn svg_answer(answer: &mut HttpResponseBuilder, svg: String) -> HttpResponse {
+    answer
+        .content_type(SVG)
+        .insert_header((header::CONTENT_SECURITY_POLICY, SVG_CSP))
+        .body(svg)
 }
 
 async fn picture_of(state: &AppState, user: MaybeUser, building_id: Id) -> AppResult<String> {

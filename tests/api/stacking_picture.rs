@@ -30,6 +30,10 @@ async fn get_accepting(app: &TestApp, path: &str, token: Option<&str>, accept: &
 /// The picture's text, after checking it is an SVG answer.
 fn svg_of(r: &Resp) -> &str {
     assert_eq!(r.header("content-type").as_deref(), Some(SVG));
+    assert_eq!(
+        r.header("content-security-policy").as_deref(),
+        Some("default-src 'none'")
+    );
     let text = r.body.as_str().expect("a text body");
     assert!(
         text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""),

@@ -8969,6 +8969,8 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    /** @description On the picture: `default-src 'none'` */
+                    "Content-Security-Policy"?: string;
                     /** @description `Accept`: the answer depends on it */
                     Vary?: string;
                     /** @description Always `nosniff` */
@@ -9079,6 +9081,8 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    /** @description `default-src 'none'`: the picture runs and loads nothing */
+                    "Content-Security-Policy"?: string;
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
