@@ -117,11 +117,11 @@ fn svg_answer(answer: &mut HttpResponseBuilder, svg: String) -> HttpResponse {
 }
 
 async fn picture_of(state: &AppState, user: MaybeUser, building_id: Id) -> AppResult<String> {
-    let (plan, lifts) = db::read(&state.pool, move |c| {
-        plan::with_lifts(c, user.0.as_ref(), building_id)
+    let data = db::read(&state.pool, move |c| {
+        plan::picture_of_building(c, user.0.as_ref(), building_id)
     })
     .await?;
-    Ok(picture::render(&plan, &lifts, &BILINGUAL))
+    Ok(picture::render(&data, &BILINGUAL))
 }
 
 /// Whether `Accept` ranks `image/svg+xml` above `application/json`. JSON

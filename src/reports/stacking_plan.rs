@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::model::{Occupant, StackFloor, StackUnit, StackingPlan};
-use super::stacking_picture::LiftReach;
+use super::stacking_picture::{LiftReach, Picture};
 use super::store;
 use crate::access::CurrentUser;
 use crate::inventory::building::store::Building;
@@ -70,15 +70,16 @@ pub fn of_building(
     })
 }
 
-/// The plan and the building's freight lifts (public, like the building):
-/// what the stacking plan picture draws.
-pub fn with_lifts(
+/// The plan, the building's name and its freight lifts (public, like the
+/// building): what the stacking plan picture draws.
+pub fn picture_of_building(
     c: &mut DbConn,
     user: Option<&CurrentUser>,
     building_id: Id,
-) -> AppResult<(StackingPlan, Vec<LiftReach>)> {
+) -> AppResult<Picture> {
     let plan = of_building(c, user, building_id)?;
-    let reach = lifts::all_in_building(c, building_id)?
+    let building_name = Building::get(c, building_id)?.name;
+    let lifts = lifts::all_in_building(c, building_id)?
         .into_iter()
         .map(|l| LiftReach {
             code: l.code,
@@ -87,5 +88,9 @@ pub fn with_lifts(
             highest_level: l.highest_level,
         })
         .collect();
-    Ok((plan, reach))
+    Ok(Picture {
+        plan,
+        building_name,
+        lifts,
+    })
 }

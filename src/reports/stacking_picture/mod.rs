@@ -34,6 +34,15 @@ pub struct LiftReach {
     pub highest_level: i32,
 }
 
+/// What the picture is drawn from.
+#[derive(Debug)]
+pub struct Picture {
+    pub plan: StackingPlan,
+    /// The building's name, beside its code in the title.
+    pub building_name: Option<String>,
+    pub lifts: Vec<LiftReach>,
+}
+
 /// Leases ending within this many days of the plan's date are marked.
 pub const EXPIRY_WINDOW_DAYS: i64 = 180;
 
@@ -117,7 +126,8 @@ fn text_at(x: f64, y: f64, px: f64, attrs: &str, content: &str) -> String {
 /// The stacking plan as an SVG document. Tenants and lease ends appear only
 /// when the plan includes them (the park's staff); the plan's `as_of` is
 /// the day from which expiry is counted.
-pub fn render(plan: &StackingPlan, lifts: &[LiftReach], labels: &Labels) -> String {
+pub fn render(picture: &Picture, labels: &Labels) -> String {
+    let (plan, lifts) = (&picture.plan, &picture.lifts[..]);
     let scale = scale(plan);
     let plan_w = plan
         .floors
@@ -130,7 +140,10 @@ pub fn render(plan: &StackingPlan, lifts: &[LiftReach], labels: &Labels) -> Stri
     } else {
         (lifts.len() as f64 * LIFT_COL_W).max(width(labels.lifts, 10.0))
     };
-    let title = format!("{} {}", plan.code, labels.title);
+    let title = match &picture.building_name {
+        Some(name) => format!("{} {name} {}", plan.code, labels.title),
+        None => format!("{} {}", plan.code, labels.title),
+    };
     let legend_w = legend_width(labels, plan.includes_occupants);
     let content_w = (LABEL_W + plan_w + LIFT_GAP + lifts_w)
         .max(legend_w)

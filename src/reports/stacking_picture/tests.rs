@@ -72,8 +72,17 @@ fn attr(svg: &str, marker: &str, name: &str) -> f64 {
         .unwrap_or_else(|_| panic!("{name}={value} is a number"))
 }
 
-fn unit_attr(svg: &str, u: &StackUnit, name: &str) -> f64 {
-    attr(svg, &format!("data-unit-id=\"{}\"", u.unit_id), name)
+fn unit_attr(svg: &str, unit_id: Id, name: &str) -> f64 {
+    attr(svg, &format!("data-unit-id=\"{unit_id}\""), name)
+}
+
+fn draw(plan: StackingPlan, lifts: Vec<LiftReach>) -> String {
+    let picture = Picture {
+        plan,
+        building_name: Some("生命科技塔楼".into()),
+        lifts,
+    };
+    render(&picture, &BILINGUAL)
 }
 
 /// The picture is an SVG a renderer accepts.
@@ -87,10 +96,20 @@ fn codes_and_names_are_escaped() {
     let mut u = leased_to("<A&\"1'>", 500.0, "<script>&\u{1}Co", 400);
     u.status = UnitStatus::Leased;
     let svg = render(
-        &plan(true, vec![floor(3, 1000.0, vec![u])]),
-        &[],
+        &Picture {
+            plan: plan(true, vec![floor(3, 1000.0, vec![u])]),
+            building_name: Some("<Tower & 'Co'>".into()),
+            lifts: vec![LiftReach {
+                code: "<H1>".into(),
+                rated_load_kg: 2000,
+                lowest_level: 1,
+                highest_level: 3,
+            }],
+        },
         &BILINGUAL,
     );
+    assert!(svg.contains("&lt;Tower &amp; &#39;Co&#39;&gt;"));
+    assert!(svg.contains("&lt;H1&gt;"));
     assert!(svg.contains("&lt;A&amp;&quot;1&#39;&gt;"));
     assert!(svg.contains("&lt;script&gt;&amp;Co"));
     assert!(!svg.contains("<script"));
@@ -102,26 +121,23 @@ fn box_widths_follow_area_and_the_widest_floor_fits() {
     let big = unit("A1-0101", 1000.0, UnitStatus::Available);
     let half = unit("A1-0102", 500.0, UnitStatus::Reserved);
     let tiny = unit("A1-0501", 10.0, UnitStatus::Available);
+    let (big_id, half_id, tiny_id) = (big.unit_id, half.unit_id, tiny.unit_id);
     let floors = vec![
         floor(5, 1000.0, vec![tiny]),
         floor(1, 2000.0, vec![big, half]),
     ];
-    let p = plan(false, floors);
-    let svg = render(&p, &[], &BILINGUAL);
-    let [upper, ground] = &p.floors[..] else {
-        unreachable!()
-    };
-    let big_w = unit_attr(&svg, &ground.units[0], "width");
-    let half_w = unit_attr(&svg, &ground.units[1], "width");
+    let svg = draw(plan(false, floors), vec![]);
+    let big_w = unit_attr(&svg, big_id, "width");
+    let half_w = unit_attr(&svg, half_id, "width");
     assert!((big_w - PLAN_W / 2.0).abs() < 0.1, "{big_w}");
     assert!((big_w - 2.0 * half_w).abs() < 0.2, "{big_w} vs {half_w}");
-    assert_eq!(unit_attr(&svg, &upper.units[0], "width"), MIN_BOX_W);
+    assert_eq!(unit_attr(&svg, tiny_id, "width"), MIN_BOX_W);
     // Side by side, the second starts where the first ends.
-    let x0 = unit_attr(&svg, &ground.units[0], "x");
-    let x1 = unit_attr(&svg, &ground.units[1], "x");
+    let x0 = unit_attr(&svg, big_id, "x");
+    let x1 = unit_attr(&svg, half_id, "x");
     assert!((x1 - x0 - big_w).abs() < 0.2);
     // Top down: the fifth floor's row is above the ground floor's.
-    assert!(unit_attr(&svg, &upper.units[0], "y") < unit_attr(&svg, &ground.units[0], "y"));
+    assert!(unit_attr(&svg, tiny_id, "y") < unit_attr(&svg, big_id, "y"));
     parses(&svg);
 }
 
@@ -133,7 +149,7 @@ fn boxes_are_filled_by_status_and_the_legend_names_every_status() {
         leased_to("U3", 400.0, "某公司", 900),
         unit("U4", 400.0, UnitStatus::Unavailable),
     ];
-    let svg = render(&plan(false, vec![floor(2, 1600.0, units)]), &[], &BILINGUAL);
+    let svg = draw(plan(false, vec![floor(2, 1600.0, units)]), vec![]);
     for status in STATUSES {
         let swatch = format!("class=\"legend-swatch\" data-status=\"{status}\"");
         assert!(svg.contains(&swatch), "{swatch}");
@@ -155,11 +171,7 @@ fn the_public_sees_no_tenant_names_or_lease_dates() {
         .map(|o| o.lease_end_date.to_string())
         .unwrap_or_default();
     // Even a plan that (wrongly) still held the occupant draws none for the public.
-    let svg = render(
-        &plan(false, vec![floor(12, 2600.0, vec![u])]),
-        &[],
-        &BILINGUAL,
-    );
+    let svg = draw(plan(false, vec![floor(12, 2600.0, vec![u])]), vec![]);
     assert!(!svg.contains("青岛某软件有限公司"));
     assert!(!svg.contains(&end));
     assert!(!svg.contains(BILINGUAL.expiring_tag));
@@ -174,7 +186,7 @@ fn staff_see_tenants_and_a_mark_on_leases_ending_within_180_days() {
         true,
         vec![floor(12, 2600.0, vec![soon]), floor(5, 2600.0, vec![later])],
     );
-    let svg = render(&p, &[], &BILINGUAL);
+    let svg = draw(p, vec![]);
     assert!(svg.contains("青岛某软件有限公司"));
     assert!(svg.contains("青岛某器械有限公司"));
     assert_eq!(svg.matches("class=\"expiring\"").count(), 1);
@@ -199,7 +211,7 @@ fn a_lift_bar_spans_the_rows_of_the_levels_it_serves() {
         highest_level: hi,
     };
     let lifts = [lift("H1", -1, 9), lift("H2", 1, 5), lift("H3", 20, 30)];
-    let svg = render(&plan(false, floors), &lifts, &BILINGUAL);
+    let svg = draw(plan(false, floors), lifts.into());
     let h1 = "data-lift-code=\"H1\"";
     let h2 = "data-lift-code=\"H2\"";
     let row = |i: f64| MARGIN + TITLE_H + HEAD_H + i * ROW_H;
@@ -217,8 +229,9 @@ fn a_lift_bar_spans_the_rows_of_the_levels_it_serves() {
 }
 
 #[test]
-fn fonts_fall_back_to_cjk_faces() {
-    let svg = render(&plan(false, vec![]), &[], &BILINGUAL);
+fn the_title_names_the_building_in_fonts_that_fall_back_to_cjk_faces() {
+    let svg = draw(plan(false, vec![]), vec![]);
+    assert!(svg.contains(">A1 生命科技塔楼 楼盘表 stacking plan<"));
     assert!(svg.contains("font-family=\"'Noto Sans CJK SC', 'Source Han Sans SC'"));
     assert!(svg.contains("sans-serif\""));
     parses(&svg);
