@@ -117,12 +117,15 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
             BOX_H - 3.0
         );
         out += &expiry_tag(tx, y + BOX_H - 18.0, l);
+        // The end date beside the tag, when the box has room for all of it
+        // (a cut date would mislead); the tooltip always has it. Ink, not
+        // red: red on the leased blue is hard to read.
         let tag_w = width(l.expiring_tag, 9.0) + 6.0;
         let end = o.lease_end_date.to_string();
-        let end = fit(&end, 10.0, room - tag_w - 4.0);
-        // Ink, not red: red on the leased blue is hard to read.
-        let bold = " font-weight=\"bold\"";
-        out += &text_at(tx + tag_w + 4.0, y + BOX_H - 8.0, 10.0, bold, &end);
+        if width(&end, 10.0) <= room - tag_w - 4.0 {
+            let bold = " font-weight=\"bold\"";
+            out += &text_at(tx + tag_w + 4.0, y + BOX_H - 8.0, 10.0, bold, &end);
+        }
     }
     out + "</g>\n"
 }
