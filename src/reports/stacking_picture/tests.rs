@@ -241,7 +241,10 @@ fn the_title_names_the_building_in_fonts_that_fall_back_to_cjk_faces() {
 fn a_narrow_box_cuts_long_names_and_drops_a_date_it_cannot_fit() {
     let narrow = leased_to("A1-0901", 10.0, "青岛某某某某生物医药科技有限公司", 30);
     let wide = unit("A1-0902", 2000.0, UnitStatus::Available);
-    let svg = draw(plan(true, vec![floor(9, 2010.0, vec![narrow, wide])]), vec![]);
+    let svg = draw(
+        plan(true, vec![floor(9, 2010.0, vec![narrow, wide])]),
+        vec![],
+    );
     let end = (today() + Duration::days(30)).to_string();
     // In the tooltip only, never cut on the box.
     assert_eq!(svg.matches(&end).count(), 1, "{svg}");
