@@ -252,3 +252,26 @@ fn a_narrow_box_cuts_long_names_and_drops_a_date_it_cannot_fit() {
     assert_eq!(svg.matches("class=\"expiring\"").count(), 1);
     parses(&svg);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever codes and names users type, the picture stays a document a
+    /// renderer reads, and their markup never becomes the picture's.
+    #[test]
+    fn any_code_or_name_gives_a_valid_picture(code in "\\PC{0,20}", name in "\\PC{0,40}", raw in ".{0,12}") {
+        let unit = leased_to(&format!("{code}{raw}"), 500.0, &format!("{name}{raw}"), 30);
+        let lift = LiftReach { code: raw.clone(), rated_load_kg: 1000, lowest_level: 1, highest_level: 2 };
+        let svg = render(
+            &Picture {
+                plan: plan(true, vec![floor(2, 1000.0, vec![unit])]),
+                building_name: Some(name.clone()),
+                lifts: vec![lift],
+            },
+            &BILINGUAL,
+        );
+        let parsed = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
+        proptest::prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
+        proptest::prop_assert!(!svg.contains("<script"));
+    }
+}
