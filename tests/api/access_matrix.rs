@@ -208,6 +208,7 @@ fn rule_of(p: &Party, method: &str, path: &str) -> Option<(Rule, Option<Value>)>
             | "/api/v1/buildings/{building_id}/floors"
             | "/api/v1/buildings/{building_id}/freight-lifts"
             | "/api/v1/buildings/{building_id}/stacking-plan"
+            | "/api/v1/buildings/{building_id}/stacking-plan.svg"
             | "/api/v1/floors/{floor_id}"
             | "/api/v1/floors/{floor_id}/units"
             | "/api/v1/freight-lifts/{lift_id}"

@@ -22,6 +22,7 @@ mod metrics;
 mod parks;
 mod reports;
 mod reverse_matching;
+mod stacking_picture;
 mod tenants;
 mod unit_search;
 mod units;

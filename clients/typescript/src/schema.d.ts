@@ -291,9 +291,34 @@ export interface paths {
         /**
          * Every floor of a building, top down, with its units and their status:
          *     what a frontend draws as a stacking plan. Public; the park's operators
-         *     and admins also see each unit's tenant and lease end date.
+         *     and admins also see each unit's tenant and lease end date. JSON unless
+         *     `Accept` prefers `image/svg+xml`, which answers the picture of
+         *     `stacking-plan.svg`.
          */
         get: operations["stacking_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{building_id}/stacking-plan.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stacking plan as a picture (楼盘表): floors top down with their live
+         *     load and clear height, units as boxes as wide as their area and coloured
+         *     by status, the freight lifts' reach beside them, and a legend. Same
+         *     visibility as the JSON: the park's operators and admins also see tenant
+         *     names and a mark on leases ending within 180 days.
+         */
+        get: operations["stacking_plan_svg"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8939,8 +8964,45 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The plan as JSON, or as the SVG picture when `Accept` prefers `image/svg+xml` */
             200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description On the picture: `default-src 'none'` */
+                    "Content-Security-Policy"?: string;
+                    /** @description `Accept`: the answer depends on it */
+                    Vary?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StackingPlan"];
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
@@ -8951,7 +9013,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StackingPlan"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or outside the caller's scope (`not_found`) */
+            404: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stacking_plan_svg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                building_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture, an SVG document */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `default-src 'none'`: the picture runs and loads nothing */
+                    "Content-Security-Policy"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
                 };
             };
             /** @description No valid bearer token (`unauthorized`) */
