@@ -237,9 +237,13 @@ fn rule_of(p: &Party, method: &str, path: &str) -> Option<(Rule, Option<Value>)>
             (StaffChanges, Some(json!({"asking_rent_fen_m2_day": 160})))
         }
         ("DELETE", "/api/v1/units/{unit_id}") => (StaffChanges, none),
-        ("GET", "/api/v1/parks/{park_id}/occupancy" | "/api/v1/parks/{park_id}/operators") => {
-            (Private, none)
-        }
+        (
+            "GET",
+            "/api/v1/parks/{park_id}/occupancy"
+            | "/api/v1/parks/{park_id}/operators"
+            | "/api/v1/parks/{park_id}/matching-applications"
+            | "/api/v1/units/{unit_id}/matching-applications",
+        ) => (Private, none),
         ("PUT" | "DELETE", "/api/v1/parks/{park_id}/operators/{user_id}") => (AdminOnly, none),
         ("GET", "/api/v1/users") => (AdminOnly, none),
         ("POST", "/api/v1/users") => (
