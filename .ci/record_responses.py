@@ -127,6 +127,10 @@ for b in buildings["items"]:
     call("get", f"/api/v1/buildings/{b['id']}/stacking-plan", "/api/v1/buildings/{building_id}/stacking-plan", admin)
 call("get", "/api/v1/reports/expirations?within_days=3650", "/api/v1/reports/expirations", operator)
 call("get", "/api/v1/reports/demand-gaps", "/api/v1/reports/demand-gaps", operator)
+call("get", f"/api/v1/units/{unit}/matching-applications?limit=2",
+     "/api/v1/units/{unit_id}/matching-applications", admin)
+call("get", f"/api/v1/parks/{park}/matching-applications?per_page=2",
+     "/api/v1/parks/{park_id}/matching-applications", admin)
 call("get", "/api/v1/users", "/api/v1/users", tenant)
 call("patch", f"/api/v1/units/{unit}", "/api/v1/units/{unit_id}", operator,
      body={"asking_rent_fen_m2_day": unit_body["asking_rent_fen_m2_day"]},

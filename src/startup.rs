@@ -57,6 +57,7 @@ impl Application {
                     sets_per_search: settings.match_sets_per_search.max(1),
                 },
             )),
+            demand: Default::default(),
         };
         spawn_housekeeping(pool.clone());
         let (metrics, metrics_port) = match &settings.metrics_bind {

@@ -16,4 +16,6 @@ pub struct AppState {
     pub backend: crate::platform::db::conn::Backend,
     /// This instance's catalog: the inventory snapshot search and matching read.
     pub catalog: std::sync::Arc<SnapshotCache>,
+    /// What the open applications want, for reverse matching.
+    pub demand: std::sync::Arc<crate::matching::demand::DemandCache>,
 }

@@ -30,25 +30,60 @@ pub struct MatchesOut {
     pub truncated: bool,
 }
 
+impl CandidateOut {
+    /// The candidate with its units as the snapshot has them.
+    pub fn new(candidate: Candidate, snapshot: &Snapshot) -> Self {
+        let units = candidate
+            .unit_ids
+            .iter()
+            .filter_map(|id| snapshot.view(Id(*id)).map(|v| UnitOut::from(v.clone())))
+            .collect();
+        CandidateOut { candidate, units }
+    }
+}
+
 impl MatchesOut {
     pub fn new(result: MatchResult, snapshot: &Snapshot) -> Self {
-        let with_units = |c: Candidate| {
-            let units = c
-                .unit_ids
-                .iter()
-                .filter_map(|id| snapshot.view(Id(*id)).map(|v| UnitOut::from(v.clone())))
-                .collect();
-            CandidateOut {
-                candidate: c,
-                units,
-            }
-        };
+        let with_units = |c: Candidate| CandidateOut::new(c, snapshot);
         Self {
             matches: result.matches.into_iter().map(with_units).collect(),
             near_misses: result.near_misses.into_iter().map(with_units).collect(),
             truncated: result.truncated,
         }
     }
+}
+
+/// An open application and the space it could take: a unit alone or with
+/// connected neighbours, with the same checks as the application's matches.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationCandidate {
+    pub application_id: Id,
+    pub tenant_id: Id,
+    pub candidate: CandidateOut,
+}
+
+/// The open applications a unit suits, alone or combined with connected
+/// neighbours: for each application its best candidate holding the unit.
+/// Matches pass every check, near misses fail exactly one; best first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnitApplications {
+    pub matches: Vec<ApplicationCandidate>,
+    pub near_misses: Vec<ApplicationCandidate>,
+    /// `true` when a bound on combinations cut the search for some
+    /// application, so a combination may be missing.
+    pub truncated: bool,
+}
+
+/// An open application and its best candidate in one park.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationBest {
+    pub application_id: Id,
+    pub tenant_id: Id,
+    /// `true` when `best` passes every check; `false` for a near miss
+    /// (exactly one check failed, and it says why) or when there is none.
+    pub is_match: bool,
+    /// `null` when nothing in the park comes within one criterion.
+    pub best: Option<CandidateOut>,
 }
 
 /// What the engine needs from a stored application.

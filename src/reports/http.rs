@@ -1,7 +1,9 @@
-use actix_web::{HttpResponse, get, web};
+use actix_web::http::header::{self, Accept, Header};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, get, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{DemandGaps, Expiration, ParkOccupancy, StackingPlan};
+use super::stacking_picture::{self as picture, BILINGUAL};
 use super::{demand_gaps as gaps, expirations, occupancy, stacking_plan as plan};
 use crate::access::{CurrentUser, MaybeUser};
 use crate::platform::db::{self, Id};
@@ -13,6 +15,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(park_occupancy)
         .service(lease_expirations)
         .service(stacking_plan)
+        .service(stacking_plan_svg)
         .service(demand_gaps);
 }
 
@@ -50,23 +53,113 @@ async fn lease_expirations(
     Ok(HttpResponse::Ok().json(paging.wrap(items, total)))
 }
 
+const SVG: &str = "image/svg+xml; charset=utf-8";
+/// The picture is served from the API's origin and carries user input: it
+/// is escaped, and should that ever fail, a browser that opens it still
+/// runs or loads nothing.
+const SVG_CSP: &str = "default-src 'none'";
+
 /// Every floor of a building, top down, with its units and their status:
 /// what a frontend draws as a stacking plan. Public; the park's operators
-/// and admins also see each unit's tenant and lease end date.
-#[utoipa::path(tag = "reports", params(("building_id" = Id, Path)), responses((status = 200, body = StackingPlan)),
+/// and admins also see each unit's tenant and lease end date. JSON unless
+/// `Accept` prefers `image/svg+xml`, which answers the picture of
+/// `stacking-plan.svg`.
+#[utoipa::path(tag = "reports", params(("building_id" = Id, Path)),
+    responses((status = 200, description = "The plan as JSON, or as the SVG picture when `Accept` prefers `image/svg+xml`",
+        content((StackingPlan = "application/json"), (String = "image/svg+xml")),
+        headers(("Vary" = String, description = "`Accept`: the answer depends on it"),
+            ("Content-Security-Policy" = String, description = "On the picture: `default-src 'none'`")))),
     security((), ("bearer" = [])))]
 #[get("/buildings/{building_id}/stacking-plan")]
 async fn stacking_plan(
+    req: HttpRequest,
     state: web::Data<AppState>,
     user: MaybeUser,
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let building_id = id.into_inner();
+    let vary = (header::VARY, "Accept");
+    if prefers_svg(&req) {
+        let svg = picture_of(&state, user, building_id).await?;
+        return Ok(svg_answer(HttpResponse::Ok().insert_header(vary), svg));
+    }
     let plan = db::read(&state.pool, move |c| {
         plan::of_building(c, user.0.as_ref(), building_id)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(plan))
+    Ok(HttpResponse::Ok().insert_header(vary).json(plan))
+}
+
+/// The stacking plan as a picture (楼盘表): floors top down with their live
+/// load and clear height, units as boxes as wide as their area and coloured
+/// by status, the freight lifts' reach beside them, and a legend. Same
+/// visibility as the JSON: the park's operators and admins also see tenant
+/// names and a mark on leases ending within 180 days.
+#[utoipa::path(tag = "reports", params(("building_id" = Id, Path)),
+    responses((status = 200, description = "The picture, an SVG document", content_type = "image/svg+xml", body = String,
+        headers(("Content-Security-Policy" = String, description = "`default-src 'none'`: the picture runs and loads nothing")))),
+    security((), ("bearer" = [])))]
+#[get("/buildings/{building_id}/stacking-plan.svg")]
+async fn stacking_plan_svg(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    id: web::Path<Id>,
+) -> AppResult<HttpResponse> {
+    let svg = picture_of(&state, user, id.into_inner()).await?;
+    Ok(svg_answer(&mut HttpResponse::Ok(), svg))
+}
+
+fn svg_answer(answer: &mut HttpResponseBuilder, svg: String) -> HttpResponse {
+    answer
+        .content_type(SVG)
+        .insert_header((header::CONTENT_SECURITY_POLICY, SVG_CSP))
+        .body(svg)
+}
+
+async fn picture_of(state: &AppState, user: MaybeUser, building_id: Id) -> AppResult<String> {
+    let data = db::read(&state.pool, move |c| {
+        plan::picture_of_building(c, user.0.as_ref(), building_id)
+    })
+    .await?;
+    Ok(picture::render(&data, &BILINGUAL))
+}
+
+/// Whether `Accept` ranks `image/svg+xml` above `application/json`. JSON
+/// stays the default: no header, `*/*`, a tie or a header that does not
+/// parse all answer JSON; a browser's `<img>` (`image/svg+xml, */*;q=0.8`)
+/// gets the picture.
+fn prefers_svg(req: &HttpRequest) -> bool {
+    let Ok(accept) = Accept::parse(req) else {
+        return false;
+    };
+    // The quality of the most specific range that covers the type.
+    let quality = |kind: &str, subtype: &str| {
+        accept
+            .iter()
+            .filter_map(|q| {
+                let (t, s) = (q.item.type_().as_str(), q.item.subtype().as_str());
+                let s = match q.item.suffix() {
+                    Some(suffix) if s != "*" => format!("{s}+{}", suffix.as_str()),
+                    _ => s.to_string(),
+                };
+                let specificity = match (t, s.as_str()) {
+                    (t, s) if t == kind && s == subtype => 3,
+                    (t, "*") if t == kind => 2,
+                    ("*", "*") => 1,
+                    _ => return None,
+                };
+                Some((specificity, q.quality))
+            })
+            .max_by_key(|(specificity, _)| *specificity)
+            .map(|(_, quality)| quality)
+    };
+    let svg = quality("image", "svg+xml");
+    let json = quality("application", "json");
+    match (svg, json) {
+        (Some(svg), Some(json)) => svg > json,
+        (Some(svg), None) => svg > header::Quality::ZERO,
+        _ => false,
+    }
 }
 
 /// Open applications no space matches, grouped by the criterion that blocks

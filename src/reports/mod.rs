@@ -6,5 +6,6 @@ pub mod expirations;
 pub mod http;
 pub mod model;
 pub mod occupancy;
+pub mod stacking_picture;
 pub mod stacking_plan;
 pub mod store;

@@ -4,9 +4,11 @@
 use std::collections::BTreeMap;
 
 use super::model::{Occupant, StackFloor, StackUnit, StackingPlan};
+use super::stacking_picture::{LiftReach, Picture};
 use super::store;
 use crate::access::CurrentUser;
 use crate::inventory::building::store::Building;
+use crate::inventory::lift::store as lifts;
 use crate::leasing::today;
 use crate::platform::db::{DbConn, Id, Versioned};
 use crate::platform::error::AppResult;
@@ -65,5 +67,30 @@ pub fn of_building(
         as_of: today,
         includes_occupants: staff,
         floors,
+    })
+}
+
+/// The plan, the building's name and its freight lifts (public, like the
+/// building): what the stacking plan picture draws.
+pub fn picture_of_building(
+    c: &mut DbConn,
+    user: Option<&CurrentUser>,
+    building_id: Id,
+) -> AppResult<Picture> {
+    let plan = of_building(c, user, building_id)?;
+    let building_name = Building::get(c, building_id)?.name;
+    let lifts = lifts::all_in_building(c, building_id)?
+        .into_iter()
+        .map(|l| LiftReach {
+            code: l.code,
+            rated_load_kg: l.rated_load_kg,
+            lowest_level: l.lowest_level,
+            highest_level: l.highest_level,
+        })
+        .collect();
+    Ok(Picture {
+        plan,
+        building_name,
+        lifts,
     })
 }

@@ -208,6 +208,7 @@ fn rule_of(p: &Party, method: &str, path: &str) -> Option<(Rule, Option<Value>)>
             | "/api/v1/buildings/{building_id}/floors"
             | "/api/v1/buildings/{building_id}/freight-lifts"
             | "/api/v1/buildings/{building_id}/stacking-plan"
+            | "/api/v1/buildings/{building_id}/stacking-plan.svg"
             | "/api/v1/floors/{floor_id}"
             | "/api/v1/floors/{floor_id}/units"
             | "/api/v1/freight-lifts/{lift_id}"
@@ -237,9 +238,13 @@ fn rule_of(p: &Party, method: &str, path: &str) -> Option<(Rule, Option<Value>)>
         }
         ("DELETE", "/api/v1/units/{unit_id}") => (StaffChanges, none),
         ("GET" | "POST", "/api/v1/parks/{park_id}/inventory") => (StaffChanges, none),
-        ("GET", "/api/v1/parks/{park_id}/occupancy" | "/api/v1/parks/{park_id}/operators") => {
-            (Private, none)
-        }
+        (
+            "GET",
+            "/api/v1/parks/{park_id}/occupancy"
+            | "/api/v1/parks/{park_id}/operators"
+            | "/api/v1/parks/{park_id}/matching-applications"
+            | "/api/v1/units/{unit_id}/matching-applications",
+        ) => (Private, none),
         ("PUT" | "DELETE", "/api/v1/parks/{park_id}/operators/{user_id}") => (AdminOnly, none),
         ("GET", "/api/v1/users") => (AdminOnly, none),
         ("POST", "/api/v1/users") => (

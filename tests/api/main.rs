@@ -22,6 +22,8 @@ mod matching;
 mod metrics;
 mod parks;
 mod reports;
+mod reverse_matching;
+mod stacking_picture;
 mod tenants;
 mod unit_search;
 mod units;

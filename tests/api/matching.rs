@@ -292,7 +292,7 @@ async fn matching_sees_every_change_at_once() {
 /// A floor of its own on the ground (no lift needed), with `areas` as
 /// units in a row, each sharing a wall with the one before, and with the
 /// one `across` positions back when given (two rows along a corridor).
-async fn floor_of_units(
+pub async fn floor_of_units(
     app: &crate::helpers::TestApp,
     load_kn_m2: f64,
     areas: &[f64],

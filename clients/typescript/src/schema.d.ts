@@ -291,9 +291,34 @@ export interface paths {
         /**
          * Every floor of a building, top down, with its units and their status:
          *     what a frontend draws as a stacking plan. Public; the park's operators
-         *     and admins also see each unit's tenant and lease end date.
+         *     and admins also see each unit's tenant and lease end date. JSON unless
+         *     `Accept` prefers `image/svg+xml`, which answers the picture of
+         *     `stacking-plan.svg`.
          */
         get: operations["stacking_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{building_id}/stacking-plan.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stacking plan as a picture (楼盘表): floors top down with their live
+         *     load and clear height, units as boxes as wide as their area and coloured
+         *     by status, the freight lifts' reach beside them, and a legend. Same
+         *     visibility as the JSON: the park's operators and admins also see tenant
+         *     names and a mark on leases ending within 180 days.
+         */
+        get: operations["stacking_plan_svg"];
         put?: never;
         post?: never;
         delete?: never;
@@ -610,6 +635,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parks/{park_id}/matching-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open applications the caller sees, newest first (as
+         *     `GET /applications` lists them), each with its best candidate in this
+         *     park: a match if it has one, else its best near miss, else `null`. The
+         *     park's operators and admins.
+         */
+        get: operations["park_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/parks/{park_id}/occupancy": {
         parameters: {
             query?: never;
@@ -781,6 +828,29 @@ export interface paths {
         patch: operations["patch_unit"];
         trace?: never;
     };
+    "/api/v1/units/{unit_id}/matching-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open applications (submitted or under review) this unit suits,
+         *     alone or combined with connected neighbours: for each application its
+         *     best candidate holding the unit, with the same checks as the
+         *     application's matches. The park's operators and admins; applications as
+         *     the caller may see them.
+         */
+        get: operations["unit_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -873,6 +943,26 @@ export interface components {
          *     }
          */
         Actual: components["schemas"]["AreaOffered"] | components["schemas"]["LiveLoadOffered"] | components["schemas"]["ClearHeightOffered"] | components["schemas"]["FreightLiftOffered"] | components["schemas"]["FireHazardOffered"] | components["schemas"]["PowerOffered"] | components["schemas"]["UtilityShaftOffered"] | components["schemas"]["RentOffered"] | components["schemas"]["ParkOffered"] | components["schemas"]["AvailabilityOffered"] | components["schemas"]["BuildingReadyOffered"];
+        /** @description An open application and its best candidate in one park. */
+        ApplicationBest: {
+            application_id: components["schemas"]["Id"];
+            best?: components["schemas"]["CandidateOut"] | null;
+            /**
+             * @description `true` when `best` passes every check; `false` for a near miss
+             *     (exactly one check failed, and it says why) or when there is none.
+             */
+            is_match: boolean;
+            tenant_id: components["schemas"]["Id"];
+        };
+        /**
+         * @description An open application and the space it could take: a unit alone or with
+         *     connected neighbours, with the same checks as the application's matches.
+         */
+        ApplicationCandidate: {
+            application_id: components["schemas"]["Id"];
+            candidate: components["schemas"]["CandidateOut"];
+            tenant_id: components["schemas"]["Id"];
+        };
         /**
          * @example {
          *       "allow_combined_units": true,
@@ -3751,6 +3841,28 @@ export interface components {
          * @enum {string}
          */
         Outcome: "created" | "updated" | "unchanged";
+        /** @description One page of a list. */
+        Page_ApplicationBest: {
+            items: {
+                application_id: components["schemas"]["Id"];
+                best?: components["schemas"]["CandidateOut"] | null;
+                /**
+                 * @description `true` when `best` passes every check; `false` for a near miss
+                 *     (exactly one check failed, and it says why) or when there is none.
+                 */
+                is_match: boolean;
+                tenant_id: components["schemas"]["Id"];
+            }[];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            per_page: number;
+            /**
+             * Format: int64
+             * @description Number of items across all pages.
+             */
+            total: number;
+        };
         /**
          * @description One page of a list.
          * @example {
@@ -5738,6 +5850,20 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
             user: components["schemas"]["UserOut"];
+        };
+        /**
+         * @description The open applications a unit suits, alone or combined with connected
+         *     neighbours: for each application its best candidate holding the unit.
+         *     Matches pass every check, near misses fail exactly one; best first.
+         */
+        UnitApplications: {
+            matches: components["schemas"]["ApplicationCandidate"][];
+            near_misses: components["schemas"]["ApplicationCandidate"][];
+            /**
+             * @description `true` when a bound on combinations cut the search for some
+             *     application, so a combination may be missing.
+             */
+            truncated: boolean;
         };
         /**
          * @example {
@@ -9036,8 +9162,45 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The plan as JSON, or as the SVG picture when `Accept` prefers `image/svg+xml` */
             200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description On the picture: `default-src 'none'` */
+                    "Content-Security-Policy"?: string;
+                    /** @description `Accept`: the answer depends on it */
+                    Vary?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StackingPlan"];
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
@@ -9048,7 +9211,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StackingPlan"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or outside the caller's scope (`not_found`) */
+            404: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stacking_plan_svg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                building_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture, an SVG document */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `default-src 'none'`: the picture runs and loads nothing */
+                    "Content-Security-Policy"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
                 };
             };
             /** @description No valid bearer token (`unauthorized`) */
@@ -12847,6 +13087,131 @@ export interface operations {
             };
         };
     };
+    park_applications: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                park_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApplicationBest"];
+                };
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or outside the caller's scope (`not_found`) */
+            404: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     park_occupancy: {
         parameters: {
             query?: never;
@@ -14594,6 +14959,131 @@ export interface operations {
             };
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unit_applications: {
+        parameters: {
+            query?: {
+                /** @description 1–50, default 10; applies to matches and to near misses */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                unit_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitApplications"];
+                };
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or outside the caller's scope (`not_found`) */
+            404: {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";

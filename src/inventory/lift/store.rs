@@ -56,6 +56,14 @@ pub fn list_in_building(
         .load(conn)?;
     Ok((items, total))
 }
+/// Every freight lift of a building, by code (a building has a handful).
+pub fn all_in_building(conn: &mut DbConn, building_id: Id) -> StoreResult<Vec<FreightLift>> {
+    Ok(freight_lifts::table
+        .filter(freight_lifts::building_id.eq(building_id))
+        .order((freight_lifts::code.asc(), freight_lifts::id.asc()))
+        .load(conn)?)
+}
+
 /// Whether another freight lift in the same building already has this code
 /// (a friendlier 409 than the unique index's).
 pub fn code_taken(

@@ -132,6 +132,35 @@ pub fn tenant_ids(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<Id>> {
         .load(conn)?)
 }
 
+/// The id and version of every application `who` may see that still
+/// wants space, newest first: what a cache of their requirements checks
+/// itself against (every write to an application raises its version).
+pub fn open_versions(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<(Id, i32)>> {
+    let any = ListFilter {
+        status: None,
+        tenant_id: None,
+    };
+    Ok(visible(who, &any)
+        .filter(applications::status.eq_any(ApplicationStatus::OPEN))
+        .order((applications::created_at.desc(), applications::id.desc()))
+        .select((applications::id, applications::version))
+        .load(conn)?)
+}
+
+/// The applications with these ids, in no particular order.
+pub fn by_ids(conn: &mut DbConn, ids: &[Id]) -> StoreResult<Vec<Application>> {
+    let mut out = Vec::with_capacity(ids.len());
+    // Well under SQLite's limit on bound parameters.
+    for chunk in ids.chunks(500) {
+        out.extend(
+            applications::table
+                .filter(applications::id.eq_any(chunk.to_vec()))
+                .load::<Application>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
 /// The applications `who` may see that still want space, oldest first.
 pub fn open(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<Application>> {
     let any = ListFilter {

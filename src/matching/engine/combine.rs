@@ -9,7 +9,9 @@
 //!
 //! Every connected set is visited at most once, by growing it from its first
 //! unit and adding only later units, each through the "exclusive
-//! neighbourhood" of the last one added (Wernicke's ESU algorithm). What is
+//! neighbourhood" of the last one added (Wernicke's ESU algorithm). Reverse
+//! matching asks only for the sets holding one unit: those grow from that
+//! unit alone, taking any other. What is
 //! never grown, none of which loses a candidate:
 //! - a set that already reaches `min_area_m2` (its supersets are not minimal);
 //! - a set that cannot reach `min_area_m2` even with every unit it may still
@@ -52,7 +54,8 @@ impl Default for Limits {
 }
 
 /// Calls `visit(rows, judged)` for every minimal combination of two or more
-/// units on the floor whose rows are `floor` (row positions). `units[i]` is
+/// units on the floor whose rows are `floor` (row positions), or, given a
+/// `root`, for those that include that row. `units[i]` is
 /// row `floor.start + i` judged alone; `base` are the failures the floor
 /// already has whatever units are chosen. Grows at most `per_floor` sets
 /// and at most `left` (what the search has left, reduced by what this
@@ -66,10 +69,16 @@ pub(super) fn each_minimal_combination(
     base: Failures,
     per_floor: usize,
     left: &mut usize,
+    root: Option<u32>,
     visit: impl FnMut(&[u32], &Judged),
 ) -> bool {
     let budget = per_floor.min(*left);
+    let roots = match root {
+        Some(r) => r as usize..r as usize + 1,
+        None => floor.clone(),
+    };
     let mut search = Search {
+        rooted: root.is_some(),
         shard,
         need,
         floor: floor.clone(),
@@ -84,7 +93,7 @@ pub(super) fn each_minimal_combination(
         queue: Vec::new(),
         visit,
     };
-    for v in floor {
+    for v in roots {
         let unit = search.unit(v as u32);
         if search.hopeless(&unit) || criteria::enough_area(need.req, unit.offer.area_m2) {
             // Alone it already fails twice, or already suffices: any
@@ -94,7 +103,11 @@ pub(super) fn each_minimal_combination(
         search.sub.clear();
         search.sub.push(v as u32);
         let start = search.stack.len();
-        let later = shard.neighbours_of(v).iter().filter(|&&u| u as usize > v);
+        let rooted = search.rooted;
+        let later = shard
+            .neighbours_of(v)
+            .iter()
+            .filter(|&&u| may_take(rooted, u, v as u32));
         search.stack.extend(later);
         let end = search.stack.len();
         search.extend(v as u32, start..end, unit);
@@ -107,7 +120,17 @@ pub(super) fn each_minimal_combination(
     search.cut
 }
 
+/// Whether a set grown from `root` may take unit `u`: ESU visits each
+/// connected set once, from its first unit, or from the one given root
+/// (which every set then contains, so any other unit may join).
+fn may_take(rooted: bool, u: u32, root: u32) -> bool {
+    if rooted { u != root } else { u > root }
+}
+
 struct Search<'s, F> {
+    /// Every set grows from one given unit, so may take any other unit;
+    /// otherwise each set grows from its first unit and takes only later ones.
+    rooted: bool,
     shard: &'s Shard,
     need: &'s Need<'s>,
     floor: Range<usize>,
@@ -130,6 +153,10 @@ struct Search<'s, F> {
 impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
     fn unit(&self, row: u32) -> Judged {
         self.units[row as usize - self.floor.start]
+    }
+
+    fn may_take(&self, u: u32, root: u32) -> bool {
+        may_take(self.rooted, u, root)
     }
 
     /// Fails two criteria that adding units cannot cure.
@@ -183,8 +210,9 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
             let start = self.stack.len();
             self.stack.extend_from_within(ext.start..end);
             for &u in self.shard.neighbours_of(w as usize) {
-                let fresh =
-                    u > v && !self.in_sub(u) && !self.sub.iter().any(|&s| self.adjacent(s, u));
+                let fresh = self.may_take(u, v)
+                    && !self.in_sub(u)
+                    && !self.sub.iter().any(|&s| self.adjacent(s, u));
                 if fresh {
                     self.stack.push(u);
                 }
@@ -234,7 +262,7 @@ impl<F: FnMut(&[u32], &Judged)> Search<'_, F> {
         while let Some(u) = self.queue.pop() {
             for &n in self.shard.neighbours_of(u as usize) {
                 let slot = n as usize - first;
-                if n > v && self.seen[slot] != mark {
+                if self.may_take(n, v) && self.seen[slot] != mark {
                     self.seen[slot] = mark;
                     self.queue.push(n);
                     total += self.unit(n).offer.area_m2;

@@ -273,6 +273,21 @@ impl Index {
         self.shards.iter().all(|s| s.rows.is_empty())
     }
 
+    /// The floor and row of a unit.
+    pub(super) fn place_of(&self, id: Uuid) -> Option<(Place, u32)> {
+        let (s, r) = self.located(id)?;
+        // A shard's floors hold consecutive runs of its rows.
+        let floors = &self.shards[s as usize].floors;
+        let f = floors.partition_point(|f| f.rows.range().end <= r as usize);
+        Some((
+            Place {
+                shard: s,
+                floor: f as u32,
+            },
+            r,
+        ))
+    }
+
     /// The shard and row of a unit, if the map entry is still current.
     fn located(&self, id: Uuid) -> Option<(u32, u32)> {
         let &(s, r) = self.unit_at.get(&id)?;

@@ -38,7 +38,9 @@ pub use combine::Limits;
 pub use index::Index;
 pub use input::{BuildingInfo, Hold, Inventory, Item, LiftInfo, ParkInfo, Requirement, UnitInfo};
 pub use output::{Candidate, Check, Criterion, MatchResult};
-pub use search::{find, find_within};
+pub use search::{
+    Unexplained, best_in_park, best_with_unit, find, find_in_park, find_with_unit, find_within,
+};
 
 #[cfg(test)]
 mod tests;

@@ -17,7 +17,7 @@
 //! The order of visits changes only how much work is done: candidates are
 //! ranked by a total order, so the answer is the same in any order.
 
-use super::best::Best;
+use super::best::{Best, Kept};
 use super::bounds;
 use super::combine::{self, Limits};
 use super::criteria::{self, Judged, Need, Offer};
@@ -26,9 +26,12 @@ use super::fire_hazard;
 use super::index::{Index, Place, Shard};
 use super::input::Requirement;
 use super::lift;
-use super::output::{Criterion, Failures, MatchResult};
+use super::output::{Candidate, Criterion, Failures, MatchResult};
 use super::score::{self, Basis};
 use crate::domain::industry;
+use std::ops::Range;
+
+use uuid::Uuid;
 
 /// At most `limit` matches (every criterion passed) and `limit` near misses
 /// (exactly one failed), each list best first, within the default limits.
@@ -38,13 +41,111 @@ pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
 
 /// [`find`] within `limits`.
 pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limits) -> MatchResult {
+    search(req, index, limit, limits, Scope::Everywhere)
+}
+
+/// [`find_within`] the buildings of one park.
+pub fn find_in_park(
+    req: &Requirement,
+    index: &Index,
+    park_id: Uuid,
+    limit: usize,
+    limits: Limits,
+) -> MatchResult {
+    search(req, index, limit, limits, Scope::Park(park_id))
+}
+
+/// [`find_within`] the candidates that include one unit: the unit alone,
+/// and the minimal combinations of connected units that hold it. Empty for
+/// a unit the index does not have.
+pub fn find_with_unit(
+    req: &Requirement,
+    index: &Index,
+    unit_id: Uuid,
+    limit: usize,
+    limits: Limits,
+) -> MatchResult {
+    match index.place_of(unit_id) {
+        Some((place, row)) => search(req, index, limit, limits, Scope::Unit(place, row)),
+        None => MatchResult::default(),
+    }
+}
+
+/// Where a search looks.
+#[derive(Debug, Clone, Copy)]
+enum Scope {
+    Everywhere,
+    Park(Uuid),
+    /// Only candidates holding the unit in this row of this floor.
+    Unit(Place, u32),
+}
+
+impl Scope {
+    fn takes_building(self, shard: usize, b: &Shard) -> bool {
+        match self {
+            Scope::Everywhere => true,
+            Scope::Park(id) => b.info.park_id == id,
+            Scope::Unit(place, _) => place.shard as usize == shard,
+        }
+    }
+
+    /// The positions of the shards worth a look.
+    fn shards(self, index: &Index) -> Range<usize> {
+        match self {
+            Scope::Unit(place, _) => place.shard as usize..place.shard as usize + 1,
+            _ => 0..index.shards.len(),
+        }
+    }
+
+    /// The positions of the floors of a shard worth a look.
+    fn floors(self, shard: &Shard) -> Range<usize> {
+        match self {
+            Scope::Unit(place, _) => place.floor as usize..place.floor as usize + 1,
+            _ => 0..shard.floors.len(),
+        }
+    }
+
+    /// The row every candidate must hold.
+    fn root(self) -> Option<u32> {
+        match self {
+            Scope::Unit(_, row) => Some(row),
+            _ => None,
+        }
+    }
+}
+
+fn search(
+    req: &Requirement,
+    index: &Index,
+    limit: usize,
+    limits: Limits,
+    scope: Scope,
+) -> MatchResult {
     if limit == 0 {
         return MatchResult::default();
     }
     let need = Need::new(req);
-    let basis = Basis::new(&need);
-    let plan = best_bound_first(plan(index, &need, &basis));
+    let lists = gather(index, &need, limit, limits, scope);
+    let explain_all = |best: Best| {
+        best.into_sorted()
+            .into_iter()
+            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
+            .collect()
+    };
+    let mut near_misses: Vec<_> = explain_all(lists.near_misses);
+    let room = limit - near_misses.len();
+    near_misses.extend(explain_all(lists.short).into_iter().take(room));
+    MatchResult {
+        matches: explain_all(lists.matches),
+        near_misses,
+        truncated: lists.truncated,
+    }
+}
 
+/// The best `limit` candidates of each list, ranked, with no text yet.
+fn gather(index: &Index, need: &Need, limit: usize, limits: Limits, scope: Scope) -> Lists {
+    let basis = Basis::new(need);
+    let plan = best_bound_first(plan(index, need, &basis, scope));
     let mut lists = Lists {
         matches: Best::new(limit),
         near_misses: Best::new(limit),
@@ -64,23 +165,80 @@ pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limit
         if near_full && !p.may_match {
             continue;
         }
-        visit(index, &need, &basis, p, limits, &mut units, &mut lists);
+        let root = scope.root();
+        visit(index, need, &basis, p, limits, root, &mut units, &mut lists);
+    }
+    lists
+}
+
+/// One search's best candidate, ranked but not yet explained: reverse
+/// matching keeps one per application and writes the checks only of those
+/// it shows. Explain it with the index it was found in.
+#[derive(Debug)]
+pub struct Unexplained {
+    kept: Kept,
+    /// Passes every check; otherwise it fails exactly one.
+    pub is_match: bool,
+}
+
+impl Unexplained {
+    pub fn score(&self) -> u8 {
+        self.kept.rank.score
     }
 
-    let explain_all = |best: Best| {
-        best.into_sorted()
-            .into_iter()
-            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
-            .collect()
-    };
-    let mut near_misses: Vec<_> = explain_all(lists.near_misses);
-    let room = limit - near_misses.len();
-    near_misses.extend(explain_all(lists.short).into_iter().take(room));
-    MatchResult {
-        matches: explain_all(lists.matches),
-        near_misses,
-        truncated: lists.truncated,
+    /// The candidate with its checks, as [`find`] would give it.
+    pub fn explain(&self, req: &Requirement, index: &Index) -> Candidate {
+        let k = &self.kept;
+        explain::candidate(index, &Need::new(req), k.place, k.rows(), k.rank.score)
     }
+}
+
+/// The best candidate holding `unit_id` (the head of [`find_with_unit`]'s
+/// matches, or else of its near misses), and whether a bound cut the search.
+pub fn best_with_unit(
+    req: &Requirement,
+    index: &Index,
+    unit_id: Uuid,
+    limits: Limits,
+) -> (Option<Unexplained>, bool) {
+    match index.place_of(unit_id) {
+        Some((place, row)) => best(req, index, limits, Scope::Unit(place, row)),
+        None => (None, false),
+    }
+}
+
+/// The best candidate in a park (the head of [`find_in_park`]'s matches,
+/// or else of its near misses), and whether a bound cut the search.
+pub fn best_in_park(
+    req: &Requirement,
+    index: &Index,
+    park_id: Uuid,
+    limits: Limits,
+) -> (Option<Unexplained>, bool) {
+    best(req, index, limits, Scope::Park(park_id))
+}
+
+fn best(
+    req: &Requirement,
+    index: &Index,
+    limits: Limits,
+    scope: Scope,
+) -> (Option<Unexplained>, bool) {
+    let lists = gather(index, &Need::new(req), 1, limits, scope);
+    let head = |b: Best| b.into_sorted().into_iter().next();
+    let found = match head(lists.matches) {
+        Some(kept) => Some(Unexplained {
+            kept,
+            is_match: true,
+        }),
+        None => head(lists.near_misses)
+            .or_else(|| head(lists.short))
+            .map(|kept| Unexplained {
+                kept,
+                is_match: false,
+            }),
+    };
+    (found, lists.truncated)
 }
 
 struct Lists {
@@ -127,12 +285,16 @@ fn best_bound_first(plan: Vec<Planned>) -> Vec<Planned> {
 }
 
 /// The floors on which some candidate might fail at most one criterion.
-fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
+fn plan(index: &Index, need: &Need, basis: &Basis, scope: Scope) -> Vec<Planned> {
     let req = need.req;
     let item = req.heaviest_item.as_ref();
     let mut plan = Vec::new();
     let mut takes = Vec::new();
-    for (s, b) in index.shards.iter().enumerate() {
+    for s in scope.shards(index) {
+        let b = &index.shards[s];
+        if !scope.takes_building(s, b) {
+            continue;
+        }
         let building_fails = Failures::default()
             .with(Criterion::Park, !criteria::park_ok(req, b.info.park_id))
             .with(
@@ -152,7 +314,8 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
                 .iter()
                 .map(|l| item.is_none_or(|i| lift::shortfalls(l, i).none())),
         );
-        for (floor, f) in b.floors.iter().enumerate() {
+        for floor in scope.floors(b) {
+            let f = &b.floors[floor];
             let hazard = fire_hazard::problem(&b.info, f.level, req.fire_hazard_class);
             let fails = building_fails
                 .with(Criterion::FireHazard, hazard.is_some())
@@ -179,14 +342,17 @@ fn plan(index: &Index, need: &Need, basis: &Basis) -> Vec<Planned> {
     plan
 }
 
-/// Judges every unit on the floor and every minimal combination of them,
-/// offering each to the list it belongs in.
+/// Judges every unit on the floor and every minimal combination of them
+/// (those holding `root`, given one), offering each to the list it
+/// belongs in.
+#[allow(clippy::too_many_arguments)]
 fn visit(
     index: &Index,
     need: &Need,
     basis: &Basis,
     p: &Planned,
     limits: Limits,
+    root: Option<u32>,
     units: &mut Vec<Judged>,
     lists: &mut Lists,
 ) {
@@ -212,7 +378,9 @@ fn visit(
         let row = &shard.rows[r];
         let free = criteria::unit_available(row, shard.holds_of(r), need.period);
         let unit = Judged::new(need, Offer::of(row, free));
-        consider(lists, &[r as u32], &unit, false);
+        if root.is_none_or(|x| x as usize == r) {
+            consider(lists, &[r as u32], &unit, false);
+        }
         units.push(unit);
     }
     if need.req.allow_combined_units && f.rows.len() > 1 {
@@ -225,14 +393,18 @@ fn visit(
             p.fails,
             limits.sets_per_floor,
             &mut left,
+            root,
             |rows, judged| consider(lists, rows, judged, false),
         );
         lists.sets_left = left;
         lists.truncated |= cut;
         // Listed after every other near miss: of no use once those fill the list.
         if !lists.near_misses.is_full() {
-            for (rows, judged) in short_of_area(shard, need, f.rows.range(), units, p.fails) {
-                consider(lists, &rows, &judged, true);
+            let groups = short_of_area(shard, need, f.rows.range(), units, p.fails);
+            for (rows, judged) in groups {
+                if root.is_none_or(|x| rows.contains(&x)) {
+                    consider(lists, &rows, &judged, true);
+                }
             }
         }
     }

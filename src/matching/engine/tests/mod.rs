@@ -9,3 +9,4 @@ mod json_shape;
 mod ordering;
 mod properties;
 mod reference;
+mod reverse;
