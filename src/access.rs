@@ -74,7 +74,7 @@ impl CurrentUser {
 }
 
 /// Which applications a caller sees.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Visibility {
     All,
     /// A tenant organisation's own.

@@ -320,6 +320,12 @@ impl SnapshotCache {
         self.inner.writes.fetch_add(1, Ordering::AcqRel);
     }
 
+    /// How many writes this instance has made: what other caches of what
+    /// the database holds compare to learn that this instance wrote.
+    pub fn writes(&self) -> u64 {
+        self.inner.writes.load(Ordering::Acquire)
+    }
+
     /// Where this instance stands since the generation was last checked:
     /// its writes so far, whether it has written since, and whether the
     /// snapshot (if of `today`) may answer without asking the database.

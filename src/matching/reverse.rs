@@ -35,18 +35,18 @@ pub fn for_unit(
         .map(|v| v.park_id)
         .ok_or_else(|| AppError::not_found("unit", unit_id))?;
     access::require_park_staff(user, park_id)?;
-    let open = demand.open(c, &access::applications(user))?;
+    let open = demand.open(c, &access::applications(user), catalog.writes())?;
     let index = snapshot.index();
     let mut matches = Vec::new();
     let mut near_misses = Vec::new();
     let mut truncated = false;
-    for w in open {
+    for w in open.iter() {
         let (found, cut) =
             engine::best_with_unit(&w.requirement, index, unit_id.0, snapshot.limits);
         truncated |= cut;
         match found {
-            Some(f) if f.is_match => matches.push((w, f)),
-            Some(f) => near_misses.push((w, f)),
+            Some(f) if f.is_match => matches.push((w.clone(), f)),
+            Some(f) => near_misses.push((w.clone(), f)),
             None => {}
         }
     }
@@ -81,7 +81,7 @@ pub fn for_park(
 ) -> AppResult<(Vec<ApplicationBest>, i64)> {
     Park::get(c, park_id)?;
     access::require_park_staff(user, park_id)?;
-    let open = demand.open(c, &access::applications(user))?;
+    let open = demand.open(c, &access::applications(user), catalog.writes())?;
     let snapshot = catalog.get(c, today())?;
     let items = open
         .iter()

@@ -336,3 +336,37 @@ async fn an_operator_sees_only_the_applications_the_visibility_rules_show_it() {
     assert_eq!(r.body["matches"], json!([]));
     assert_eq!(r.body["near_misses"], json!([]));
 }
+
+/// An application submitted through one instance is listed at once there,
+/// and on another instance within the catalog's bound.
+#[actix_web::test]
+async fn an_application_shows_here_at_once_and_on_another_instance_within_the_bound() {
+    let here = spawn_app().await;
+    let there = here.another_instance().await;
+    let f = three_in_a_row(&here).await;
+    let admin = here.admin().await;
+    let path = format!("/api/v1/units/{}/matching-applications", f.units[0]);
+    let first = |r: crate::helpers::Resp| r.body["matches"][0]["application_id"].clone();
+    assert_eq!(
+        first(there.get(&path, Some(&admin)).await.expect(200)),
+        Value::Null
+    );
+
+    let (_, tenant) = here.tenant().await;
+    let id = submitted_application(&here, &tenant, &asking(250.0, Some(350.0))).await;
+    assert_eq!(
+        first(here.get(&path, Some(&admin)).await.expect(200)),
+        id.as_str()
+    );
+    // The bound, with two seconds to spare for loading on a busy machine.
+    let bound = upstairs::catalog::snapshot::RECHECK_AFTER + std::time::Duration::from_secs(2);
+    let written = std::time::Instant::now();
+    while first(there.get(&path, Some(&admin)).await.expect(200)) != id.as_str() {
+        assert!(
+            written.elapsed() < bound,
+            "the other instance does not list it after {:?}",
+            written.elapsed()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
