@@ -925,3 +925,58 @@ async fn neighbours_must_exist_and_be_listed_both_ways() {
         .expect(200);
     assert_eq!(unit.body["adjacent_unit_ids"].as_array().unwrap().len(), 1);
 }
+
+/// An operator's own column (备注, notes) is named once, at its header,
+/// not again at each of its cells.
+#[actix_web::test]
+async fn an_unknown_column_is_reported_once_at_its_header() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let park = app.create_park(&admin).await;
+    let book = workbook(&[
+        (
+            "buildings",
+            vec![
+                row(json!([
+                    "code",
+                    "kind",
+                    "floors_above_ground",
+                    "status",
+                    "max_fire_hazard_class",
+                    "备注"
+                ])),
+                row(json!([
+                    "B1",
+                    "multi_storey_factory",
+                    6,
+                    "operational",
+                    "c",
+                    "朝南"
+                ])),
+                row(json!([
+                    "B2",
+                    "multi_storey_factory",
+                    6,
+                    "operational",
+                    "c",
+                    "新建"
+                ])),
+            ],
+        ),
+        ("lifts", vec![row(json!(["building_code", "code"]))]),
+        ("floors", vec![row(json!(["building_code", "level"]))]),
+        (
+            "units",
+            vec![row(json!(["building_code", "level", "code"]))],
+        ),
+    ]);
+    let r = upload(&app, &inventory(&park), Some(&admin), XLSX, book)
+        .await
+        .expect_problem(422, "validation_failed");
+    let errors = r.body["errors"].as_array().expect("errors");
+    let cells: Vec<(&str, &str)> = errors
+        .iter()
+        .filter_map(|e| Some((e["code"].as_str()?, e["cell"].as_str()?)))
+        .collect();
+    assert_eq!(cells, vec![("unknown_column", "F1")], "{}", r.body);
+}

@@ -202,7 +202,7 @@ pub fn read_cell(kind: Kind, cell: &Cell) -> Result<Value, CellProblem> {
 fn decimal(cell: &Cell) -> Result<f64, CellProblem> {
     let n = match cell {
         Cell::Number(n) => *n,
-        other => other.as_text().parse::<f64>().map_err(|_| {
+        other => number(&other.as_text()).ok_or_else(|| {
             (
                 "not_a_number",
                 format!("{:?} is not a number", other.as_text()),
@@ -214,6 +214,27 @@ fn decimal(cell: &Cell) -> Result<f64, CellProblem> {
     } else {
         Err(("not_a_number", "must be a finite number".into()))
     }
+}
+
+/// `1300`, `1300.5`, or with thousands separated (`1,300`, `1,300.5`): a
+/// number kept as text in a spreadsheet keeps the commas Excel showed.
+fn number(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if let Ok(n) = t.parse::<f64>() {
+        return Some(n);
+    }
+    let (whole, fraction) = t.split_once('.').map_or((t, None), |(w, f)| (w, Some(f)));
+    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+    let groups: Vec<&str> = digits.split(',').collect();
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    if !grouped {
+        return None;
+    }
+    let fraction = fraction.map(|f| format!(".{f}")).unwrap_or_default();
+    format!("{sign}{}{fraction}", groups.concat()).parse().ok()
 }
 
 fn integer(cell: &Cell) -> Result<i64, CellProblem> {
@@ -281,6 +302,19 @@ pub fn write_cell(kind: Kind, value: &Value) -> Cell {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_may_have_their_thousands_separated_and_nothing_else() {
+        assert_eq!(number("1,300"), Some(1300.0));
+        assert_eq!(number(" 12,345,678.5 "), Some(12_345_678.5));
+        assert_eq!(number("-1,000"), Some(-1000.0));
+        assert_eq!(number("1300"), Some(1300.0));
+        for bad in [
+            "1,30", "1,3000", ",300", "1,,300", "800㎡", "1.300,5", "12,34.5", "",
+        ] {
+            assert_eq!(number(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn headers_carry_the_field_and_its_unit() {

@@ -95,13 +95,26 @@ pub fn read(sheet: Sheet, grid: &Grid, errors: &mut Vec<FieldError>) -> Option<S
                 .map(|c| (*i, c))
         })
         .collect();
+    // Columns with a header this sheet does not know: reported once, above.
+    let headed: HashSet<usize> = grid
+        .rows
+        .iter()
+        .find(|r| r.number == 1)
+        .map(|r| {
+            let cells = r.cells.iter().enumerate();
+            cells
+                .filter(|(_, c)| !c.is_blank())
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .unwrap_or_default();
     let mut rows = Vec::new();
     for row in grid.rows.iter().filter(|r| r.number > 1 && !r.is_blank()) {
         let mut values = Record::new();
         let mut unreadable = HashSet::new();
         for (i, cell) in row.cells.iter().enumerate() {
             let Some(column) = by_index.get(&i) else {
-                if !cell.is_blank() {
+                if !cell.is_blank() && !headed.contains(&i) {
                     errors.push(at(
                         sheet,
                         Some(row.number),
