@@ -36,6 +36,8 @@ pub enum Actor {
 impl ApplicationStatus {
     /// Open applications still want space (they count as demand).
     pub const OPEN: [Self; 3] = [Self::Submitted, Self::UnderReview, Self::Offered];
+    /// Open and with no offer out: what an operator still looks for space for.
+    pub const AWAITING_OFFER: [Self; 2] = [Self::Submitted, Self::UnderReview];
 }
 
 /// The state `action` leads to from `from`, or why it is not allowed.

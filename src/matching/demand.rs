@@ -1,4 +1,5 @@
-//! What the open applications want, kept in memory between requests:
+//! What the open applications (submitted or under review: those awaiting
+//! an offer) want, kept in memory between requests:
 //! reverse matching reads every open application on each request, and
 //! reading their requirements afresh cost more than matching them.
 //!
@@ -85,7 +86,7 @@ impl DemandCache {
 
     /// The open applications `who` may see, read now.
     fn read(&self, c: &mut DbConn, who: &Visibility) -> AppResult<Vec<Arc<Wanted>>> {
-        let current = applications::open_versions(c, who)?;
+        let current = applications::awaiting_versions(c, who)?;
         let stale: Vec<Id> = {
             let map = locked(&self.by_id);
             current

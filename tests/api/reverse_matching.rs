@@ -228,7 +228,7 @@ async fn the_park_lists_each_open_application_newest_first_with_its_best_candida
 }
 
 #[actix_web::test]
-async fn an_application_is_listed_while_open_and_not_before_or_after() {
+async fn an_application_is_listed_while_it_awaits_an_offer_and_not_before_or_after() {
     let app = spawn_app().await;
     let f = three_in_a_row(&app).await;
     let (_, tenant) = app.tenant().await;
@@ -262,6 +262,28 @@ async fn an_application_is_listed_while_open_and_not_before_or_after() {
     .expect(200);
     let r = app.get(&path, Some(&admin)).await.expect(200);
     assert_eq!(r.body["matches"][0]["application_id"], draft.as_str());
+
+    // With an offer out, it no longer waits for space.
+    app.post(
+        &format!("/api/v1/applications/{draft}/review"),
+        Some(&admin),
+        &json!({}),
+    )
+    .await
+    .expect(200);
+    let r = app.get(&path, Some(&admin)).await.expect(200);
+    assert_eq!(r.body["matches"][0]["application_id"], draft.as_str());
+    let until = chrono::Utc::now().date_naive() + chrono::Duration::days(30);
+    app.post(
+        &format!("/api/v1/applications/{draft}/offers"),
+        Some(&admin),
+        &json!({"unit_ids": [f.units[2]], "start_date": "2027-03-01", "end_date": "2030-03-01",
+                "rent_fen_m2_day": 150, "valid_until": until.to_string()}),
+    )
+    .await
+    .expect(201);
+    let r = app.get(&path, Some(&admin)).await.expect(200);
+    assert!(listed_ids(&r.body).is_empty(), "{}", r.body);
 
     app.post(
         &format!("/api/v1/applications/{draft}/withdraw"),

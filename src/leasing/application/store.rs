@@ -132,16 +132,17 @@ pub fn tenant_ids(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<Id>> {
         .load(conn)?)
 }
 
-/// The id and version of every application `who` may see that still
-/// wants space, newest first: what a cache of their requirements checks
-/// itself against (every write to an application raises its version).
-pub fn open_versions(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<(Id, i32)>> {
+/// The id and version of every application `who` may see that awaits an
+/// offer (submitted or under review), newest first: what a cache of their
+/// requirements checks itself against (every write to an application
+/// raises its version).
+pub fn awaiting_versions(conn: &mut DbConn, who: &Visibility) -> StoreResult<Vec<(Id, i32)>> {
     let any = ListFilter {
         status: None,
         tenant_id: None,
     };
     Ok(visible(who, &any)
-        .filter(applications::status.eq_any(ApplicationStatus::OPEN))
+        .filter(applications::status.eq_any(ApplicationStatus::AWAITING_OFFER))
         .order((applications::created_at.desc(), applications::id.desc()))
         .select((applications::id, applications::version))
         .load(conn)?)
