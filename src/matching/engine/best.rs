@@ -81,11 +81,12 @@ impl Best {
     }
 
     pub fn keep(&mut self, rank: Rank, place: Place, rows: &[u32]) {
-        self.heap.push(Kept {
-            rank,
-            place,
-            rows: rows.into(),
-        });
+        // In code order, so a candidate's checks list its units alike
+        // however the search reached it (from its first unit, or from the
+        // one a reverse search grows from).
+        let mut rows: Box<[u32]> = rows.into();
+        rows.sort_unstable();
+        self.heap.push(Kept { rank, place, rows });
         if self.heap.len() > self.limit {
             self.heap.pop();
         }
