@@ -6,7 +6,6 @@
 //! only those shown are explained.
 
 use std::cmp::Reverse;
-use std::sync::Arc;
 
 use super::demand::{DemandCache, Wanted};
 use super::engine::{self, Unexplained};
@@ -45,19 +44,19 @@ pub fn for_unit(
             engine::best_with_unit(&w.requirement, index, unit_id.0, snapshot.limits);
         truncated |= cut;
         match found {
-            Some(f) if f.is_match => matches.push((w.clone(), f)),
-            Some(f) => near_misses.push((w.clone(), f)),
+            Some(f) if f.is_match => matches.push((&**w, f)),
+            Some(f) => near_misses.push((&**w, f)),
             None => {}
         }
     }
-    let top = |mut list: Vec<(Arc<Wanted>, Unexplained)>| {
+    let top = |mut list: Vec<(&Wanted, Unexplained)>| {
         list.sort_by_key(|(w, f)| (Reverse(f.score()), w.application_id));
         list.truncate(limit);
         list.into_iter()
             .map(|(w, f)| ApplicationCandidate {
                 application_id: w.application_id,
                 tenant_id: w.tenant_id,
-                candidate: explained(&w, &f, &snapshot),
+                candidate: explained(w, &f, &snapshot),
             })
             .collect()
     };

@@ -81,11 +81,11 @@ enum Scope {
 }
 
 impl Scope {
-    fn takes_building(self, shard: usize, b: &Shard) -> bool {
+    /// Whether a building among `shards` is worth a look.
+    fn takes_building(self, b: &Shard) -> bool {
         match self {
-            Scope::Everywhere => true,
             Scope::Park(id) => b.info.park_id == id,
-            Scope::Unit(place, _) => place.shard as usize == shard,
+            _ => true,
         }
     }
 
@@ -292,7 +292,7 @@ fn plan(index: &Index, need: &Need, basis: &Basis, scope: Scope) -> Vec<Planned>
     let mut takes = Vec::new();
     for s in scope.shards(index) {
         let b = &index.shards[s];
-        if !scope.takes_building(s, b) {
+        if !scope.takes_building(b) {
             continue;
         }
         let building_fails = Failures::default()
