@@ -64,6 +64,19 @@ async fn upload(
     TestApp::read(req.send().await.unwrap()).await
 }
 
+/// The park's units sheet as CSV text, as an operator downloads it.
+async fn units_csv(app: &TestApp, park: &str, token: &str) -> String {
+    let path = format!("{}?format=csv&sheet=units", inventory(park));
+    let (_, _, _, csv) = download(app, &path, Some(token)).await;
+    String::from_utf8(csv).unwrap()
+}
+
+/// Uploads `text` as the park's units sheet.
+async fn upload_units(app: &TestApp, park: &str, token: &str, text: String) -> Resp {
+    let path = format!("{}?sheet=units", inventory(park));
+    upload(app, &path, Some(token), "text/csv", text.into_bytes()).await
+}
+
 /// Every sheet of a workbook: name → rows of cells as text.
 fn sheets(bytes: &[u8]) -> Vec<(String, Vec<Vec<String>>)> {
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
@@ -455,14 +468,8 @@ async fn an_edited_cell_updates_that_record_only() {
     let app = spawn_app().await;
     let admin = app.admin().await;
     let t = app.tower().await;
-    let (_, _, _, csv) = download(
-        &app,
-        &format!("{}?format=csv&sheet=units", inventory(&t.park)),
-        Some(&admin),
-    )
-    .await;
-    let edited = String::from_utf8(csv)
-        .unwrap()
+    let edited = units_csv(&app, &t.park, &admin)
+        .await
         .replace("T1-0501,600,", "T1-0501,650.5,");
 
     let r = upload(
@@ -795,25 +802,13 @@ async fn a_unit_status_that_follows_deals_cannot_be_set_from_a_file() {
     let app = spawn_app().await;
     let admin = app.admin().await;
     let t = app.tower().await;
-    let (_, _, _, csv) = download(
-        &app,
-        &format!("{}?format=csv&sheet=units", inventory(&t.park)),
-        Some(&admin),
-    )
-    .await;
-    let edited = String::from_utf8(csv)
-        .unwrap()
+    let edited = units_csv(&app, &t.park, &admin)
+        .await
         .replace("T1-0501,600,available", "T1-0501,600,leased");
 
-    let r = upload(
-        &app,
-        &format!("{}?sheet=units", inventory(&t.park)),
-        Some(&admin),
-        "text/csv",
-        edited.into_bytes(),
-    )
-    .await
-    .expect_problem(422, "validation_failed");
+    let r = upload_units(&app, &t.park, &admin, edited)
+        .await
+        .expect_problem(422, "validation_failed");
 
     assert_eq!(r.body["errors"][0]["code"], "not_settable");
     assert_eq!(r.body["errors"][0]["cell"], "E3");
@@ -824,24 +819,12 @@ async fn imports_racing_each_other_and_edits_all_succeed_in_turn() {
     let app = spawn_app().await;
     let admin = app.admin().await;
     let t = app.tower().await;
-    let (_, _, _, csv) = download(
-        &app,
-        &format!("{}?format=csv&sheet=units", inventory(&t.park)),
-        Some(&admin),
-    )
-    .await;
-    let csv = String::from_utf8(csv).unwrap();
-    let path = format!("{}?sheet=units", inventory(&t.park));
+    let csv = units_csv(&app, &t.park, &admin).await;
 
     let imports = (0..4).map(|i| {
-        let body = csv.replace(",150,", &format!(",{},", 160 + i)).into_bytes();
-        let (app, admin, path) = (&app, &admin, &path);
-        async move {
-            upload(app, path, Some(admin), "text/csv", body)
-                .await
-                .status
-                .as_u16()
-        }
+        let body = csv.replace(",150,", &format!(",{},", 160 + i));
+        let (app, admin, park) = (&app, &admin, &t.park);
+        async move { upload_units(app, park, admin, body).await.status.as_u16() }
     });
     let edits = (0..4).map(|i| {
         let (app, admin, unit) = (&app, &admin, &t.fifth_unit);
@@ -883,15 +866,9 @@ async fn neighbours_must_exist_and_be_listed_both_ways() {
          T1,5,T1-0503,300,available,150,bare_shell,T1-0599\n"
     );
 
-    let r = upload(
-        &app,
-        &format!("{}?sheet=units", inventory(&t.park)),
-        Some(&admin),
-        "text/csv",
-        body.into_bytes(),
-    )
-    .await
-    .expect_problem(422, "validation_failed");
+    let r = upload_units(&app, &t.park, &admin, body)
+        .await
+        .expect_problem(422, "validation_failed");
 
     let errors: Vec<_> = r.body["errors"]
         .as_array()
@@ -909,15 +886,7 @@ async fn neighbours_must_exist_and_be_listed_both_ways() {
         "{header}T1,5,T1-0501,600,available,150,bare_shell,T1-0502\n\
          T1,5,T1-0502,300,available,150,bare_shell,T1-0501\n"
     );
-    let r = upload(
-        &app,
-        &format!("{}?sheet=units", inventory(&t.park)),
-        Some(&admin),
-        "text/csv",
-        fixed.into_bytes(),
-    )
-    .await
-    .expect(200);
+    let r = upload_units(&app, &t.park, &admin, fixed).await.expect(200);
     assert_eq!(outcomes(&r), ["updated", "created"]);
     let unit = app
         .get(&format!("/api/v1/units/{}", t.fifth_unit), None)
