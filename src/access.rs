@@ -251,8 +251,9 @@ pub fn require_park_staff(user: &CurrentUser, park_id: Id) -> AppResult<()> {
     if user.manages_park(park_id) {
         Ok(())
     } else {
-        Err(AppError::NotFound(format!(
-            "nothing of park {park_id} for this account"
+        Err(AppError::NotFound(crate::text!(
+            "problem-park-hidden",
+            park_id = park_id.to_string()
         )))
     }
 }

@@ -44,6 +44,10 @@ pub struct Settings {
     /// Combinations of units grown in one match, all floors together.
     #[arg(long, env = "UPSTAIRS_MATCH_SETS_PER_SEARCH", default_value_t = 40_000)]
     pub match_sets_per_search: usize,
+    /// Language of answers whose request names none of ours (`Accept-Language`,
+    /// `?lang=`): `zh-CN` or `en`. Unset: `zh-CN` with `--demo`, else `en`.
+    #[arg(long, env = "UPSTAIRS_DEFAULT_LANGUAGE")]
+    pub default_language: Option<crate::i18n::Lang>,
     /// Serve Prometheus metrics at `GET /metrics` on this address (e.g.
     /// `127.0.0.1:9090`), apart from the API; off when not given.
     #[arg(long, env = "UPSTAIRS_METRICS_BIND")]
@@ -68,7 +72,14 @@ impl Settings {
             metrics_bind: None,
             match_sets_per_floor: 5_000,
             match_sets_per_search: 40_000,
+            default_language: Some(crate::i18n::Lang::En),
         }
+    }
+
+    pub fn default_language(&self) -> crate::i18n::Lang {
+        use crate::i18n::Lang;
+        self.default_language
+            .unwrap_or(if self.demo { Lang::ZhCn } else { Lang::En })
     }
 
     pub fn cors_origin_list(&self) -> Vec<String> {

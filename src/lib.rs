@@ -17,6 +17,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod inventory;
 pub mod leasing;
 pub mod matching;

@@ -17,6 +17,7 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::accounts::auth::throttle::ThrottlePolicy;
 use crate::catalog::snapshot::SnapshotCache;
 use crate::config::Settings;
+use crate::i18n;
 use crate::matching::engine::Limits;
 use crate::openapi::{self, ApiDoc};
 use crate::platform::auth::JwtKeys;
@@ -217,10 +218,10 @@ async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
     if let Some(allowed) = known.and_then(|k| k.methods(req.path())) {
         return Err(AppError::MethodNotAllowed { allowed });
     }
-    Err(AppError::NotFound(format!(
-        "no endpoint at {} {}",
-        req.method(),
-        req.path()
+    Err(AppError::NotFound(crate::text!(
+        "problem-no-endpoint",
+        method = req.method().as_str(),
+        path = req.path()
     )))
 }
 
@@ -259,16 +260,13 @@ fn serve(
     settings: &Settings,
 ) -> anyhow::Result<Server> {
     let origins = settings.cors_origin_list();
+    let default_language = settings.default_language();
     let doc = std::sync::Arc::new(openapi_document());
     let known = web::Data::new(KnownRoutes::from_document(&doc));
     let state = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         let path_config = web::PathConfig::default().error_handler(|_, req| {
-            AppError::NotFound(format!(
-                "nothing at {}: an id in the path is not a valid UUID",
-                req.path()
-            ))
-            .into()
+            AppError::NotFound(crate::text!("problem-path-id-invalid", path = req.path())).into()
         });
         // The page reads the document from the API itself and never asks an
         // outside validator: park intranets are often offline.
@@ -280,6 +278,7 @@ fn serve(
             .app_data(state.clone())
             .app_data(known.clone())
             .app_data(path_config)
+            .app_data(i18n::http::DefaultLang(default_language))
             // Before the `/api/v1` scope, which would otherwise swallow the document's path.
             .map(|app| {
                 app.service(swagger).route(
@@ -334,18 +333,34 @@ fn serve(
                 }
                 let started = std::time::Instant::now();
                 let metrics = metrics.clone();
-                srv.call(req).map(move |res| {
+                let (lang, refused) = match i18n::http::choose(&req, default_language) {
+                    Ok(lang) => (lang, None),
+                    Err((lang, e)) => (lang, Some(e)),
+                };
+                i18n::http::remember(&req, lang);
+                let answer = match refused {
+                    None => srv
+                        .call(req)
+                        .map(|res| res.map(|r| r.map_into_boxed_body()))
+                        .left_future(),
+                    Some(e) => {
+                        let res = req.error_response(e).map_into_boxed_body();
+                        futures_util::future::ready(Ok(res)).right_future()
+                    }
+                };
+                answer.map(move |res| {
                     let res = res?;
                     // CORS answers its refusals itself, as plain text.
                     let refusal = res
                         .response()
                         .error()
                         .filter(|_| !problem::is_problem(res.response()))
-                        .and_then(problem::middleware_error);
-                    let mut res = match refusal {
-                        None => res.map_into_boxed_body(),
+                        .and_then(|e| problem::middleware_error(e, lang));
+                    let res = match refusal {
+                        None => res,
                         Some(answer) => res.into_response(answer),
                     };
+                    let mut res = i18n::http::localize(res, lang);
                     // Outermost, so every answer gets them, refusals included.
                     Asked::of(res.request()).apply(res.headers_mut());
                     if let Some(m) = &metrics {

@@ -1,6 +1,15 @@
 //! GB/T 4754-2017 industry codes: a section letter (A–T) and 2 to 4 digits
 //! for division, group and class, e.g. `C27` (pharmaceuticals), `C2770`.
 
+crate::text_enum! {
+    /// GB/T 4754-2017 sections, the first letter of an industry code.
+    pub enum IndustrySection {
+        A => "A", B => "B", C => "C", D => "D", E => "E", F => "F", G => "G",
+        H => "H", I => "I", J => "J", K => "K", L => "L", M => "M", N => "N",
+        O => "O", P => "P", Q => "Q", R => "R", S => "S", T => "T",
+    }
+}
+
 pub fn problem(code: &str) -> Option<&'static str> {
     let mut chars = code.chars();
     let Some(section) = chars.next() else {

@@ -45,7 +45,7 @@ pub fn transition(
     from: ApplicationStatus,
     action: ApplicationAction,
     actor: Actor,
-) -> Result<ApplicationStatus, String> {
+) -> Result<ApplicationStatus, crate::i18n::Text> {
     use ApplicationAction as A;
     use ApplicationStatus as S;
     let to = match (action, from) {
@@ -54,13 +54,16 @@ pub fn transition(
         (A::Reject, S::Submitted | S::UnderReview) if actor == Actor::Staff => S::Rejected,
         (A::Withdraw, S::Draft | S::Submitted | S::UnderReview | S::Offered) => S::Withdrawn,
         (A::Review | A::Reject, S::Submitted | S::UnderReview) => {
-            return Err(format!(
-                "only the park's operators may {action} an application"
+            return Err(crate::text!(
+                "problem-application-staff-only",
+                action = action.label()
             ));
         }
         _ => {
-            return Err(format!(
-                "an application that is {from} cannot be asked to {action}"
+            return Err(crate::text!(
+                "problem-application-transition",
+                status = from.label(),
+                action = action.label()
             ));
         }
     };

@@ -17,6 +17,11 @@ macro_rules! text_enum {
             pub fn as_str(&self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+            /// The value in words (`GET /labels`): the catalogues' message
+            /// `label-<EnumName>` chooses them by the wire value.
+            pub fn label(&self) -> $crate::i18n::Text {
+                $crate::i18n::Text::new(concat!("label-", stringify!($name))).with("value", self.as_str())
+            }
         }
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }

@@ -9,9 +9,9 @@ use utoipa::{Modify, OpenApi};
 
 mod refine;
 
-use crate::domain::{FieldError, UnitSort};
+use crate::domain::UnitSort;
 use crate::inventory::files::http::InventoryFormat;
-use crate::platform::http::problem::Problem;
+use crate::platform::http::problem::{FieldErrorBody, Problem};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,7 +25,7 @@ use crate::platform::http::problem::Problem;
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     servers((url = "/", description = "This server")),
-    components(schemas(Problem, FieldError, UnitSort, InventoryFormat)),
+    components(schemas(Problem, FieldErrorBody, UnitSort, InventoryFormat)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration, login and the current user"),

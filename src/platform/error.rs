@@ -6,32 +6,34 @@
 //! an opaque 500.
 
 pub use crate::domain::FieldError;
+use crate::i18n::Text;
 use crate::platform::db::StoreError;
+use crate::text;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("validation failed")]
     Validation(Vec<FieldError>),
     #[error("malformed JSON: {0}")]
-    MalformedJson(String),
+    MalformedJson(Text),
     #[error("unsupported media type: {0}")]
-    UnsupportedMediaType(String),
+    UnsupportedMediaType(Text),
     #[error("bad request: {0}")]
-    BadRequest(String),
+    BadRequest(Text),
     #[error("unauthorized: {0}")]
-    Unauthorized(String),
+    Unauthorized(Text),
     #[error("forbidden: {0}")]
-    Forbidden(String),
+    Forbidden(Text),
     #[error("not found: {0}")]
-    NotFound(String),
+    NotFound(Text),
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Text),
     #[error("unit unavailable: {0}")]
-    UnitUnavailable(String),
+    UnitUnavailable(Text),
     #[error("invalid transition: {0}")]
-    InvalidTransition(String),
+    InvalidTransition(Text),
     #[error("precondition failed: {0}")]
-    PreconditionFailed(String),
+    PreconditionFailed(Text),
     /// The body is over the endpoint's limit, in MiB (1 for JSON bodies).
     #[error("payload too large")]
     PayloadTooLarge { limit_mib: usize },
@@ -41,14 +43,14 @@ pub enum AppError {
     #[error("rate limited")]
     RateLimited { retry_after_seconds: u64 },
     #[error("service unavailable: {0}")]
-    Unavailable(String),
+    Unavailable(Text),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
 impl AppError {
     /// A 422 with a single field error.
-    pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
+    pub fn field(field: &str, code: &str, message: impl Into<Text>) -> Self {
         Self::Validation(vec![FieldError::new(field, code, message)])
     }
 
@@ -61,8 +63,13 @@ impl AppError {
         }
     }
 
+    /// "No unit with id …": `what` is a record kind `Text::thing` knows.
     pub fn not_found(what: &str, id: impl std::fmt::Display) -> Self {
-        Self::NotFound(format!("no {what} with id {id}"))
+        Self::NotFound(text!(
+            "problem-not-found-detail-id",
+            thing = Text::thing(what),
+            id = id.to_string()
+        ))
     }
 
     pub fn internal(e: impl Into<anyhow::Error>) -> Self {
@@ -91,32 +98,36 @@ impl AppError {
         }
     }
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> Text {
         match self {
-            Self::Validation(_) => "Your request is not valid",
-            Self::MalformedJson(_) => "The request body is not valid JSON",
-            Self::UnsupportedMediaType(_) => "Unsupported media type",
-            Self::BadRequest(_) => "Bad request",
-            Self::Unauthorized(_) => "Authentication required",
-            Self::Forbidden(_) => "Not allowed",
-            Self::NotFound(_) => "Not found",
-            Self::Conflict(_) => "Conflict",
-            Self::UnitUnavailable(_) => "Unit unavailable",
-            Self::InvalidTransition(_) => "Transition not allowed",
-            Self::PreconditionFailed(_) => "Precondition failed",
-            Self::PayloadTooLarge { .. } => "Payload too large",
-            Self::MethodNotAllowed { .. } => "Method not allowed",
-            Self::RateLimited { .. } => "Too many requests",
-            Self::Unavailable(_) => "Service unavailable",
-            Self::Internal(_) => "Internal server error",
+            Self::Validation(_) => text!("problem-validation-failed"),
+            Self::MalformedJson(_) => text!("problem-malformed-json"),
+            Self::UnsupportedMediaType(_) => text!("problem-unsupported-media-type"),
+            Self::BadRequest(_) => text!("problem-bad-request"),
+            Self::Unauthorized(_) => text!("problem-unauthorized"),
+            Self::Forbidden(_) => text!("problem-forbidden"),
+            Self::NotFound(_) => text!("problem-not-found"),
+            Self::Conflict(_) => text!("problem-conflict"),
+            Self::UnitUnavailable(_) => text!("problem-unit-unavailable"),
+            Self::InvalidTransition(_) => text!("problem-invalid-transition"),
+            Self::PreconditionFailed(_) => text!("problem-precondition-failed"),
+            Self::PayloadTooLarge { .. } => text!("problem-payload-too-large"),
+            Self::MethodNotAllowed { .. } => text!("problem-method-not-allowed"),
+            Self::RateLimited { .. } => text!("problem-rate-limited"),
+            Self::Unavailable(_) => text!("problem-service-unavailable"),
+            Self::Internal(_) => text!("problem-internal"),
         }
     }
 
-    pub fn detail(&self) -> String {
+    pub fn detail(&self) -> Text {
         match self {
             Self::Validation(errors) => match errors.as_slice() {
-                [one] => format!("{}: {}", one.field, one.message),
-                many => format!("{} fields are invalid", many.len()),
+                [one] => text!(
+                    "problem-validation-failed-detail-one",
+                    field = one.field.as_str(),
+                    message = one.message.clone()
+                ),
+                many => text!("problem-validation-failed-detail-many", count = many.len()),
             },
             Self::MalformedJson(d)
             | Self::UnsupportedMediaType(d)
@@ -130,17 +141,21 @@ impl AppError {
             | Self::PreconditionFailed(d)
             | Self::Unavailable(d) => d.clone(),
             Self::PayloadTooLarge { limit_mib } => {
-                format!("this request's body is limited to {limit_mib} MiB")
+                text!("problem-payload-too-large-detail", limit_mib = *limit_mib)
             }
             Self::MethodNotAllowed { allowed } => {
-                format!("this path takes {}", allowed.join(", "))
+                text!(
+                    "problem-method-not-allowed-detail",
+                    allowed = allowed.join(", ")
+                )
             }
             Self::RateLimited {
                 retry_after_seconds,
-            } => {
-                format!("too many attempts; try again in {retry_after_seconds} s")
-            }
-            Self::Internal(_) => "an unexpected error occurred; it has been logged".into(),
+            } => text!(
+                "problem-rate-limited-detail",
+                seconds = *retry_after_seconds
+            ),
+            Self::Internal(_) => text!("problem-internal-detail"),
         }
     }
 }
@@ -148,13 +163,21 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound { .. } => Self::NotFound(e.to_string()),
-            StoreError::Stale { .. } | StoreError::VersionMismatch { .. } => {
-                Self::PreconditionFailed(e.to_string())
+            StoreError::NotFound { what, id } => Self::not_found(what, id),
+            StoreError::Stale { what } => {
+                Self::PreconditionFailed(text!("problem-stale", thing = Text::thing(what)))
             }
+            StoreError::VersionMismatch { what, current } => Self::PreconditionFailed(text!(
+                "problem-version-mismatch",
+                thing = Text::thing(what),
+                etag = format!("\"{current}\"")
+            )),
             StoreError::Taken(why) => Self::UnitUnavailable(why),
-            StoreError::Duplicate(_) | StoreError::Dangling => Self::Conflict(e.to_string()),
-            StoreError::Busy => Self::Unavailable(e.to_string()),
+            StoreError::Duplicate(what) => {
+                Self::Conflict(text!("problem-duplicate", constraint = what))
+            }
+            StoreError::Dangling => Self::Conflict(text!("problem-dangling")),
+            StoreError::Busy => Self::Unavailable(text!("problem-busy")),
             StoreError::Database(e) => Self::Internal(e.into()),
         }
     }

@@ -77,8 +77,9 @@ pub fn hash_password(plain: &str) -> AppResult<String> {
 pub fn create_account(conn: &mut DbConn, a: NewAccount, password_hash: String) -> AppResult<User> {
     let email = a.email.trim().to_lowercase();
     if store::email_taken(conn, &email)? {
-        return Err(AppError::Conflict(format!(
-            "an account with email {email} exists"
+        return Err(AppError::Conflict(crate::text!(
+            "problem-email-taken",
+            email = email.to_string()
         )));
     }
     check_role_tenant(conn, a.role, a.tenant_id)?;

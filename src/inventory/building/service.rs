@@ -16,8 +16,9 @@ fn entity(b: &Building) -> Entity {
 
 fn ensure_code_free(c: &mut DbConn, park_id: Id, code: &str, except: Option<Id>) -> AppResult<()> {
     if store::code_taken(c, park_id, code, except)? {
-        return Err(AppError::Conflict(format!(
-            "the park already has a building with code {code:?}"
+        return Err(AppError::Conflict(crate::text!(
+            "problem-building-code-taken",
+            code = code.to_string()
         )));
     }
     Ok(())
@@ -90,8 +91,10 @@ impl Resource for Buildings {
         expected.check(Building::WHAT, row.version)?;
         let (floors, lifts) = store::child_counts(conn, id)?;
         if floors + lifts > 0 {
-            return Err(AppError::Conflict(format!(
-                "the building still has {floors} floor(s) and {lifts} freight lift(s); delete them first"
+            return Err(AppError::Conflict(crate::text!(
+                "problem-building-not-empty",
+                floors = floors,
+                lifts = lifts
             )));
         }
         audit::deleted(conn, user, entity(&row), &BuildingOut::from(row.clone()))?;

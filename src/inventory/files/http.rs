@@ -196,8 +196,10 @@ async fn import_inventory(
         XLSX => false,
         CSV => true,
         _ => {
-            return Err(AppError::UnsupportedMediaType(format!(
-                "send the file as {XLSX} (a workbook) or {CSV} (one sheet, with ?sheet=)"
+            return Err(AppError::UnsupportedMediaType(crate::text!(
+                "files-send-as",
+                xlsx = XLSX,
+                csv = CSV
             )));
         }
     };
@@ -217,8 +219,12 @@ async fn import_inventory(
     }
     let mut body = Vec::with_capacity(declared.unwrap_or(0).min(MAX_FILE_BYTES));
     while let Some(chunk) = payload.next().await {
-        let chunk =
-            chunk.map_err(|e| AppError::BadRequest(format!("could not read the body: {e}")))?;
+        let chunk = chunk.map_err(|e| {
+            AppError::BadRequest(crate::text!(
+                "problem-body-unreadable",
+                reason = e.to_string()
+            ))
+        })?;
         if body.len() + chunk.len() > MAX_FILE_BYTES {
             return Err(too_large);
         }

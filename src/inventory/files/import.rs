@@ -31,7 +31,7 @@ pub struct ReadFile {
     pub problems: Vec<FieldError>,
 }
 
-fn file_error(code: &str, message: impl Into<String>) -> AppError {
+fn file_error(code: &str, message: impl Into<crate::i18n::Text>) -> AppError {
     AppError::field("file", code, message)
 }
 

@@ -106,7 +106,11 @@ pub fn resolve(p: &mut Planner, rows: Option<&SheetRows>) -> Adjacency {
                 .and_then(|i| ids.get(i))
                 .and_then(|id| codes_of.get(id));
             let message = match code {
-                Some(c) => format!("{c}: {}", e.message),
+                Some(c) => crate::text!(
+                    "files-about-unit",
+                    code = c.as_str(),
+                    message = e.message.clone()
+                ),
                 None => e.message.clone(),
             };
             problems.push(FieldError { message, ..e });

@@ -29,9 +29,9 @@ fn check(c: &mut DbConn, f: &Floor, b: &Building, existing: bool) -> AppResult<(
     }
     AppError::unless_empty(problems)?;
     if store::level_taken(c, b.id, f.level, existing.then_some(f.id))? {
-        return Err(AppError::Conflict(format!(
-            "the building already has a floor at level {}",
-            f.level
+        return Err(AppError::Conflict(crate::text!(
+            "problem-floor-level-taken",
+            level = f.level
         )));
     }
     Ok(())
@@ -106,8 +106,9 @@ impl Resource for Floors {
         expected.check(Floor::WHAT, row.version)?;
         let (units, _, _) = store::units_summary(conn, id, None)?;
         if units > 0 {
-            return Err(AppError::Conflict(format!(
-                "the floor still has {units} unit(s); delete them first"
+            return Err(AppError::Conflict(crate::text!(
+                "problem-floor-not-empty",
+                units = units
             )));
         }
         audit::deleted(conn, user, entity(&row, &b), &FloorOut::from(row.clone()))?;

@@ -21,9 +21,9 @@ fn check(c: &mut DbConn, lift: &FreightLift, b: &Building, except: Option<Id>) -
         b.levels(),
     ))?;
     if store::code_taken(c, b.id, &lift.code, except)? {
-        return Err(AppError::Conflict(format!(
-            "the building already has a lift with code {:?}",
-            lift.code
+        return Err(AppError::Conflict(crate::text!(
+            "problem-lift-code-taken",
+            code = lift.code.to_string()
         )));
     }
     Ok(())

@@ -66,8 +66,9 @@ impl Resource for Parks {
         expected.check(Park::WHAT, row.version)?;
         let n = store::building_count(conn, id)?;
         if n > 0 {
-            return Err(AppError::Conflict(format!(
-                "the park still has {n} building(s); delete them first"
+            return Err(AppError::Conflict(crate::text!(
+                "problem-park-not-empty",
+                buildings = n
             )));
         }
         audit::deleted(conn, user, entity(&row), &ParkOut::from(row.clone()))?;

@@ -37,9 +37,9 @@ fn check(
     }
     AppError::unless_empty(problems)?;
     if store::code_taken(c, u.building_id, &u.code, existing.then_some(u.id))? {
-        return Err(AppError::Conflict(format!(
-            "the building already has a unit with code {:?}",
-            u.code
+        return Err(AppError::Conflict(crate::text!(
+            "problem-unit-code-taken",
+            code = u.code.to_string()
         )));
     }
     Ok(())
@@ -106,9 +106,9 @@ pub fn update(
             return Err(not_settable());
         }
         if !row.status.settable_by_hand() {
-            return Err(AppError::Conflict(format!(
-                "the unit is {}; its status follows its offers and leases",
-                row.status
+            return Err(AppError::Conflict(crate::text!(
+                "problem-unit-status-follows-deals",
+                status = row.status.label()
             )));
         }
     }
@@ -130,8 +130,9 @@ pub fn delete(conn: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected
     expected.check(Unit::WHAT, row.version)?;
     let deals = store::deal_count(conn, id)?;
     if deals > 0 {
-        return Err(AppError::Conflict(format!(
-            "{deals} offer(s) or lease(s) name this unit; mark it unavailable instead"
+        return Err(AppError::Conflict(crate::text!(
+            "problem-unit-has-deals",
+            deals = deals
         )));
     }
     let v = view(conn, id)?;

@@ -72,9 +72,9 @@ pub fn update(
     let mut a = visible(conn, user, id)?;
     expected.check(Application::WHAT, a.version)?;
     if a.status != ApplicationStatus::Draft {
-        return Err(AppError::InvalidTransition(format!(
-            "only drafts can be edited; this application is {}",
-            a.status
+        return Err(AppError::InvalidTransition(crate::text!(
+            "problem-application-not-draft",
+            status = a.status.label()
         )));
     }
     change.apply(&mut a);

@@ -54,8 +54,13 @@ pub fn hold(
         .first(conn)
         .optional()?;
     if let Some((unit, s, e)) = clash {
-        return Err(StoreError::Taken(format!(
-            "unit {unit} is already offered or leased from {s} to {e}, which overlaps {start} to {end}"
+        return Err(StoreError::Taken(crate::text!(
+            "problem-unit-taken",
+            unit = unit.to_string(),
+            held_from = s.to_string(),
+            held_until = e.to_string(),
+            start = start.to_string(),
+            end = end.to_string()
         )));
     }
     let (offer_id, lease_id) = match holder {
@@ -92,9 +97,7 @@ pub fn overlap_is_unavailable(e: diesel::result::Error) -> StoreError {
                 || info.message().contains("unit_holds_no_overlap")
                 || info.constraint_name() == Some("unit_holds_no_overlap") =>
         {
-            StoreError::Taken(
-                "a unit was offered or leased for an overlapping period at the same moment".into(),
-            )
+            StoreError::Taken(crate::text!("problem-unit-taken-race"))
         }
         _ => e.into(),
     }

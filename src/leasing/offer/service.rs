@@ -41,9 +41,9 @@ pub fn create(
         a.status,
         ApplicationStatus::UnderReview | ApplicationStatus::Offered
     ) {
-        return Err(AppError::InvalidTransition(format!(
-            "offers are made on applications under review; this one is {}",
-            a.status
+        return Err(AppError::InvalidTransition(crate::text!(
+            "problem-offer-needs-review",
+            status = a.status.label()
         )));
     }
     if body.valid_until < today {
@@ -137,9 +137,9 @@ fn open_offer(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer>
     Application::lock(conn, application_id)?;
     let o = Offer::get_for_change(conn, id)?;
     if o.status != OfferStatus::Open {
-        return Err(AppError::InvalidTransition(format!(
-            "the offer is {}, no longer open",
-            o.status
+        return Err(AppError::InvalidTransition(crate::text!(
+            "problem-offer-not-open",
+            status = o.status.label()
         )));
     }
     Ok(o)

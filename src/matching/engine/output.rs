@@ -39,6 +39,28 @@ impl Criterion {
         Criterion::BuildingReady,
     ];
 
+    /// The wire name (`live_load`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Criterion::Area => "area",
+            Criterion::LiveLoad => "live_load",
+            Criterion::ClearHeight => "clear_height",
+            Criterion::FreightLift => "freight_lift",
+            Criterion::FireHazard => "fire_hazard",
+            Criterion::Power => "power",
+            Criterion::UtilityShaft => "utility_shaft",
+            Criterion::Rent => "rent",
+            Criterion::Park => "park",
+            Criterion::Availability => "availability",
+            Criterion::BuildingReady => "building_ready",
+        }
+    }
+
+    /// The criterion in words (`GET /labels`).
+    pub fn label(self) -> crate::i18n::Text {
+        crate::i18n::Text::new("label-Criterion").with("value", self.as_str())
+    }
+
     /// The criterion's bit in a [`Failures`] set.
     pub(crate) const fn bit(self) -> u16 {
         1 << self as u16
@@ -80,6 +102,17 @@ pub struct Check {
     pub actual: Actual,
     /// One human sentence: why it passed or failed.
     pub message: String,
+}
+
+#[cfg(test)]
+#[test]
+fn every_criterion_is_written_as_serde_writes_it() {
+    for c in Criterion::ALL {
+        assert_eq!(
+            serde_json::to_value(c).ok(),
+            Some(serde_json::json!(c.as_str()))
+        );
+    }
 }
 
 #[cfg(test)]

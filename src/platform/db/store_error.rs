@@ -15,7 +15,7 @@ pub enum StoreError {
     VersionMismatch { what: &'static str, current: i32 },
     /// A unit is already held for part of the period.
     #[error("{0}")]
-    Taken(String),
+    Taken(crate::i18n::Text),
     /// A unique index refused the row.
     #[error("a record with the same unique value exists ({0})")]
     Duplicate(String),

@@ -36,17 +36,21 @@ impl<T: DeserializeOwned + Validate + ToSchema + 'static> FromRequest for ValidJ
         let mut payload = payload.take();
         Box::pin(async move {
             if !content_type_ok {
-                return Err(AppError::UnsupportedMediaType(
-                    "send the body as application/json".into(),
-                ));
+                return Err(AppError::UnsupportedMediaType(crate::text!(
+                    "problem-send-json"
+                )));
             }
             if declared_len.is_some_and(|n| n > MAX_BODY_BYTES) {
                 return Err(too_large());
             }
             let mut body = Vec::new();
             while let Some(chunk) = payload.next().await {
-                let chunk = chunk
-                    .map_err(|e| AppError::BadRequest(format!("could not read the body: {e}")))?;
+                let chunk = chunk.map_err(|e| {
+                    AppError::BadRequest(crate::text!(
+                        "problem-body-unreadable",
+                        reason = e.to_string()
+                    ))
+                })?;
                 if body.len() + chunk.len() > MAX_BODY_BYTES {
                     return Err(too_large());
                 }
@@ -134,10 +138,11 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
 /// and every problem met on the way.
 fn read<T: DeserializeOwned>(body: &[u8]) -> Result<(Option<T>, Vec<FieldError>), AppError> {
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(AppError::MalformedJson("the request body is empty".into()));
+        return Err(AppError::MalformedJson(crate::text!("problem-body-empty")));
     }
-    let mut value: serde_json::Value =
-        serde_json::from_slice(body).map_err(|e| AppError::MalformedJson(e.to_string()))?;
+    let mut value: serde_json::Value = serde_json::from_slice(body).map_err(|e| {
+        AppError::MalformedJson(crate::text!("problem-json-syntax", reason = e.to_string()))
+    })?;
     integral_floats_as_integers(&mut value);
     let mut with_nul = Vec::new();
     find_nul(&value, "", &mut with_nul);

@@ -6,11 +6,14 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::domain::FieldError;
+use crate::i18n::Lang;
 use crate::platform::error::AppError;
 
 const PROBLEM_JSON: &str = "application/problem+json";
 
-/// The problem+json body every error answer carries.
+/// The problem+json body every error answer carries. `title`, `detail` and
+/// each error's `message` are in the answer's language (`Content-Language`);
+/// `type`, `code` and `field` never change with it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
@@ -21,13 +24,54 @@ pub struct Problem {
     /// Stable machine-readable code, e.g. `validation_failed`.
     pub code: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<FieldError>,
+    pub errors: Vec<FieldErrorBody>,
+}
+
+/// One field-level problem inside a `validation_failed` answer.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = FieldError)]
+pub struct FieldErrorBody {
+    /// JSON path of the offending field (`organization.credit_code`), or the query parameter.
+    /// In an inventory file, the API field name of the column (`area_m2`).
+    pub field: String,
+    /// Stable machine-readable code (`required`, `range`, `unknown_field`, …).
+    pub code: String,
+    /// Human-readable explanation, in the answer's language.
+    pub message: String,
+    /// Inventory files only: the sheet (`buildings`, `lifts`, `floors`, `units`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// Inventory files only: the row as a spreadsheet numbers it (the header is row 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
+    /// Inventory files only: the column's letter, as a spreadsheet names it (`D`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// Inventory files only: the cell's address (`D7`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+}
+
+impl FieldErrorBody {
+    fn of(e: &FieldError, lang: Lang) -> Self {
+        Self {
+            field: e.field.clone(),
+            code: e.code.clone(),
+            message: e.message.render(lang),
+            sheet: e.sheet.clone(),
+            row: e.row,
+            column: e.column.clone(),
+            cell: e.cell.clone(),
+        }
+    }
 }
 
 impl AppError {
-    pub fn problem(&self) -> Problem {
+    pub fn problem(&self, lang: Lang) -> Problem {
         let errors = match self {
-            Self::Validation(errors) => errors.clone(),
+            Self::Validation(errors) => {
+                errors.iter().map(|e| FieldErrorBody::of(e, lang)).collect()
+            }
             _ => Vec::new(),
         };
         Problem {
@@ -35,12 +79,37 @@ impl AppError {
                 "https://upstairs.dev/problems/{}",
                 self.code().replace('_', "-")
             ),
-            title: self.title().into(),
+            title: self.title().render(lang),
             status: self.status_code().as_u16(),
-            detail: self.detail(),
+            detail: self.detail().render(lang),
             code: self.code().into(),
             errors,
         }
+    }
+
+    /// The answer in `lang`. Actix renders errors before the language is
+    /// known to it; the language middleware (`i18n::http`) calls this again.
+    pub fn response_in(&self, lang: Lang) -> HttpResponse {
+        let mut builder = HttpResponse::build(self.status_code());
+        builder.insert_header((header::CONTENT_TYPE, PROBLEM_JSON));
+        match self {
+            Self::Unauthorized(_) => {
+                builder.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"upstairs\""));
+            }
+            Self::RateLimited {
+                retry_after_seconds,
+            } => {
+                builder.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
+            }
+            Self::Unavailable(_) => {
+                builder.insert_header((header::RETRY_AFTER, "1"));
+            }
+            Self::MethodNotAllowed { allowed } => {
+                builder.insert_header((header::ALLOW, allowed.join(", ")));
+            }
+            _ => {}
+        }
+        builder.json(self.problem(lang))
     }
 }
 
@@ -65,30 +134,13 @@ impl ResponseError for AppError {
         }
     }
 
+    /// Actix asks once per error: the one place an internal error is logged.
+    /// The language middleware renders the answer again in the request's language.
     fn error_response(&self) -> HttpResponse {
         if let Self::Internal(e) = self {
             tracing::error!(error = ?e, "internal error");
         }
-        let mut builder = HttpResponse::build(self.status_code());
-        builder.insert_header((header::CONTENT_TYPE, PROBLEM_JSON));
-        match self {
-            Self::Unauthorized(_) => {
-                builder.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"upstairs\""));
-            }
-            Self::RateLimited {
-                retry_after_seconds,
-            } => {
-                builder.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
-            }
-            Self::Unavailable(_) => {
-                builder.insert_header((header::RETRY_AFTER, "1"));
-            }
-            Self::MethodNotAllowed { allowed } => {
-                builder.insert_header((header::ALLOW, allowed.join(", ")));
-            }
-            _ => {}
-        }
-        builder.json(self.problem())
+        self.response_in(Lang::default())
     }
 }
 
@@ -110,8 +162,8 @@ impl From<validator::ValidationErrors> for AppError {
 /// handler's `Result`, so actix would answer it as plain text; this gives it
 /// the same problem+json shape and status. `None` for a status with no
 /// problem code of ours (the plain answer then stands).
-pub fn middleware_error(e: &actix_web::Error) -> Option<HttpResponse> {
-    let detail = e.to_string();
+pub fn middleware_error(e: &actix_web::Error, lang: Lang) -> Option<HttpResponse> {
+    let detail = crate::text!("problem-refused", reason = e.to_string());
     let err = match e.as_response_error().status_code() {
         StatusCode::BAD_REQUEST => AppError::BadRequest(detail),
         StatusCode::UNAUTHORIZED => AppError::Unauthorized(detail),
@@ -121,10 +173,10 @@ pub fn middleware_error(e: &actix_web::Error) -> Option<HttpResponse> {
             limit_mib: crate::platform::http::json::MAX_BODY_BYTES >> 20,
         },
         StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType(detail),
-        s if s.is_server_error() => AppError::internal(anyhow::anyhow!(detail)),
+        s if s.is_server_error() => AppError::internal(anyhow::anyhow!(e.to_string())),
         _ => return None,
     };
-    Some(err.error_response())
+    Some(err.response_in(lang))
 }
 
 /// Whether an answer is already problem+json.

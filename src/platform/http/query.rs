@@ -37,11 +37,18 @@ impl FromRequest for QueryMap {
 impl QueryMap {
     pub fn parse(query: &str) -> Result<Self, AppError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| {
-            AppError::BadRequest(format!("the query string cannot be decoded: {e}"))
+            AppError::BadRequest(crate::text!(
+                "problem-query-undecodable",
+                reason = e.to_string()
+            ))
         })?;
         let mut values = HashMap::new();
         let mut errors = Vec::new();
         for (k, v) in pairs {
+            // The language middleware read it already.
+            if k == crate::i18n::http::LANG_PARAMETER {
+                continue;
+            }
             if k.contains('\0') || v.contains('\0') {
                 errors.push(nul(&k));
                 continue;
@@ -89,7 +96,7 @@ impl QueryMap {
         Some(v)
     }
 
-    pub fn error(&mut self, name: &str, code: &str, message: impl Into<String>) {
+    pub fn error(&mut self, name: &str, code: &str, message: impl Into<crate::i18n::Text>) {
         self.errors.push(FieldError::new(name, code, message));
     }
 
