@@ -20,6 +20,7 @@ macro_rules! areas {
 
 areas!(
     "problems",
+    "validation",
     "accounts",
     "inventory",
     "files",
@@ -28,6 +29,7 @@ areas!(
     "reports",
     "labels",
     "cli",
+    "time",
 );
 
 struct Catalogue {
