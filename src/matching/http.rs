@@ -6,6 +6,7 @@ use super::model::{ApplicationBest, MatchesOut, UnitApplications};
 use super::{reverse, service};
 use crate::access::CurrentUser;
 use crate::catalog::read as catalog;
+use crate::i18n::Lang;
 use crate::leasing::application::model::CreateApplication;
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
@@ -32,13 +33,14 @@ async fn application_matches(
     user: CurrentUser,
     id: web::Path<Id>,
     mut q: QueryMap,
+    lang: Lang,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let limit = limit(&mut q);
     q.finish()?;
     let cache = state.catalog.clone();
     let out = db::read(&state.pool, move |c| {
-        service::for_application(c, &cache, &user, id, limit)
+        service::for_application(c, &cache, &user, id, limit, lang)
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))
@@ -53,13 +55,14 @@ async fn application_matches(
 async fn match_requirement(
     state: web::Data<AppState>,
     mut q: QueryMap,
+    lang: Lang,
     ValidJson(body): ValidJson<CreateApplication>,
 ) -> AppResult<HttpResponse> {
     let limit = limit(&mut q);
     q.finish()?;
     let req = Requirement::from(&body);
     let out = catalog::read(&state.pool, &state.catalog, move |s| {
-        service::on_snapshot(s, &req, limit)
+        service::on_snapshot(s, &req, limit, lang)
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))
@@ -78,13 +81,14 @@ async fn unit_applications(
     user: CurrentUser,
     id: web::Path<Id>,
     mut q: QueryMap,
+    lang: Lang,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let limit = limit(&mut q);
     q.finish()?;
     let (catalog, demand) = (state.catalog.clone(), state.demand.clone());
     let out = db::read(&state.pool, move |c| {
-        reverse::for_unit(c, (&catalog, &demand), &user, id, limit)
+        reverse::for_unit(c, (&catalog, &demand), &user, id, limit, lang)
     })
     .await?;
     Ok(HttpResponse::Ok().json(out))
@@ -102,13 +106,14 @@ async fn park_applications(
     user: CurrentUser,
     id: web::Path<Id>,
     mut q: QueryMap,
+    lang: Lang,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let paging = Paging::from_query(&mut q);
     q.finish()?;
     let (catalog, demand) = (state.catalog.clone(), state.demand.clone());
     let (items, total) = db::read(&state.pool, move |c| {
-        reverse::for_park(c, (&catalog, &demand), &user, id, paging.window())
+        reverse::for_park(c, (&catalog, &demand), &user, id, paging.window(), lang)
     })
     .await?;
     Ok(HttpResponse::Ok().json(paging.wrap(items, total)))

@@ -12,6 +12,7 @@ use super::engine::{self, Unexplained};
 use super::model::{ApplicationBest, ApplicationCandidate, CandidateOut, UnitApplications};
 use crate::access::{self, CurrentUser};
 use crate::catalog::snapshot::{Snapshot, SnapshotCache};
+use crate::i18n::Lang;
 use crate::inventory::park::store::Park;
 use crate::leasing::today;
 use crate::platform::db::{DbConn, Id, Versioned, Window};
@@ -27,6 +28,7 @@ pub fn for_unit(
     user: &CurrentUser,
     unit_id: Id,
     limit: usize,
+    lang: Lang,
 ) -> AppResult<UnitApplications> {
     let snapshot = catalog.get(c, today())?;
     let park_id = snapshot
@@ -56,7 +58,7 @@ pub fn for_unit(
             .map(|(w, f)| ApplicationCandidate {
                 application_id: w.application_id,
                 tenant_id: w.tenant_id,
-                candidate: explained(w, &f, &snapshot),
+                candidate: explained(w, &f, &snapshot, lang),
             })
             .collect()
     };
@@ -77,6 +79,7 @@ pub fn for_park(
     user: &CurrentUser,
     park_id: Id,
     window: Window,
+    lang: Lang,
 ) -> AppResult<(Vec<ApplicationBest>, i64)> {
     Park::get(c, park_id)?;
     access::require_park_staff(user, park_id)?;
@@ -94,13 +97,15 @@ pub fn for_park(
                 application_id: w.application_id,
                 tenant_id: w.tenant_id,
                 is_match: found.as_ref().is_some_and(|f| f.is_match),
-                best: found.map(|f| explained(w, &f, &snapshot)),
+                best: found.map(|f| explained(w, &f, &snapshot, lang)),
             }
         })
         .collect();
     Ok((items, open.len() as i64))
 }
 
-fn explained(w: &Wanted, f: &Unexplained, snapshot: &Snapshot) -> CandidateOut {
-    CandidateOut::new(f.explain(&w.requirement, snapshot.index()), snapshot)
+/// The candidate's checks, in `lang`: the demand cache holds requirements
+/// only, never a message, so one cached list answers every language.
+fn explained(w: &Wanted, f: &Unexplained, snapshot: &Snapshot, lang: Lang) -> CandidateOut {
+    CandidateOut::new(f.explain(&w.requirement, snapshot.index(), lang), snapshot)
 }

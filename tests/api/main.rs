@@ -19,6 +19,7 @@ mod helpers;
 mod inventory_files;
 mod leasing;
 mod matching;
+mod matching_languages;
 mod metrics;
 mod parks;
 mod reports;

@@ -116,4 +116,22 @@ async fn the_worked_example_of_the_matching_document_is_what_the_demo_answers() 
             "docs/matching.md does not quote {code}'s {criterion} check as the demo answers it:\n\n{quoted}"
         );
     }
+
+    // The Chinese message the document quotes for A1-1201.
+    let zh = app
+        .post("/api/v1/match?limit=50&lang=zh-CN", None, &biotech())
+        .await
+        .expect(200);
+    let candidate = zh.body["near_misses"]
+        .as_array()
+        .and_then(|l| l.iter().find(|c| codes(c) == "A1-1201"))
+        .cloned()
+        .unwrap_or_default();
+    let message = check(&candidate, "live_load")["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("kN/㎡") && doc.contains(&format!("> {message}\n")),
+        "docs/matching.md does not quote A1-1201's live_load message in Chinese as the demo answers it:\n\n> {message}"
+    );
 }

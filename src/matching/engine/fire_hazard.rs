@@ -1,7 +1,10 @@
 //! GB 50016 rules on where a production fire-hazard class may work.
 
+use super::explain::{self, value};
 use super::input::BuildingInfo;
 use crate::domain::FireHazardClass;
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 /// Why a tenant's class may not work on a level of a building.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,29 +35,39 @@ pub fn problem(
     }
 }
 
-/// One sentence for the check's message.
+/// One sentence for the check's message; the classes by their labels
+/// (甲类, 乙类…) in Chinese.
 pub fn explain(
     building: &BuildingInfo,
     level: i32,
     class: FireHazardClass,
     problem: Option<HazardProblem>,
-) -> String {
+    lang: Lang,
+) -> Text {
+    let rating = building.max_fire_hazard_class;
+    let rating = value(lang, rating.label(), rating.as_str());
+    let class = value(lang, class.label(), class.as_str());
     match problem {
-        None => format!(
-            "class {class} is admitted on level {level} of a building rated {}",
-            building.max_fire_hazard_class
+        None => text!(
+            "check-fire-hazard-admitted",
+            class = class,
+            level = explain::level(level),
+            rating = rating
         ),
-        Some(HazardProblem::BuildingRating) => format!(
-            "the building is rated for class {} and above; class {class} is more hazardous",
-            building.max_fire_hazard_class
+        Some(HazardProblem::BuildingRating) => text!(
+            "check-fire-hazard-building-rating",
+            rating = rating,
+            class = class
         ),
-        Some(HazardProblem::ClassAMultiStorey) => format!(
-            "class a production is allowed only in a single-storey building; this one has {} storeys",
-            building.floors_above_ground
+        Some(HazardProblem::ClassAMultiStorey) => text!(
+            "check-fire-hazard-class-a-multi-storey",
+            storeys = building.floors_above_ground.to_string()
         ),
-        Some(HazardProblem::BelowGround) => {
-            format!("class {class} production is not allowed below ground (level {level})")
-        }
+        Some(HazardProblem::BelowGround) => text!(
+            "check-fire-hazard-below-ground",
+            class = class,
+            level = explain::level(level)
+        ),
     }
 }
 
@@ -92,8 +105,17 @@ mod tests {
             problem(&building(A, 2, 0), 1, A),
             Some(HazardProblem::ClassAMultiStorey)
         );
-        let msg = explain(&building(A, 2, 0), 1, A, problem(&building(A, 2, 0), 1, A));
+        let why = explain(
+            &building(A, 2, 0),
+            1,
+            A,
+            problem(&building(A, 2, 0), 1, A),
+            Lang::En,
+        );
+        let msg = why.render(Lang::En);
         assert!(msg.contains("single-storey"), "{msg}");
+        let msg = why.render(Lang::ZhCn);
+        assert!(msg.contains("甲类生产只能设在单层厂房内"), "{msg}");
     }
 
     #[test]

@@ -29,19 +29,28 @@ use super::lift;
 use super::output::{Candidate, Criterion, Failures, MatchResult};
 use super::score::{self, Basis};
 use crate::domain::industry;
+use crate::i18n::Lang;
 use std::ops::Range;
 
 use uuid::Uuid;
 
 /// At most `limit` matches (every criterion passed) and `limit` near misses
-/// (exactly one failed), each list best first, within the default limits.
+/// (exactly one failed), each list best first, within the default limits;
+/// the messages in English (for tests, benches and reports that read no
+/// message; an answer to a reader goes through [`find_within`]).
 pub fn find(req: &Requirement, index: &Index, limit: usize) -> MatchResult {
-    find_within(req, index, limit, Limits::default())
+    find_within(req, index, limit, Limits::default(), Lang::En)
 }
 
-/// [`find`] within `limits`.
-pub fn find_within(req: &Requirement, index: &Index, limit: usize, limits: Limits) -> MatchResult {
-    search(req, index, limit, limits, Scope::Everywhere)
+/// [`find`] within `limits`, the messages in `lang`.
+pub fn find_within(
+    req: &Requirement,
+    index: &Index,
+    limit: usize,
+    limits: Limits,
+    lang: Lang,
+) -> MatchResult {
+    search(req, index, limit, limits, Scope::Everywhere, lang)
 }
 
 /// [`find_within`] the buildings of one park.
@@ -51,8 +60,9 @@ pub fn find_in_park(
     park_id: Uuid,
     limit: usize,
     limits: Limits,
+    lang: Lang,
 ) -> MatchResult {
-    search(req, index, limit, limits, Scope::Park(park_id))
+    search(req, index, limit, limits, Scope::Park(park_id), lang)
 }
 
 /// [`find_within`] the candidates that include one unit: the unit alone,
@@ -64,9 +74,10 @@ pub fn find_with_unit(
     unit_id: Uuid,
     limit: usize,
     limits: Limits,
+    lang: Lang,
 ) -> MatchResult {
     match index.place_of(unit_id) {
-        Some((place, row)) => search(req, index, limit, limits, Scope::Unit(place, row)),
+        Some((place, row)) => search(req, index, limit, limits, Scope::Unit(place, row), lang),
         None => MatchResult::default(),
     }
 }
@@ -120,6 +131,7 @@ fn search(
     limit: usize,
     limits: Limits,
     scope: Scope,
+    lang: Lang,
 ) -> MatchResult {
     if limit == 0 {
         return MatchResult::default();
@@ -129,7 +141,7 @@ fn search(
     let explain_all = |best: Best| {
         best.into_sorted()
             .into_iter()
-            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score))
+            .map(|k| explain::candidate(index, &need, k.place, k.rows(), k.rank.score, lang))
             .collect()
     };
     let mut near_misses: Vec<_> = explain_all(lists.near_misses);
@@ -186,10 +198,11 @@ impl Unexplained {
         self.kept.rank.score
     }
 
-    /// The candidate with its checks, as [`find`] would give it.
-    pub fn explain(&self, req: &Requirement, index: &Index) -> Candidate {
+    /// The candidate with its checks in `lang`, as [`find_within`] would give it.
+    pub fn explain(&self, req: &Requirement, index: &Index, lang: Lang) -> Candidate {
         let k = &self.kept;
-        explain::candidate(index, &Need::new(req), k.place, k.rows(), k.rank.score)
+        let need = Need::new(req);
+        explain::candidate(index, &need, k.place, k.rows(), k.rank.score, lang)
     }
 }
 

@@ -2,14 +2,16 @@
 
 use crate::matching::engine::values::*;
 
-use super::check;
+use super::{Told, check, value};
 use crate::domain::BuildingStatus;
+use crate::i18n::Lang;
 use crate::matching::engine::criteria::Need;
 use crate::matching::engine::input::BuildingInfo;
-use crate::matching::engine::output::{Check, Criterion};
+use crate::matching::engine::output::Criterion;
 use crate::matching::engine::{criteria, fire_hazard};
+use crate::text;
 
-pub(super) fn fire_hazard(need: &Need, b: &BuildingInfo, level: i32) -> Check {
+pub(super) fn fire_hazard(need: &Need, b: &BuildingInfo, level: i32, lang: Lang) -> Told {
     let class = need.req.fire_hazard_class;
     let problem = fire_hazard::problem(b, level, class);
     check(
@@ -23,17 +25,17 @@ pub(super) fn fire_hazard(need: &Need, b: &BuildingInfo, level: i32) -> Check {
             floors_above_ground: b.floors_above_ground,
             level,
         }),
-        fire_hazard::explain(b, level, class, problem),
+        fire_hazard::explain(b, level, class, problem, lang),
     )
 }
 
-pub(super) fn park(need: &Need, park_id: uuid::Uuid) -> Check {
+pub(super) fn park(need: &Need, park_id: uuid::Uuid) -> Told {
     let preferred = &need.req.preferred_park_ids;
     let passed = criteria::park_ok(need.req, park_id);
     let message = match (preferred.is_empty(), passed) {
-        (true, _) => "any park will do",
-        (false, true) => "in one of the preferred parks",
-        (false, false) => "not in any of the preferred parks",
+        (true, _) => text!("check-park-any"),
+        (false, true) => text!("check-park-preferred"),
+        (false, false) => text!("check-park-not-preferred"),
     };
     check(
         Criterion::Park,
@@ -42,14 +44,14 @@ pub(super) fn park(need: &Need, park_id: uuid::Uuid) -> Check {
             preferred_park_ids: preferred.clone(),
         }),
         Actual::Park(ParkOffered { park_id }),
-        message.to_string(),
+        message,
     )
 }
 
-pub(super) fn building_ready(need: &Need, b: &BuildingInfo) -> Check {
+pub(super) fn building_ready(need: &Need, b: &BuildingInfo, lang: Lang) -> Told {
     let move_in = need.req.move_in_date;
     let passed = criteria::building_ready_ok(b, move_in);
-    let status = b.status.as_str().replace('_', " ");
+    let status = value(lang, b.status.label(), b.status.as_str());
     let message = match (passed, b.completion_date) {
         (true, _)
             if matches!(
@@ -57,15 +59,21 @@ pub(super) fn building_ready(need: &Need, b: &BuildingInfo) -> Check {
                 BuildingStatus::Completed | BuildingStatus::Operational
             ) =>
         {
-            format!("the building is {status}")
+            text!("check-building-ready", status = status)
         }
-        (true, Some(d)) => {
-            format!("the building is {status} and due {d}, before the move-in date {move_in}")
-        }
-        (false, Some(d)) => {
-            format!("the building is {status} and due {d}, after the move-in date {move_in}")
-        }
-        (_, None) => format!("the building is {status} and has no completion date recorded"),
+        (true, Some(d)) => text!(
+            "check-building-ready-due-before",
+            status = status,
+            due = d.to_string(),
+            move_in = move_in.to_string()
+        ),
+        (false, Some(d)) => text!(
+            "check-building-ready-due-after",
+            status = status,
+            due = d.to_string(),
+            move_in = move_in.to_string()
+        ),
+        (_, None) => text!("check-building-ready-no-date", status = status),
     };
     check(
         Criterion::BuildingReady,

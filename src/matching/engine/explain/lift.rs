@@ -2,12 +2,14 @@
 
 use crate::matching::engine::values::*;
 
-use super::check;
+use super::{Told, check, joined};
+use crate::i18n::Text;
 use crate::matching::engine::criteria::Need;
 use crate::matching::engine::input::{Item, LiftInfo};
 use crate::matching::engine::lift;
 use crate::matching::engine::lift::{Access, Shortfalls};
-use crate::matching::engine::output::{Check, Criterion};
+use crate::matching::engine::output::Criterion;
+use crate::text;
 
 fn offered(l: &LiftInfo) -> Actual {
     Actual::FreightLift(FreightLiftOffered {
@@ -28,31 +30,30 @@ fn none() -> Actual {
     Actual::FreightLift(FreightLiftOffered { lift: None })
 }
 
-pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[LiftInfo]) -> Check {
+pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[LiftInfo]) -> Told {
     let item = need.req.heaviest_item.as_ref();
     let access = lift::access(level, lifts, item);
+    let at = super::level(level);
     let (actual, message) = match access {
-        Access::GroundFloor => (none(), "ground floor: no lift needed".to_string()),
-        Access::NoLiftServes => (
-            none(),
-            format!("no freight lift of the building serves level {level}"),
-        ),
+        Access::GroundFloor => (none(), text!("check-lift-ground-floor")),
+        Access::NoLiftServes => (none(), text!("check-lift-none-serves", level = at)),
         Access::By(l) => (
             offered(l),
             match item {
-                Some(_) => format!("{} serves level {level} and takes the item", describe(l)),
-                None => format!("{} serves level {level}", describe(l)),
+                Some(_) => text!("check-lift-takes-item", lift = describe(l), level = at),
+                None => text!("check-lift-serves", lift = describe(l), level = at),
             },
         ),
         Access::Blocked(l, s) => (
             offered(l),
-            match item {
-                Some(i) => format!(
-                    "no lift serving level {level} takes the item; the closest is {}: {}",
-                    describe(l),
-                    reasons(l, i, s)
+            match (item, reasons(l, item, s)) {
+                (Some(_), Some(reasons)) => text!(
+                    "check-lift-closest",
+                    level = at,
+                    lift = describe(l),
+                    reasons = reasons
                 ),
-                None => format!("no lift serving level {level} takes the item"),
+                _ => text!("check-lift-none-takes-item", level = at),
             },
         ),
     };
@@ -74,60 +75,73 @@ pub(super) fn freight_lift(need: &Need, level: i32, lifts: &[LiftInfo]) -> Check
     )
 }
 
-/// "the 3,000 kg lift (levels 1–15, car 2000×3500×2800 mm, door 1800×2500 mm)".
-fn describe(lift: &LiftInfo) -> String {
-    format!(
-        "the {} kg lift (levels {} to {}, car {}×{}×{} mm, door {}×{} mm)",
-        lift.rated_load_kg,
-        lift.lowest_level,
-        lift.highest_level,
-        lift.car_width_mm,
-        lift.car_depth_mm,
-        lift.car_height_mm,
-        lift.door_width_mm,
-        lift.door_height_mm
+/// "the 3000 kg lift (levels 1 to 15, car 2000×3500×2800 mm, door 1800×2500 mm)".
+fn describe(lift: &LiftInfo) -> Text {
+    text!(
+        "check-lift",
+        load = lift.rated_load_kg.to_string(),
+        lowest = super::level(lift.lowest_level),
+        highest = super::level(lift.highest_level),
+        car_width = lift.car_width_mm.to_string(),
+        car_depth = lift.car_depth_mm.to_string(),
+        car_height = lift.car_height_mm.to_string(),
+        door_width = lift.door_width_mm.to_string(),
+        door_height = lift.door_height_mm.to_string()
     )
 }
 
-/// The reasons in `s`, as a clause: "its door is 1800 mm wide, ...".
-fn reasons(lift: &LiftInfo, item: &Item, s: Shortfalls) -> String {
+/// Why the lift does not take the item, each shortfall in `s` in turn;
+/// `None` without an item or a shortfall.
+fn reasons(lift: &LiftInfo, item: Option<&Item>, s: Shortfalls) -> Option<Text> {
+    let item = item?;
+    let (length, width) = (item.length_mm.to_string(), item.width_mm.to_string());
+    let height = item.height_mm.to_string();
     let mut reasons = Vec::new();
     if s.contains(Shortfalls::OVERWEIGHT) {
-        reasons.push(format!(
-            "the item weighs {} kg but the lift is rated for {} kg",
-            item.weight_kg, lift.rated_load_kg
+        reasons.push(text!(
+            "check-lift-overweight",
+            weight = item.weight_kg.to_string(),
+            load = lift.rated_load_kg.to_string()
         ));
     }
     if s.contains(Shortfalls::DOOR_TOO_NARROW) {
-        reasons.push(format!(
-            "neither side of the {}×{} mm footprint passes the {} mm wide door",
-            item.length_mm, item.width_mm, lift.door_width_mm
+        reasons.push(text!(
+            "check-lift-door-too-narrow",
+            length = &length,
+            width = &width,
+            door_width = lift.door_width_mm.to_string()
         ));
     }
     if s.contains(Shortfalls::CAR_TOO_SMALL) {
-        reasons.push(format!(
-            "the {}×{} mm footprint does not fit the {} mm wide, {} mm deep car in either orientation that passes the door",
-            item.length_mm, item.width_mm, lift.car_width_mm, lift.car_depth_mm
+        reasons.push(text!(
+            "check-lift-car-too-small",
+            length = &length,
+            width = &width,
+            car_width = lift.car_width_mm.to_string(),
+            car_depth = lift.car_depth_mm.to_string()
         ));
     }
     if s.contains(Shortfalls::DOOR_TOO_LOW) {
-        reasons.push(format!(
-            "the item is {} mm tall but the door is {} mm high",
-            item.height_mm, lift.door_height_mm
+        reasons.push(text!(
+            "check-lift-door-too-low",
+            height = &height,
+            door_height = lift.door_height_mm.to_string()
         ));
     }
     if s.contains(Shortfalls::CAR_TOO_LOW) {
-        reasons.push(format!(
-            "the item is {} mm tall but the car is {} mm high",
-            item.height_mm, lift.car_height_mm
+        reasons.push(text!(
+            "check-lift-car-too-low",
+            height = &height,
+            car_height = lift.car_height_mm.to_string()
         ));
     }
-    reasons.join("; ")
+    joined(reasons)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use uuid::Uuid;
 
     fn lift() -> LiftInfo {
@@ -143,7 +157,9 @@ mod tests {
             height_mm: 2900,
         };
         let s = lift::shortfalls(&lift(), &big);
-        let text = reasons(&lift(), &big, s);
+        let text = reasons(&lift(), Some(&big), s)
+            .map(|t| t.render(Lang::En))
+            .unwrap_or_default();
         for part in [
             "rated for 3000 kg",
             "3500 mm deep car",
@@ -152,6 +168,10 @@ mod tests {
         ] {
             assert!(text.contains(part), "{part}: {text}");
         }
-        assert!(describe(&lift()).starts_with("the 3000 kg lift (levels 1 to 15"));
+        assert!(
+            describe(&lift())
+                .render(Lang::En)
+                .starts_with("the 3000 kg lift (levels 1 to 15")
+        );
     }
 }

@@ -1,9 +1,12 @@
 //! Turns a selected candidate into the answer: one check per criterion with
 //! what was required, what the space has, and a sentence a leasing manager
 //! can read out to the tenant. Only the returned candidates get here, so
-//! this is where strings and JSON are built.
+//! this is where strings and JSON are built, and each message is put into
+//! the reader's language (`locales/*/matching.ftl`).
 
 use super::values::{Actual, Required};
+use crate::i18n::{Arg, Lang, Text};
+use crate::text;
 
 use super::criteria::{self, Need, Offer};
 use super::index::{Index, Place, Shard};
@@ -20,6 +23,7 @@ pub(super) fn candidate(
     place: Place,
     rows: &[u32],
     score: u8,
+    lang: Lang,
 ) -> Candidate {
     let b = &index.shards[place.shard as usize];
     let f = &b.floors[place.floor as usize];
@@ -31,14 +35,17 @@ pub(super) fn candidate(
         live_load(need, &offer),
         clear_height(need, &offer),
         freight_lift(need, f.level, &b.lifts),
-        fire_hazard(need, &b.info, f.level),
+        fire_hazard(need, &b.info, f.level, lang),
         power(need, &offer),
         utility_shaft(need, &offer),
-        rent(need, &offer),
+        rent(need, &offer, lang),
         park(need, b.info.park_id),
         availability(b, need, rows, &offer),
-        building_ready(need, &b.info),
-    ];
+        building_ready(need, &b.info, lang),
+    ]
+    .into_iter()
+    .map(|told| told.in_words(lang))
+    .collect();
     Candidate {
         unit_ids,
         park_id: b.info.park_id,
@@ -65,19 +72,69 @@ pub(super) fn offer_of(index: &Shard, need: &Need, rows: &[u32]) -> Offer {
     offer
 }
 
+/// A check whose message is not yet in words.
+struct Told {
+    criterion: Criterion,
+    passed: bool,
+    required: Required,
+    actual: Actual,
+    message: Text,
+}
+
+impl Told {
+    fn in_words(self, lang: Lang) -> Check {
+        Check {
+            criterion: self.criterion,
+            passed: self.passed,
+            required: self.required,
+            actual: self.actual,
+            message: self.message.render(lang),
+        }
+    }
+}
+
 fn check(
     criterion: Criterion,
     passed: bool,
     required: Required,
     actual: Actual,
-    message: String,
-) -> Check {
-    Check {
+    message: Text,
+) -> Told {
+    Told {
         criterion,
         passed,
         required,
         actual,
         message,
+    }
+}
+
+/// Several findings of one check as one message, in their order.
+fn joined(parts: Vec<Text>) -> Option<Text> {
+    parts
+        .into_iter()
+        .reduce(|first, then| text!("check-and", first = first, then = then))
+}
+
+/// A level as the reader counts them: `-1` in English, `B1` in Chinese.
+pub(super) fn level(level: i32) -> Arg {
+    if level < 0 {
+        Arg::Text(text!(
+            "check-level-below",
+            depth = level.unsigned_abs().to_string()
+        ))
+    } else {
+        Arg::Str(level.to_string())
+    }
+}
+
+/// A value a sentence names: its label in Chinese (丙类, 在建); in English
+/// the wire value in words ("c", "under construction"), as the English
+/// sentences have always read.
+pub(super) fn value(lang: Lang, label: Text, wire: &str) -> Arg {
+    match lang {
+        Lang::ZhCn => Arg::Text(label),
+        Lang::En => Arg::Str(wire.replace('_', " ")),
     }
 }
 
@@ -97,15 +154,6 @@ pub(super) fn num_beside(x: f64, limit: f64) -> String {
         })
         .find(|s| *s != num(limit))
         .unwrap_or_else(|| num(x))
-}
-
-/// "the unit" or "the weakest of the 3 units", for sentences about limits.
-fn whose(offer: &Offer) -> String {
-    if offer.units == 1 {
-        "the unit".into()
-    } else {
-        format!("the weakest of the {} units", offer.units)
-    }
 }
 
 mod building;

@@ -2,6 +2,7 @@
 
 use super::fixtures::*;
 use crate::domain::UnitStatus;
+use crate::i18n::Lang;
 use crate::matching::engine::*;
 use crate::matching::engine::{Index, Limits, find_within};
 
@@ -223,10 +224,10 @@ fn a_bound_that_cuts_the_search_says_so() {
         sets_per_floor: 500,
         ..Limits::default()
     };
-    let r = find_within(&req, &Index::new(&w.inv), 10, tight);
+    let r = find_within(&req, &Index::new(&w.inv), 10, tight, Lang::En);
     assert!(r.truncated);
     assert_eq!(r.matches.len(), 10, "what was found before the cut is kept");
-    let r = find_within(&req, &Index::new(&w.inv), 10, Limits::default());
+    let r = find_within(&req, &Index::new(&w.inv), 10, Limits::default(), Lang::En);
     assert_eq!(r.matches.len(), 10);
 }
 

@@ -6,6 +6,7 @@ mod criteria;
 pub(super) mod fixtures;
 mod generators;
 mod json_shape;
+mod languages;
 mod ordering;
 mod properties;
 mod reference;

@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 
 use super::generators::{arb_inventory, arb_requirement};
+use crate::i18n::Lang;
 use crate::matching::engine::*;
 
 const ALL: usize = 100_000;
@@ -25,7 +26,7 @@ proptest! {
         let unit = inv.units[pick.index(inv.units.len())].id;
         let index = Index::new(&inv);
         let whole = find(&req, &index, ALL);
-        let around = find_with_unit(&req, &index, unit, ALL, Limits::default());
+        let around = find_with_unit(&req, &index, unit, ALL, Limits::default(), Lang::En);
         prop_assert!(!whole.truncated && !around.truncated);
         prop_assert_eq!(around.matches, holding(&whole.matches, unit));
         prop_assert_eq!(around.near_misses, holding(&whole.near_misses, unit));
@@ -42,7 +43,7 @@ proptest! {
         let in_park = |list: &[Candidate]| -> Vec<Candidate> {
             list.iter().filter(|c| c.park_id == park).cloned().collect()
         };
-        let r = find_in_park(&req, &index, park, ALL, Limits::default());
+        let r = find_in_park(&req, &index, park, ALL, Limits::default(), Lang::En);
         prop_assert_eq!(r.matches, in_park(&whole.matches));
         prop_assert_eq!(r.near_misses, in_park(&whole.near_misses));
     }
@@ -63,17 +64,17 @@ proptest! {
                 .or_else(|| r.near_misses.first().map(|c| (false, c.clone())))
         };
         let explained = |found: Option<Unexplained>| {
-            found.map(|u| (u.is_match, u.explain(&req, &index)))
+            found.map(|u| (u.is_match, u.explain(&req, &index, Lang::En)))
         };
         let (found, _) = best_with_unit(&req, &index, unit, Limits::default());
         prop_assert_eq!(
             explained(found),
-            head(find_with_unit(&req, &index, unit, ALL, Limits::default()))
+            head(find_with_unit(&req, &index, unit, ALL, Limits::default(), Lang::En))
         );
         let (found, _) = best_in_park(&req, &index, park, Limits::default());
         prop_assert_eq!(
             explained(found),
-            head(find_in_park(&req, &index, park, ALL, Limits::default()))
+            head(find_in_park(&req, &index, park, ALL, Limits::default(), Lang::En))
         );
     }
 }
@@ -86,6 +87,7 @@ fn a_unit_the_index_does_not_have_has_no_candidates() {
         uuid::Uuid::nil(),
         10,
         Limits::default(),
+        Lang::En,
     );
     assert_eq!(r, MatchResult::default());
 }
