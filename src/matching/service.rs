@@ -6,9 +6,9 @@ use super::model::{MatchesOut, requirement};
 use crate::access::CurrentUser;
 use crate::catalog::snapshot::{Snapshot, SnapshotCache};
 use crate::leasing::application::service as applications;
-use crate::leasing::today;
 use crate::platform::db::{DbConn, Id};
 use crate::platform::error::AppResult;
+use crate::platform::time::china_today;
 
 /// Space for an application the caller sees.
 pub fn for_application(
@@ -29,7 +29,7 @@ pub fn for_requirement(
     req: &Requirement,
     limit: usize,
 ) -> AppResult<MatchesOut> {
-    let snapshot = cache.get(c, today())?;
+    let snapshot = cache.get(c, china_today())?;
     Ok(on_snapshot(&snapshot, req, limit))
 }
 
