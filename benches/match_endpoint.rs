@@ -312,7 +312,7 @@ async fn search_figures(pool: &db::DbPool, port: u16, units: usize) {
         let mut conn = pool.get().expect("connection");
         let cache = SnapshotCache::new(pool.clone(), Default::default());
         let snapshot = cache
-            .get(&mut conn, upstairs::leasing::today())
+            .get(&mut conn, upstairs::platform::time::china_today())
             .expect("snapshot");
         // The first search of an order builds its permutation.
         let first = Instant::now();

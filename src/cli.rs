@@ -141,7 +141,8 @@ fn seed_synthetic(database_url: &str, units: usize, seed: u64) -> anyhow::Result
     db::migrate::run_pending(&mut conn)?;
     let started = std::time::Instant::now();
     let terminal = std::io::stderr().is_terminal();
-    let today = crate::leasing::today();
+    // The synthetic parks keep China Standard Time.
+    let today = crate::platform::time::china_today();
     let done = crate::demo::synthetic::seed(&mut conn, units, seed, today, |s| {
         if terminal {
             eprint!(

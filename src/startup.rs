@@ -112,9 +112,9 @@ fn spawn_housekeeping(pool: DbPool) {
         let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(600));
         loop {
             tick.tick().await;
-            let today = crate::leasing::today();
+            let at = crate::platform::time::now();
             if let Err(e) = db::write(&pool, move |c| {
-                crate::leasing::upkeep::housekeeping(c, today)?;
+                crate::leasing::upkeep::housekeeping(c, at)?;
                 crate::catalog::store::prune_changes(c, CATALOG_CHANGES_KEPT)?;
                 crate::accounts::auth::service::forget_expired_logouts(c)
             })

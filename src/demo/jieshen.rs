@@ -27,6 +27,8 @@ pub fn load(c: &mut DbConn) -> AppResult<(Id, Id, Id)> {
             "老厂房改造的智慧园区，入驻企业34家，包括洗涤、生物科技和酒店等。(Demo data; figures illustrative.)".into(),
         ),
         target_industries: IndustryList(vec!["O80".into(), "C27".into(), "M73".into()]),
+        // Qingdao: China Standard Time.
+        time_zone: "Asia/Shanghai".into(),
         version: 1,
         created_at: t,
         updated_at: t,

@@ -86,7 +86,8 @@ fn load(c: &mut DbConn, hash: String) -> AppResult<()> {
         laundry,
         jieshen_biotech,
     };
-    deals::load(c, &parties, crate::leasing::today())?;
+    // Both demo parks are in Qingdao, on China Standard Time.
+    deals::load(c, &parties, crate::platform::time::china_today())?;
     let tenant_of = |email: &str| match email {
         "tenant.biotech@upstairs.demo" => Some(yuanjia.biotech_tenant),
         "tenant.devices@upstairs.demo" => Some(yuanjia.devices_tenant),

@@ -74,6 +74,8 @@ pub fn load(c: &mut DbConn) -> AppResult<Loaded> {
             "C39".into(),
             "I65".into(),
         ]),
+        // Qingdao: China Standard Time.
+        time_zone: "Asia/Shanghai".into(),
         version: 1,
         created_at: t,
         updated_at: t,

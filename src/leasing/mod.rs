@@ -7,5 +7,3 @@ pub mod hold;
 pub mod lease;
 pub mod offer;
 pub mod upkeep;
-
-pub use upkeep::today;

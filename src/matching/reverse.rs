@@ -14,9 +14,9 @@ use crate::access::{self, CurrentUser};
 use crate::catalog::snapshot::{Snapshot, SnapshotCache};
 use crate::i18n::Lang;
 use crate::inventory::park::store::Park;
-use crate::leasing::today;
 use crate::platform::db::{DbConn, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
+use crate::platform::time::china_today;
 
 /// For each open application the caller sees, its best candidate holding
 /// the unit; the best `limit` matches and near misses, best first (then
@@ -30,7 +30,7 @@ pub fn for_unit(
     limit: usize,
     lang: Lang,
 ) -> AppResult<UnitApplications> {
-    let snapshot = catalog.get(c, today())?;
+    let snapshot = catalog.get(c, china_today())?;
     let park_id = snapshot
         .view(unit_id)
         .map(|v| v.park_id)
@@ -84,7 +84,7 @@ pub fn for_park(
     Park::get(c, park_id)?;
     access::require_park_staff(user, park_id)?;
     let open = demand.open(c, &access::applications(user), catalog.writes())?;
-    let snapshot = catalog.get(c, today())?;
+    let snapshot = catalog.get(c, china_today())?;
     let items = open
         .iter()
         .skip(usize::try_from(window.offset).unwrap_or(usize::MAX))

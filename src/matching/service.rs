@@ -7,9 +7,9 @@ use crate::access::CurrentUser;
 use crate::catalog::snapshot::{Snapshot, SnapshotCache};
 use crate::i18n::Lang;
 use crate::leasing::application::service as applications;
-use crate::leasing::today;
 use crate::platform::db::{DbConn, Id};
 use crate::platform::error::AppResult;
+use crate::platform::time::china_today;
 
 /// Space for an application the caller sees; the checks' messages in `lang`.
 pub fn for_application(
@@ -32,7 +32,7 @@ pub fn for_requirement(
     limit: usize,
     lang: Lang,
 ) -> AppResult<MatchesOut> {
-    let snapshot = cache.get(c, today())?;
+    let snapshot = cache.get(c, china_today())?;
     Ok(on_snapshot(&snapshot, req, limit, lang))
 }
 

@@ -7,17 +7,17 @@ use super::model::{DemandGap, DemandGaps};
 use crate::access::{self, CurrentUser};
 use crate::catalog::snapshot::SnapshotCache;
 use crate::leasing::application::store as applications;
-use crate::leasing::today;
 use crate::matching::engine::{self, Criterion};
 use crate::matching::model::requirement;
 use crate::platform::db::DbConn;
 use crate::platform::error::AppResult;
+use crate::platform::time::china_today;
 
 /// Operators see the applications visible to them, admins all.
 pub fn report(c: &mut DbConn, user: &CurrentUser, cache: &SnapshotCache) -> AppResult<DemandGaps> {
     user.require_staff("reports are for park staff")?;
     let open = applications::open(c, &access::applications(user))?;
-    let snapshot = cache.get(c, today())?;
+    let snapshot = cache.get(c, china_today())?;
     let index = snapshot.index();
     let mut groups: BTreeMap<Option<Criterion>, DemandGap> = BTreeMap::new();
     let mut unmatched = 0;

@@ -7,13 +7,15 @@ use super::store;
 use crate::access::{self, CurrentUser};
 use crate::domain::occupancy::Occupancy;
 use crate::inventory::park::store::Park;
-use crate::leasing::today;
 use crate::platform::db::{DbConn, Id, Versioned};
 use crate::platform::error::AppResult;
+use crate::platform::time::{self, date_in, zone_or_default};
 
 /// The park's operators and admins.
 pub fn of_park(c: &mut DbConn, user: &CurrentUser, park_id: Id) -> AppResult<ParkOccupancy> {
-    Park::get(c, park_id)?;
+    let park = Park::get(c, park_id)?;
+    // "As of" the park's own date.
+    let as_of = date_in(zone_or_default(&park.time_zone), time::now());
     access::require_park_staff(user, park_id)?;
     let units = store::units(c, Some(park_id), None)?;
     let mut by_building: BTreeMap<Id, BTreeMap<(i32, Id), Occupancy>> = BTreeMap::new();
@@ -53,7 +55,7 @@ pub fn of_park(c: &mut DbConn, user: &CurrentUser, park_id: Id) -> AppResult<Par
     }
     Ok(ParkOccupancy {
         park_id,
-        as_of: today(),
+        as_of,
         occupancy: total,
         buildings,
     })

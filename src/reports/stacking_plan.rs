@@ -9,9 +9,10 @@ use super::store;
 use crate::access::CurrentUser;
 use crate::inventory::building::store::Building;
 use crate::inventory::lift::store as lifts;
-use crate::leasing::today;
+use crate::inventory::park::calendar::park_today;
 use crate::platform::db::{DbConn, Id, Versioned};
 use crate::platform::error::AppResult;
+use crate::platform::time;
 
 /// Public; the park's operators and admins also see each unit's tenant and
 /// lease end date.
@@ -22,7 +23,7 @@ pub fn of_building(
 ) -> AppResult<StackingPlan> {
     let b = Building::get(c, building_id)?;
     let staff = user.is_some_and(|u| u.manages_park(b.park_id));
-    let today = today();
+    let today = park_today(c, b.park_id, time::now())?;
     let units = store::units(c, None, Some(building_id))?;
     let ids: Vec<Id> = units.iter().map(|v| v.unit.id).collect();
     let mut occupants = if staff {

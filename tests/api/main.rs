@@ -26,6 +26,7 @@ mod reports;
 mod reverse_matching;
 mod stacking_picture;
 mod tenants;
+mod time_zones;
 mod unit_search;
 mod units;
 mod users;

@@ -144,6 +144,7 @@ fn park(
         site_area_m2: Some(40_000.0 + dice.below(60_000) as f64),
         description: None,
         target_industries: IndustryList(industries[p % 4].iter().map(|s| s.to_string()).collect()),
+        time_zone: crate::platform::time::DEFAULT_TIME_ZONE_NAME.into(),
         version: 1,
         created_at: t,
         updated_at: t,

@@ -1,3 +1,4 @@
+pub mod calendar;
 pub mod http;
 pub mod model;
 pub mod service;

@@ -9,7 +9,8 @@ use crate::domain::IndustryList;
 use crate::domain::limits as L;
 use crate::inventory::park::store::Park;
 use crate::platform::db::{Id, now};
-use crate::platform::time::utc;
+use crate::platform::error::{AppError, AppResult};
+use crate::platform::time::{DEFAULT_TIME_ZONE_NAME, parse_zone, utc};
 use crate::platform::validation::{nullable, present};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -30,12 +31,24 @@ pub struct CreatePark {
     /// GB/T 4754-2017 codes of the industries the park courts, e.g. `["C27", "C35"]`.
     #[validate(custom(function = "checks::industry_codes"))]
     pub target_industries: Option<Vec<String>>,
+    /// The park's IANA time zone; its dates are calendar dates there.
+    /// Default `Asia/Shanghai` (China Standard Time).
+    #[schema(
+        example = "Asia/Shanghai",
+        max_length = 64,
+        pattern = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$"
+    )]
+    pub time_zone: Option<String>,
 }
 
 impl CreatePark {
-    pub fn into_row(self) -> Park {
+    pub fn into_row(self) -> AppResult<Park> {
         let t = now();
-        Park {
+        let time_zone = match self.time_zone {
+            Some(name) => checked_zone(name)?,
+            None => DEFAULT_TIME_ZONE_NAME.to_string(),
+        };
+        Ok(Park {
             id: Id::new(),
             name: self.name,
             district: self.district,
@@ -44,10 +57,23 @@ impl CreatePark {
             site_area_m2: self.site_area_m2,
             description: self.description,
             target_industries: IndustryList(self.target_industries.unwrap_or_default()),
+            time_zone,
             version: 1,
             created_at: t,
             updated_at: t,
-        }
+        })
+    }
+}
+
+/// A zone name the tz database knows, else 422 `invalid_time_zone`.
+fn checked_zone(name: String) -> AppResult<String> {
+    match parse_zone(&name) {
+        Some(_) => Ok(name),
+        None => Err(AppError::field(
+            "time_zone",
+            "invalid_time_zone",
+            crate::text!("time-invalid-zone", value = name),
+        )),
     }
 }
 
@@ -83,10 +109,18 @@ pub struct PatchPark {
     #[validate(custom(function = "checks::industry_codes"))]
     #[schema(value_type = Vec<String>)]
     pub target_industries: Option<Vec<String>>,
+    /// An IANA time zone name; `null` is refused (every park has a zone).
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = String, example = "Asia/Shanghai", max_length = 64,
+        pattern = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$")]
+    pub time_zone: Option<String>,
 }
 
 impl PatchPark {
-    pub fn apply(self, p: &mut Park) {
+    pub fn apply(self, p: &mut Park) -> AppResult<()> {
+        if let Some(v) = self.time_zone {
+            p.time_zone = checked_zone(v)?;
+        }
         if let Some(v) = self.name {
             p.name = v;
         }
@@ -108,6 +142,7 @@ impl PatchPark {
         if let Some(v) = self.target_industries {
             p.target_industries = IndustryList(v);
         }
+        Ok(())
     }
 }
 
@@ -121,6 +156,9 @@ pub struct ParkOut {
     pub site_area_m2: Option<f64>,
     pub description: Option<String>,
     pub target_industries: Vec<String>,
+    /// The IANA time zone the park's dates are calendar dates in.
+    #[schema(example = "Asia/Shanghai")]
+    pub time_zone: String,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -137,6 +175,7 @@ impl From<Park> for ParkOut {
             site_area_m2: p.site_area_m2,
             description: p.description,
             target_industries: p.target_industries.0,
+            time_zone: p.time_zone,
             version: p.version,
             created_at: utc(p.created_at),
             updated_at: utc(p.updated_at),

@@ -37,7 +37,7 @@ impl Resource for Parks {
 
     fn create(conn: &mut DbConn, user: &CurrentUser, _: (), new: CreatePark) -> AppResult<Park> {
         user.require_admin()?;
-        let row = new.into_row();
+        let row = new.into_row()?;
         row.insert(conn)?;
         audit::created(conn, user, entity(&row), &ParkOut::from(row.clone()))?;
         Ok(row)
@@ -53,8 +53,7 @@ impl Resource for Parks {
         let mut row = Park::get_for_change(conn, id)?;
         user.require_park(row.id)?;
         resource::change::<_, ParkOut>(conn, user, expected, &mut row, entity, |_, row| {
-            change.apply(row);
-            Ok(())
+            change.apply(row)
         })?;
         Ok(row)
     }

@@ -18,6 +18,8 @@ pub struct Park {
     pub site_area_m2: Option<f64>,
     pub description: Option<String>,
     pub target_industries: IndustryList,
+    /// An IANA name, checked on the way in (`platform::time::parse_zone`).
+    pub time_zone: String,
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -52,4 +54,27 @@ pub fn building_count(conn: &mut DbConn, park_id: Id) -> StoreResult<i64> {
         .filter(buildings::park_id.eq(park_id))
         .count()
         .get_result(conn)?)
+}
+
+/// Every park's time zone name, for a calendar of all parks (parks are few).
+pub fn time_zones(conn: &mut DbConn) -> StoreResult<Vec<(Id, String)>> {
+    Ok(parks::table
+        .select((parks::id, parks::time_zone))
+        .load(conn)?)
+}
+
+/// The park of each of `unit_ids` that exists.
+pub fn parks_of_units(conn: &mut DbConn, unit_ids: &[Id]) -> StoreResult<Vec<(Id, Id)>> {
+    use crate::platform::db::schema::units;
+    let mut out = Vec::with_capacity(unit_ids.len());
+    for chunk in unit_ids.chunks(500) {
+        out.extend(
+            units::table
+                .inner_join(buildings::table)
+                .filter(units::id.eq_any(chunk))
+                .select((units::id, buildings::park_id))
+                .load::<(Id, Id)>(conn)?,
+        );
+    }
+    Ok(out)
 }

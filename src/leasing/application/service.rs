@@ -8,8 +8,9 @@ use crate::access::{self, CurrentUser};
 use crate::accounts::tenants;
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::{Actor, ApplicationAction, ApplicationStatus, OfferStatus, transition};
+use crate::inventory::park::calendar::park_today;
 use crate::leasing::offer::store as offer_store;
-use crate::leasing::upkeep::{close_offer, today};
+use crate::leasing::upkeep::close_offer;
 use crate::platform::db::{DbConn, Expected, Id, Versioned, Window};
 use crate::platform::error::{AppError, AppResult};
 
@@ -118,9 +119,10 @@ pub fn act(
     a.status = to;
     a.save(conn)?;
     if to == ApplicationStatus::Withdrawn {
-        let today = today();
+        let at = crate::platform::time::now();
         for mut o in offer_store::of_application(conn, id)? {
             if o.status == OfferStatus::Open {
+                let today = park_today(conn, o.park_id, at)?;
                 o.status = OfferStatus::Withdrawn;
                 o.save(conn)?;
                 close_offer(conn, &o, today)?;

@@ -7,12 +7,14 @@ use crate::access::{self, CurrentUser};
 use crate::accounts::tenants;
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::LeaseStatus;
+use crate::inventory::park::calendar::park_today;
 use crate::leasing::hold::service::park_of_units;
 use crate::leasing::hold::store::{self as hold, Holder};
 use crate::leasing::lease::model::{CreateLease, TerminateLease};
-use crate::leasing::upkeep::{sweep_expired_offers, today};
+use crate::leasing::upkeep::sweep_expired_offers;
 use crate::platform::db::{DbConn, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
+use crate::platform::time;
 
 /// A lease with the ids of its units.
 pub type WithUnits = (Lease, Vec<Id>);
@@ -54,8 +56,8 @@ pub fn create(
     user: &CurrentUser,
     body: CreateLease,
 ) -> AppResult<(Lease, Vec<Id>)> {
-    let today = today();
-    sweep_expired_offers(conn, today)?;
+    let at = time::now();
+    sweep_expired_offers(conn, at)?;
     user.require_staff("leases are made by the park's operators")?;
     tenants::service::require_known(conn, body.tenant_id)?;
     let park_id = park_of_units(conn, &body.unit_ids)?;
@@ -83,6 +85,7 @@ pub fn create(
         l.end_date,
         Holder::Lease(l.id),
     )?;
+    let today = park_today(conn, park_id, at)?;
     hold::refresh_unit_status(conn, &body.unit_ids, today)?;
     let changes = json!({"unit_ids": body.unit_ids});
     audit::record(conn, Some(user), entity(&l), Action::Create, changes)?;
@@ -130,7 +133,8 @@ pub fn terminate(
     l.save(conn)?;
     hold::shorten_lease(conn, l.id, body.end_date)?;
     let units = store::unit_ids(conn, l.id)?;
-    hold::refresh_unit_status(conn, &units, today())?;
+    let today = park_today(conn, l.park_id, time::now())?;
+    hold::refresh_unit_status(conn, &units, today)?;
     let changes = json!({"end_date": {"before": before, "after": l.end_date}});
     audit::record(conn, Some(user), entity(&l), Action::Terminate, changes)?;
     Ok((l, units))

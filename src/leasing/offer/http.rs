@@ -5,11 +5,14 @@ use super::model::{CreateOffer, OfferOut};
 use super::service;
 use crate::access::CurrentUser;
 use crate::domain::OfferStatus;
-use crate::leasing::upkeep::{self, today};
-use crate::platform::db::{self, Id};
+use crate::inventory::park::calendar::{Calendar, park_today};
+use crate::leasing::offer::store::Offer;
+use crate::leasing::upkeep;
+use crate::platform::db::{self, DbConn, Id};
 use crate::platform::error::AppResult;
 use crate::platform::http::respond::{created, ok_tagged};
 use crate::platform::http::{Page, Paging, QueryMap, ValidJson};
+use crate::platform::time;
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -35,12 +38,16 @@ async fn create_offer(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     upkeep::sweep(&state.pool).await?;
-    let (o, units) = db::write(&state.pool, move |c| service::create(c, &user, id, body)).await?;
+    let (o, units, today) = db::write(&state.pool, move |c| {
+        let made = service::create(c, &user, id, body)?;
+        with_park_today(c, made)
+    })
+    .await?;
     let version = o.version;
     Ok(created(
         format!("/api/v1/offers/{}", o.id),
         version,
-        &OfferOut::new(o, units, today()),
+        &OfferOut::new(o, units, today),
     ))
 }
 
@@ -58,14 +65,17 @@ async fn list_application_offers(
     let id = id.into_inner();
     let paging = Paging::from_query(&mut q);
     q.finish()?;
-    let (offers, total) = db::read(&state.pool, move |c| {
-        service::of_application(c, &user, id, paging.window())
+    let (offers, total, calendar) = db::read(&state.pool, move |c| {
+        let (offers, total) = service::of_application(c, &user, id, paging.window())?;
+        Ok((offers, total, Calendar::load(c, time::now())?))
     })
     .await?;
-    let today = today();
     let items: Vec<OfferOut> = offers
         .into_iter()
-        .map(|(o, units)| OfferOut::new(o, units, today))
+        .map(|(o, units)| {
+            let today = calendar.today(o.park_id);
+            OfferOut::new(o, units, today)
+        })
         .collect();
     Ok(HttpResponse::Ok().json(paging.wrap(items, total)))
 }
@@ -80,8 +90,12 @@ async fn get_offer(
     id: web::Path<Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (o, units) = db::read(&state.pool, move |c| service::get(c, &user, id)).await?;
-    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+    let (o, units, today) = db::read(&state.pool, move |c| {
+        let found = service::get(c, &user, id)?;
+        with_park_today(c, found)
+    })
+    .await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today)))
 }
 
 /// The tenant accepts: the lease is created and the application is `leased`.
@@ -95,8 +109,12 @@ async fn accept_offer(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     upkeep::sweep(&state.pool).await?;
-    let (o, _, units) = db::write(&state.pool, move |c| service::accept(c, &user, id)).await?;
-    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+    let (o, units, today) = db::write(&state.pool, move |c| {
+        let (o, _, units) = service::accept(c, &user, id)?;
+        with_park_today(c, (o, units))
+    })
+    .await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today)))
 }
 
 async fn close(
@@ -106,8 +124,21 @@ async fn close(
     to: OfferStatus,
 ) -> AppResult<HttpResponse> {
     upkeep::sweep(&state.pool).await?;
-    let (o, units) = db::write(&state.pool, move |c| service::close(c, &user, id, to)).await?;
-    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today())))
+    let (o, units, today) = db::write(&state.pool, move |c| {
+        let closed = service::close(c, &user, id, to)?;
+        with_park_today(c, closed)
+    })
+    .await?;
+    Ok(ok_tagged(o.version, &OfferOut::new(o, units, today)))
+}
+
+/// An offer is shown with its status as of its park's date.
+fn with_park_today(
+    c: &mut DbConn,
+    (o, units): (Offer, Vec<Id>),
+) -> AppResult<(Offer, Vec<Id>, chrono::NaiveDate)> {
+    let today = park_today(c, o.park_id, time::now())?;
+    Ok((o, units, today))
 }
 
 /// The tenant declines; the units are free again.

@@ -8,14 +8,16 @@ use super::store::{self, Offer};
 use crate::access::{self, CurrentUser};
 use crate::audit::{self, Action, Entity, EntityKind};
 use crate::domain::{ApplicationStatus, LeaseStatus, OfferStatus};
+use crate::inventory::park::calendar::park_today;
 use crate::leasing::application::service as applications;
 use crate::leasing::application::store::Application;
 use crate::leasing::hold::service::park_of_units;
 use crate::leasing::hold::store::{self as hold, Holder};
 use crate::leasing::lease::store::{self as lease_store, Lease};
-use crate::leasing::upkeep::{close_offer, sweep_expired_offers, today};
+use crate::leasing::upkeep::{close_offer, sweep_expired_offers};
 use crate::platform::db::{DbConn, Id, Versioned, Window, now};
 use crate::platform::error::{AppError, AppResult};
+use crate::platform::time;
 
 /// An offer with the ids of its units.
 pub type WithUnits = (Offer, Vec<Id>);
@@ -30,8 +32,8 @@ pub fn create(
     application_id: Id,
     body: CreateOffer,
 ) -> AppResult<(Offer, Vec<Id>)> {
-    let today = today();
-    sweep_expired_offers(conn, today)?;
+    let at = time::now();
+    sweep_expired_offers(conn, at)?;
     Application::lock(conn, application_id)?;
     let mut a = applications::visible(conn, user, application_id)?;
     user.require_staff("offers are made by the park's operators")?;
@@ -46,6 +48,8 @@ pub fn create(
             status = a.status.label()
         )));
     }
+    // "Today" in the park whose units are offered.
+    let today = park_today(conn, park_id, at)?;
     if body.valid_until < today {
         return Err(AppError::field(
             "valid_until",
@@ -132,7 +136,7 @@ pub fn get(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<WithUnits
 /// deadlocking, and the later ones read the earlier ones' outcome (409)
 /// instead of failing on a stale version (412).
 fn open_offer(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<Offer> {
-    sweep_expired_offers(conn, today())?;
+    sweep_expired_offers(conn, time::now())?;
     let application_id = visible(conn, user, id)?.application_id;
     Application::lock(conn, application_id)?;
     let o = Offer::get_for_change(conn, id)?;
@@ -159,7 +163,7 @@ fn require_tenant(user: &CurrentUser, o: &Offer) -> AppResult<()> {
 pub fn accept(conn: &mut DbConn, user: &CurrentUser, id: Id) -> AppResult<(Offer, Lease, Vec<Id>)> {
     let mut o = open_offer(conn, user, id)?;
     require_tenant(user, &o)?;
-    let today = today();
+    let today = park_today(conn, o.park_id, time::now())?;
     let t = now();
     let l = Lease {
         id: Id::new(),
@@ -218,7 +222,8 @@ pub fn close(
     }
     o.status = to;
     o.save(conn)?;
-    close_offer(conn, &o, today())?;
+    let today = park_today(conn, o.park_id, time::now())?;
+    close_offer(conn, &o, today)?;
     let action = if to == OfferStatus::Declined {
         Action::Decline
     } else {

@@ -65,6 +65,7 @@ diesel::table! {
         site_area_m2 -> Nullable<Double>,
         description -> Nullable<Text>,
         target_industries -> Text,
+        time_zone -> Text,
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,

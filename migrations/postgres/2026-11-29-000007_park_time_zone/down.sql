@@ -1,0 +1,1 @@
+ALTER TABLE parks DROP COLUMN time_zone;
