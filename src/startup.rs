@@ -143,7 +143,7 @@ pub async fn prepare_database(settings: &Settings) -> anyhow::Result<DbPool> {
             s.admin_password.as_deref(),
         )?;
         if s.demo && crate::demo::load_if_empty(&mut conn)? {
-            crate::demo::print_accounts();
+            crate::demo::print_accounts(s.default_language());
         }
         Ok(pool)
     })

@@ -22,28 +22,24 @@ use crate::platform::error::AppResult;
 /// never load it into a database that faces the internet.
 pub const DEMO_PASSWORD: &str = "upstairs-demo-2026";
 
-/// Demo accounts: (email, role, what it is).
+/// Demo accounts: (email, role, the park it operates or the tenant it works for).
 pub const ACCOUNTS: &[(&str, &str, &str)] = &[
-    ("admin@upstairs.demo", "admin", "administrator"),
+    ("admin@upstairs.demo", "admin", ""),
     (
         "operator.yuanjia@upstairs.demo",
         "operator",
-        "operator of 源嘉生命科技产业园",
+        "源嘉生命科技产业园",
     ),
-    (
-        "operator.jieshen@upstairs.demo",
-        "operator",
-        "operator of 洁神智慧园区",
-    ),
+    ("operator.jieshen@upstairs.demo", "operator", "洁神智慧园区"),
     (
         "tenant.biotech@upstairs.demo",
         "tenant",
-        "user of 青岛蓝海生物医药有限公司",
+        "青岛蓝海生物医药有限公司",
     ),
     (
         "tenant.devices@upstairs.demo",
         "tenant",
-        "user of 青岛启明医疗器械有限公司",
+        "青岛启明医疗器械有限公司",
     ),
 ];
 
@@ -117,10 +113,17 @@ fn load(c: &mut DbConn, hash: String) -> AppResult<()> {
     Ok(())
 }
 
-/// Prints the demo accounts for the person who started the server.
-pub fn print_accounts() {
-    println!("Demo accounts (password for all: {DEMO_PASSWORD}):");
-    for (email, role, what) in ACCOUNTS {
-        println!("  {email:<34} {role:<9} {what}");
+/// Prints the demo accounts for the person who started the server, in the
+/// server's default language; emails, roles and the password as typed.
+pub fn print_accounts(lang: crate::i18n::Lang) {
+    let heading = crate::text!("cli-demo-accounts", password = DEMO_PASSWORD);
+    println!("{}", heading.render(lang));
+    for (email, role, of) in ACCOUNTS {
+        let what = match *role {
+            "admin" => crate::text!("cli-demo-admin"),
+            "operator" => crate::text!("cli-demo-operator", park = *of),
+            _ => crate::text!("cli-demo-tenant", tenant = *of),
+        };
+        println!("  {email:<34} {role:<9} {}", what.render(lang));
     }
 }

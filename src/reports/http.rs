@@ -3,9 +3,10 @@ use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, get, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::model::{DemandGaps, Expiration, ParkOccupancy, StackingPlan};
-use super::stacking_picture::{self as picture, BILINGUAL};
+use super::stacking_picture::{self as picture, Labels};
 use super::{demand_gaps as gaps, expirations, occupancy, stacking_plan as plan};
 use crate::access::{CurrentUser, MaybeUser};
+use crate::i18n::Lang;
 use crate::platform::db::{self, Id};
 use crate::platform::error::AppResult;
 use crate::platform::http::{Page, Paging, QueryMap};
@@ -76,11 +77,12 @@ async fn stacking_plan(
     state: web::Data<AppState>,
     user: MaybeUser,
     id: web::Path<Id>,
+    lang: Lang,
 ) -> AppResult<HttpResponse> {
     let building_id = id.into_inner();
     let vary = (header::VARY, "Accept");
     if prefers_svg(&req) {
-        let svg = picture_of(&state, user, building_id).await?;
+        let svg = picture_of(&state, user, building_id, lang).await?;
         return Ok(svg_answer(HttpResponse::Ok().insert_header(vary), svg));
     }
     let plan = db::read(&state.pool, move |c| {
@@ -104,8 +106,9 @@ async fn stacking_plan_svg(
     state: web::Data<AppState>,
     user: MaybeUser,
     id: web::Path<Id>,
+    lang: Lang,
 ) -> AppResult<HttpResponse> {
-    let svg = picture_of(&state, user, id.into_inner()).await?;
+    let svg = picture_of(&state, user, id.into_inner(), lang).await?;
     Ok(svg_answer(&mut HttpResponse::Ok(), svg))
 }
 
@@ -116,12 +119,19 @@ fn svg_answer(answer: &mut HttpResponseBuilder, svg: String) -> HttpResponse {
         .body(svg)
 }
 
-async fn picture_of(state: &AppState, user: MaybeUser, building_id: Id) -> AppResult<String> {
+/// The picture's words are in the request's language (`?lang=`,
+/// `Accept-Language`): an `<img>` sends the browser's `Accept-Language`.
+async fn picture_of(
+    state: &AppState,
+    user: MaybeUser,
+    building_id: Id,
+    lang: Lang,
+) -> AppResult<String> {
     let data = db::read(&state.pool, move |c| {
         plan::picture_of_building(c, user.0.as_ref(), building_id)
     })
     .await?;
-    Ok(picture::render(&data, &BILINGUAL))
+    Ok(picture::render(&data, &Labels::new(lang)))
 }
 
 /// Whether `Accept` ranks `image/svg+xml` above `application/json`. JSON

@@ -949,3 +949,102 @@ async fn an_unknown_column_is_reported_once_at_its_header() {
         .collect();
     assert_eq!(cells, vec![("unknown_column", "F1")], "{}", r.body);
 }
+
+/// `csv` with the cell under the header naming `field` set to `value` in every data row.
+fn set_column(csv: &str, field: &str, value: &str) -> String {
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap_or_default();
+    let i = header
+        .split(',')
+        .position(|h| h.split_whitespace().any(|w| w == field))
+        .unwrap_or_else(|| panic!("{field} in {header}"));
+    let mut out = vec![header.to_string()];
+    for line in lines {
+        let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+        cells[i] = value.to_string();
+        out.push(cells.join(","));
+    }
+    out.join("\n") + "\n"
+}
+
+#[actix_web::test]
+async fn enum_cells_may_hold_their_chinese_or_english_names() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let units = units_csv(&app, &t.park, &admin).await;
+    let units = set_column(&units, "status", "可租");
+    let units = set_column(&units, "fit_out", "洁净车间");
+    upload_units(&app, &t.park, &admin, units).await.expect(200);
+    let path = format!("{}?format=csv&sheet=buildings", inventory(&t.park));
+    let (_, _, _, buildings) = download(&app, &path, Some(&admin)).await;
+    let buildings = set_column(
+        &String::from_utf8(buildings).unwrap(),
+        "max_fire_hazard_class",
+        "丙类",
+    );
+    let path = format!("{}?sheet=buildings", inventory(&t.park));
+    upload(
+        &app,
+        &path,
+        Some(&admin),
+        "text/csv",
+        buildings.into_bytes(),
+    )
+    .await
+    .expect(200);
+
+    let unit = app
+        .get(&format!("/api/v1/units/{}", t.fifth_unit), None)
+        .await
+        .expect(200);
+    assert_eq!(unit.body["status"], "available");
+    assert_eq!(unit.body["fit_out"], "cleanroom");
+    let building = app
+        .get(&format!("/api/v1/buildings/{}", t.building), None)
+        .await
+        .expect(200);
+    assert_eq!(building.body["max_fire_hazard_class"], "c");
+    // Exports keep the wire values.
+    let again = units_csv(&app, &t.park, &admin).await;
+    assert!(
+        again.contains(",available,") && again.contains(",cleanroom"),
+        "{again}"
+    );
+}
+
+#[actix_web::test]
+async fn a_wrong_enum_cell_names_the_accepted_values_in_the_readers_language() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let t = app.tower().await;
+    let units = set_column(&units_csv(&app, &t.park, &admin).await, "status", "出租中");
+    let path = format!("{}?sheet=units&lang=zh-CN", inventory(&t.park));
+    let r = upload(
+        &app,
+        &path,
+        Some(&admin),
+        "text/csv",
+        units.clone().into_bytes(),
+    )
+    .await
+    .expect_problem(422, "validation_failed");
+    let e = &r.body["errors"][0];
+    assert_eq!(e["code"], "invalid_choice");
+    assert_eq!(e["field"], "status");
+    let message = e["message"].as_str().unwrap_or_default();
+    assert!(message.contains("“出租中”不是可选的值"), "{message}");
+    assert!(
+        message.contains("available, reserved, leased, unavailable"),
+        "{message}"
+    );
+
+    let r = upload_units(&app, &t.park, &admin, units)
+        .await
+        .expect_problem(422, "validation_failed");
+    let message = r.body["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("\"出租中\" is not one of available"),
+        "{message}"
+    );
+}

@@ -248,3 +248,42 @@ async fn rendered_to_pixels_leased_and_available_boxes_have_their_colours() {
         );
     }
 }
+
+#[actix_web::test]
+async fn the_picture_speaks_the_requests_language() {
+    let app = spawn_app().await;
+    let t = app.tower().await;
+    let json_path = format!("/api/v1/buildings/{}/stacking-plan", t.building);
+    let svg_path = format!("{json_path}.svg");
+
+    let en = app
+        .get(&format!("{svg_path}?lang=en"), None)
+        .await
+        .expect(200);
+    let en = svg_of(&en);
+    assert!(
+        en.contains(">Available<") && en.contains("Stacking plan"),
+        "{en}"
+    );
+    assert!(!en.contains("可租"), "{en}");
+
+    let zh = app
+        .get(&format!("{svg_path}?lang=zh-CN"), None)
+        .await
+        .expect(200);
+    assert_eq!(zh.header("content-language").as_deref(), Some("zh-CN"));
+    let zh = svg_of(&zh);
+    for words in [">可租<", ">已出租<", ">已预留<", ">不可租<", "楼盘表", "㎡"] {
+        assert!(zh.contains(words), "{words} in {zh}");
+    }
+    assert!(!zh.contains("Available") && !zh.contains("m²"), "{zh}");
+
+    // The negotiated picture on the JSON path follows Accept-Language.
+    let req = app
+        .client
+        .get(format!("{}{json_path}", app.address))
+        .header("accept", "image/svg+xml")
+        .header("accept-language", "zh-CN");
+    let r = TestApp::read(req.send().await.expect("request sent")).await;
+    assert_eq!(svg_of(&r), zh);
+}

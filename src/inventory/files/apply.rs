@@ -10,6 +10,7 @@ use super::plan::{Planner, Touch};
 use super::records::{self, Record};
 use super::rows::{FileRow, SheetRows};
 use crate::domain::FieldError;
+use crate::i18n::Text;
 use crate::inventory::building::model::CreateBuilding;
 use crate::inventory::building::store::Building;
 use crate::inventory::floor::model::CreateFloor;
@@ -30,7 +31,7 @@ fn fields(base: Record, row: &FileRow, locators: &[&str]) -> Record {
 }
 
 impl Planner<'_> {
-    fn error(&mut self, rows: &SheetRows, number: u32, field: &str, code: &str, message: String) {
+    fn error(&mut self, rows: &SheetRows, number: u32, field: &str, code: &str, message: Text) {
         self.errors
             .push(rows.locate(number, FieldError::new(field, code, message)));
     }
@@ -61,7 +62,7 @@ impl Planner<'_> {
         rows: &SheetRows,
         row: &FileRow,
         field: &str,
-        shown: &str,
+        shown: Text,
     ) -> bool {
         if let Some(earlier) = seen.insert(key, row.number) {
             self.error(
@@ -69,7 +70,11 @@ impl Planner<'_> {
                 row.number,
                 field,
                 "duplicate_row",
-                format!("{shown} is already in row {earlier}"),
+                crate::text!(
+                    "files-duplicate-row",
+                    shown = shown,
+                    row = earlier.to_string()
+                ),
             );
             return false;
         }
@@ -88,9 +93,7 @@ impl Planner<'_> {
                 row.number,
                 BUILDING_CODE,
                 "unknown_building",
-                format!(
-                    "the park has no building {code:?}, and the buildings sheet does not add it"
-                ),
+                crate::text!("files-unknown-building", code = code.as_str()),
             );
         }
         None
@@ -108,7 +111,7 @@ impl Planner<'_> {
                 rows,
                 row,
                 "code",
-                &format!("building {code}"),
+                crate::text!("files-shown-building", code = code.as_str()),
             ) {
                 continue;
             }
@@ -157,7 +160,7 @@ impl Planner<'_> {
                 rows,
                 row,
                 "level",
-                &format!("floor {key}"),
+                crate::text!("files-shown-floor", key = key.as_str()),
             ) {
                 continue;
             }
@@ -206,7 +209,7 @@ impl Planner<'_> {
                 rows,
                 row,
                 "code",
-                &format!("lift {key}"),
+                crate::text!("files-shown-lift", key = key.as_str()),
             ) {
                 continue;
             }
@@ -262,7 +265,11 @@ impl Planner<'_> {
                         row.number,
                         "level",
                         "unknown_floor",
-                        format!("building {code} has no floor at level {level}, and the floors sheet does not add it"),
+                        crate::text!(
+                            "files-unknown-floor",
+                            code = code.as_str(),
+                            level = level.to_string()
+                        ),
                     );
                 }
                 continue;
@@ -274,7 +281,11 @@ impl Planner<'_> {
                 rows,
                 row,
                 "code",
-                &format!("unit {code}/{unit_code}"),
+                crate::text!(
+                    "files-shown-unit",
+                    code = code.as_str(),
+                    unit = unit_code.as_str()
+                ),
             ) {
                 continue;
             }
@@ -292,7 +303,11 @@ impl Planner<'_> {
                         row.number,
                         "level",
                         "moved",
-                        format!("unit {unit_code} is on level {was}; a unit cannot move to another floor (delete it and create it again)"),
+                        crate::text!(
+                            "files-unit-moved",
+                            unit = unit_code.as_str(),
+                            level = was.to_string()
+                        ),
                     );
                     continue;
                 }

@@ -97,13 +97,13 @@ pub fn run(p: &mut Planner, plan: &Plan, sheets: &[SheetRows]) {
                 found.push(FieldError::new(
                     "status",
                     "not_settable",
-                    "only available or unavailable may be set by hand",
+                    crate::text!("files-status-not-settable"),
                 ));
             } else if let Some(old) = before.filter(|s| !s.settable_by_hand()) {
                 found.push(FieldError::new(
                     "status",
                     "follows_deals",
-                    format!("the unit is {old}; its status follows its offers and leases"),
+                    crate::text!("files-status-follows-deals", status = old.label()),
                 ));
             }
         }

@@ -3,19 +3,27 @@
 //! value (and back). A header is `中文 field (unit)`; the import looks only
 //! for the API field name among its words, so operators may reorder columns
 //! or trim the Chinese part.
+//!
+//! The header is the same whatever the request's language: a file passes
+//! from one operator to another, and an English reader still finds the field
+//! name in it. Its Chinese words come from the catalogue (`files-column-…`).
 
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use super::choices::Vocabulary;
 use super::grid::{Cell, format_number};
 use super::model::Sheet;
+use crate::i18n::{self, Lang};
+use crate::text;
 
 /// What a column holds, and so how its cells are read and written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Text,
-    /// One of the API's enum values (`industrial_tower`).
-    Choice,
+    /// One of the API's enum values (`industrial_tower`), or its label in
+    /// either language (`工业大厦`, `Industrial tower`).
+    Choice(Vocabulary),
     Integer,
     Decimal,
     Bool,
@@ -30,8 +38,8 @@ pub enum Kind {
 pub struct Column {
     /// The API's field name; also the word an import recognises.
     pub field: &'static str,
-    /// The Chinese label written before it.
-    pub zh: &'static str,
+    /// The column in words; the header shows its Chinese.
+    pub label: fn() -> i18n::Text,
     /// The unit, written after it in parentheses.
     pub unit: Option<&'static str>,
     pub kind: Kind,
@@ -42,22 +50,27 @@ pub struct Column {
 impl Column {
     pub fn header(&self) -> String {
         match self.unit {
-            Some(u) => format!("{} {} ({u})", self.zh, self.field),
-            None => format!("{} {}", self.zh, self.field),
+            Some(u) => format!("{} {} ({u})", self.words(), self.field),
+            None => format!("{} {}", self.words(), self.field),
         }
+    }
+
+    /// The Chinese words of the header.
+    fn words(&self) -> String {
+        (self.label)().render(Lang::ZhCn)
     }
 }
 
 const fn col(
     field: &'static str,
-    zh: &'static str,
+    label: fn() -> i18n::Text,
     unit: Option<&'static str>,
     kind: Kind,
     required: bool,
 ) -> Column {
     Column {
         field,
-        zh,
+        label,
         unit,
         kind,
         required,
@@ -77,72 +90,246 @@ pub const BUILDING_CODE: &str = "building_code";
 pub const ADJACENT_UNIT_CODES: &str = "adjacent_unit_codes";
 
 const BUILDINGS: &[Column] = &[
-    col("code", "楼栋编号", None, Text, true),
-    col("name", "名称", None, Text, false),
-    col("kind", "类型", None, Choice, true),
-    col("floors_above_ground", "地上层数", None, Integer, true),
-    col("floors_below_ground", "地下层数", None, Integer, false),
-    col("status", "状态", None, Choice, true),
+    col(
+        "code",
+        || text!("files-column-building-code"),
+        None,
+        Text,
+        true,
+    ),
+    col("name", || text!("files-column-name"), None, Text, false),
+    col(
+        "kind",
+        || text!("files-column-kind"),
+        None,
+        Choice(Vocabulary::BuildingKind),
+        true,
+    ),
+    col(
+        "floors_above_ground",
+        || text!("files-column-floors-above-ground"),
+        None,
+        Integer,
+        true,
+    ),
+    col(
+        "floors_below_ground",
+        || text!("files-column-floors-below-ground"),
+        None,
+        Integer,
+        false,
+    ),
+    col(
+        "status",
+        || text!("files-column-status"),
+        None,
+        Choice(Vocabulary::BuildingStatus),
+        true,
+    ),
     col(
         "completion_date",
-        "竣工日期",
+        || text!("files-column-completion-date"),
         Some("YYYY-MM-DD"),
         Date,
         false,
     ),
     col(
         "max_fire_hazard_class",
-        "火灾危险性类别",
+        || text!("files-column-max-fire-hazard-class"),
         None,
-        Choice,
+        Choice(Vocabulary::FireHazardClass),
         true,
     ),
 ];
 
 const LIFTS: &[Column] = &[
-    col(BUILDING_CODE, "楼栋编号", None, Text, true),
-    col("code", "货梯编号", None, Text, true),
-    col("rated_load_kg", "额定载重", Some("kg"), Integer, true),
-    col("car_width_mm", "轿厢宽", MM, Integer, true),
-    col("car_depth_mm", "轿厢深", MM, Integer, true),
-    col("car_height_mm", "轿厢高", MM, Integer, true),
-    col("door_width_mm", "门宽", MM, Integer, true),
-    col("door_height_mm", "门高", MM, Integer, true),
-    col("lowest_level", "最低停靠层", None, Integer, true),
-    col("highest_level", "最高停靠层", None, Integer, true),
+    col(
+        BUILDING_CODE,
+        || text!("files-column-building-code"),
+        None,
+        Text,
+        true,
+    ),
+    col("code", || text!("files-column-lift-code"), None, Text, true),
+    col(
+        "rated_load_kg",
+        || text!("files-column-rated-load"),
+        Some("kg"),
+        Integer,
+        true,
+    ),
+    col(
+        "car_width_mm",
+        || text!("files-column-car-width"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "car_depth_mm",
+        || text!("files-column-car-depth"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "car_height_mm",
+        || text!("files-column-car-height"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "door_width_mm",
+        || text!("files-column-door-width"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "door_height_mm",
+        || text!("files-column-door-height"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "lowest_level",
+        || text!("files-column-lowest-level"),
+        None,
+        Integer,
+        true,
+    ),
+    col(
+        "highest_level",
+        || text!("files-column-highest-level"),
+        None,
+        Integer,
+        true,
+    ),
 ];
 
 const FLOORS: &[Column] = &[
-    col(BUILDING_CODE, "楼栋编号", None, Text, true),
-    col("level", "楼层", None, Integer, true),
-    col("floor_height_mm", "层高", MM, Integer, true),
-    col("clear_height_mm", "净高", MM, Integer, true),
-    col("live_load_kn_m2", "活荷载", KN_M2, Decimal, true),
-    col("area_m2", "面积", M2, Decimal, true),
-    col("column_grid_x_mm", "柱网X", MM, Integer, false),
-    col("column_grid_y_mm", "柱网Y", MM, Integer, false),
-    col("power_kva", "电力容量", KVA, Decimal, false),
-    col("has_utility_shaft", "管井", Some("true/false"), Bool, false),
+    col(
+        BUILDING_CODE,
+        || text!("files-column-building-code"),
+        None,
+        Text,
+        true,
+    ),
+    col("level", || text!("files-column-level"), None, Integer, true),
+    col(
+        "floor_height_mm",
+        || text!("files-column-floor-height"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "clear_height_mm",
+        || text!("files-column-clear-height"),
+        MM,
+        Integer,
+        true,
+    ),
+    col(
+        "live_load_kn_m2",
+        || text!("files-column-live-load"),
+        KN_M2,
+        Decimal,
+        true,
+    ),
+    col("area_m2", || text!("files-column-area"), M2, Decimal, true),
+    col(
+        "column_grid_x_mm",
+        || text!("files-column-column-grid-x"),
+        MM,
+        Integer,
+        false,
+    ),
+    col(
+        "column_grid_y_mm",
+        || text!("files-column-column-grid-y"),
+        MM,
+        Integer,
+        false,
+    ),
+    col(
+        "power_kva",
+        || text!("files-column-power"),
+        KVA,
+        Decimal,
+        false,
+    ),
+    col(
+        "has_utility_shaft",
+        || text!("files-column-utility-shaft"),
+        Some("true/false"),
+        Bool,
+        false,
+    ),
 ];
 
 const UNITS: &[Column] = &[
-    col(BUILDING_CODE, "楼栋编号", None, Text, true),
-    col("level", "楼层", None, Integer, true),
-    col("code", "单元编号", None, Text, true),
-    col("area_m2", "面积", M2, Decimal, true),
-    col("status", "状态", None, Choice, true),
+    col(
+        BUILDING_CODE,
+        || text!("files-column-building-code"),
+        None,
+        Text,
+        true,
+    ),
+    col("level", || text!("files-column-level"), None, Integer, true),
+    col("code", || text!("files-column-unit-code"), None, Text, true),
+    col("area_m2", || text!("files-column-area"), M2, Decimal, true),
+    col(
+        "status",
+        || text!("files-column-status"),
+        None,
+        Choice(Vocabulary::UnitStatus),
+        true,
+    ),
     col(
         "asking_rent_fen_m2_day",
-        "租金",
+        || text!("files-column-asking-rent"),
         Some("分/㎡/天"),
         Integer,
         true,
     ),
-    col("fit_out", "装修", None, Choice, true),
-    col("live_load_kn_m2", "活荷载(覆盖楼层)", KN_M2, Decimal, false),
-    col("clear_height_mm", "净高(覆盖楼层)", MM, Integer, false),
-    col("power_kva", "电力容量(覆盖楼层)", KVA, Decimal, false),
-    col(ADJACENT_UNIT_CODES, "相邻单元", Some(";"), Codes, false),
+    col(
+        "fit_out",
+        || text!("files-column-fit-out"),
+        None,
+        Choice(Vocabulary::FitOut),
+        true,
+    ),
+    col(
+        "live_load_kn_m2",
+        || text!("files-column-unit-live-load"),
+        KN_M2,
+        Decimal,
+        false,
+    ),
+    col(
+        "clear_height_mm",
+        || text!("files-column-unit-clear-height"),
+        MM,
+        Integer,
+        false,
+    ),
+    col(
+        "power_kva",
+        || text!("files-column-unit-power"),
+        KVA,
+        Decimal,
+        false,
+    ),
+    col(
+        ADJACENT_UNIT_CODES,
+        || text!("files-column-adjacent-units"),
+        Some(";"),
+        Codes,
+        false,
+    ),
 ];
 
 pub fn columns(sheet: Sheet) -> &'static [Column] {
@@ -173,7 +360,7 @@ pub fn recognise(sheet: Sheet, header: &str) -> Option<&'static Column> {
 }
 
 /// Why a cell cannot be read as its column's kind.
-pub type CellProblem = (&'static str, String);
+pub type CellProblem = (&'static str, i18n::Text);
 
 /// A cell as the API field's JSON value; `Null` when blank.
 pub fn read_cell(kind: Kind, cell: &Cell) -> Result<Value, CellProblem> {
@@ -181,11 +368,8 @@ pub fn read_cell(kind: Kind, cell: &Cell) -> Result<Value, CellProblem> {
         return Ok(Value::Null);
     }
     match kind {
-        Text | Choice => Ok(Value::String(match kind {
-            // Enum values are lower-case on the wire; people type `Available`.
-            Choice => cell.as_text().to_ascii_lowercase(),
-            _ => cell.as_text(),
-        })),
+        Text => Ok(Value::String(cell.as_text())),
+        Choice(vocabulary) => choice(vocabulary, cell).map(Value::from),
         Integer => integer(cell).map(Value::from),
         Decimal => decimal(cell).map(Value::from),
         Bool => boolean(cell).map(Value::Bool),
@@ -199,20 +383,35 @@ pub fn read_cell(kind: Kind, cell: &Cell) -> Result<Value, CellProblem> {
     }
 }
 
+/// The wire value of an enum cell; a wrong one's message lists the values.
+fn choice(vocabulary: Vocabulary, cell: &Cell) -> Result<&'static str, CellProblem> {
+    let text = cell.as_text();
+    vocabulary.read(&text).ok_or_else(|| {
+        (
+            "invalid_choice",
+            text!(
+                "files-invalid-choice",
+                value = text,
+                accepted = vocabulary.accepted()
+            ),
+        )
+    })
+}
+
 fn decimal(cell: &Cell) -> Result<f64, CellProblem> {
     let n = match cell {
         Cell::Number(n) => *n,
         other => number(&other.as_text()).ok_or_else(|| {
             (
                 "not_a_number",
-                format!("{:?} is not a number", other.as_text()),
+                text!("files-not-a-number", value = other.as_text()),
             )
         })?,
     };
     if n.is_finite() {
         Ok(n)
     } else {
-        Err(("not_a_number", "must be a finite number".into()))
+        Err(("not_a_number", text!("files-not-finite")))
     }
 }
 
@@ -242,7 +441,7 @@ fn integer(cell: &Cell) -> Result<i64, CellProblem> {
     if n.fract() != 0.0 || n.abs() > 1e15 {
         return Err((
             "not_an_integer",
-            format!("{} is not a whole number", format_number(n)),
+            text!("files-not-an-integer", value = format_number(n)),
         ));
     }
     Ok(n as i64)
@@ -255,10 +454,7 @@ fn boolean(cell: &Cell) -> Result<bool, CellProblem> {
     match cell.as_text().to_lowercase().as_str() {
         "true" | "yes" | "y" | "1" | "是" | "有" => Ok(true),
         "false" | "no" | "n" | "0" | "否" | "无" => Ok(false),
-        other => Err((
-            "not_a_boolean",
-            format!("{other:?} is not true or false (是/否)"),
-        )),
+        other => Err(("not_a_boolean", text!("files-not-a-boolean", value = other))),
     }
 }
 
@@ -268,7 +464,7 @@ fn date(cell: &Cell) -> Result<NaiveDate, CellProblem> {
     }
     let text = cell.as_text();
     NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-        .map_err(|_| ("not_a_date", format!("{text:?} is not a date (YYYY-MM-DD)")))
+        .map_err(|_| ("not_a_date", text!("files-not-a-date", value = text)))
 }
 
 /// `A1-0501; A1-0502` → the codes, in order (`;`, `,`, `、` or spaces between).
@@ -361,8 +557,20 @@ mod tests {
             Ok(Value::Bool(true))
         );
         assert_eq!(
-            read_cell(Choice, &Cell::Text("Available".into())),
+            read_cell(
+                Choice(Vocabulary::UnitStatus),
+                &Cell::Text("Available".into())
+            ),
             Ok(Value::from("available"))
+        );
+        assert_eq!(
+            read_cell(Choice(Vocabulary::FitOut), &Cell::Text("洁净车间".into())),
+            Ok(Value::from("cleanroom"))
+        );
+        assert_eq!(
+            read_cell(Choice(Vocabulary::FitOut), &Cell::Text("marble".into()))
+                .map_err(|(code, _)| code),
+            Err("invalid_choice")
         );
         assert_eq!(
             read_cell(Decimal, &Cell::Text("  ".into())),

@@ -52,7 +52,7 @@ fn sheet_param(q: &mut QueryMap) -> Result<Option<Sheet>, ()> {
             q.error(
                 "sheet",
                 "invalid",
-                format!("must be one of buildings, lifts, floors, units; got {raw:?}"),
+                crate::text!("files-invalid-sheet", value = raw.as_str()),
             );
             Err(())
         }
@@ -70,20 +70,12 @@ fn file_format(
     match (csv, sheet) {
         (false, None) => Some(FileFormat::Xlsx),
         (false, Some(_)) => {
-            q.error(
-                "sheet",
-                "csv_only",
-                "a workbook holds every sheet; `sheet` goes with CSV only",
-            );
+            q.error("sheet", "csv_only", crate::text!("files-sheet-csv-only"));
             None
         }
         (true, Some(s)) => Some(FileFormat::Csv(s)),
         (true, None) => {
-            q.error(
-                "sheet",
-                "required",
-                "a CSV file holds one sheet: give sheet=buildings, lifts, floors or units",
-            );
+            q.error("sheet", "required", crate::text!("files-sheet-required"));
             None
         }
     }
@@ -124,7 +116,7 @@ async fn export_inventory(
             q.error(
                 "format",
                 "invalid",
-                format!("must be xlsx or csv, got {other:?}"),
+                crate::text!("files-invalid-format", value = other),
             );
             false
         }
@@ -133,7 +125,7 @@ async fn export_inventory(
     let sheet = sheet_param(&mut q);
     let format = file_format(&mut q, csv, sheet);
     q.finish()?;
-    let format = format.ok_or_else(|| AppError::BadRequest("no format".into()))?;
+    let format = format.ok_or_else(|| AppError::BadRequest(crate::text!("files-no-format")))?;
     let park_id = park_id.into_inner();
     let file = db::read(&state.pool, move |c| {
         export::export(c, &user, park_id, format, template)
@@ -205,7 +197,7 @@ async fn import_inventory(
     };
     let format = file_format(&mut q, csv, sheet);
     q.finish()?;
-    let format = format.ok_or_else(|| AppError::BadRequest("no format".into()))?;
+    let format = format.ok_or_else(|| AppError::BadRequest(crate::text!("files-no-format")))?;
     let too_large = AppError::PayloadTooLarge {
         limit_mib: MAX_FILE_BYTES >> 20,
     };

@@ -14,6 +14,7 @@ use super::{csv_file, xlsx_file};
 use crate::access::CurrentUser;
 use crate::audit::{self, Entity, EntityKind};
 use crate::domain::FieldError;
+use crate::i18n::Text;
 use crate::inventory::building::model::BuildingOut;
 use crate::inventory::floor::model::FloorOut;
 use crate::inventory::lift::model::FreightLiftOut;
@@ -31,7 +32,7 @@ pub struct ReadFile {
     pub problems: Vec<FieldError>,
 }
 
-fn file_error(code: &str, message: impl Into<crate::i18n::Text>) -> AppError {
+fn file_error(code: &str, message: Text) -> AppError {
     AppError::field("file", code, message)
 }
 
@@ -40,16 +41,18 @@ fn file_error(code: &str, message: impl Into<crate::i18n::Text>) -> AppError {
 /// are gathered, to be reported with the plan's.
 pub fn read(bytes: &[u8], format: FileFormat) -> AppResult<ReadFile> {
     if bytes.is_empty() {
-        return Err(file_error("empty", "the file is empty"));
+        return Err(file_error("empty", crate::text!("files-empty")));
     }
     let grids: Vec<(Sheet, Grid)> = match format {
         FileFormat::Csv(sheet) => {
             let grid = csv_file::read(bytes, sheet.name()).map_err(|e| match e {
-                csv_file::ReadError::NotUtf8 => file_error(
-                    "not_utf8",
-                    "the CSV is not UTF-8 text; save it as \"CSV UTF-8\"",
+                csv_file::ReadError::NotUtf8 => {
+                    file_error("not_utf8", crate::text!("files-not-utf8"))
+                }
+                csv_file::ReadError::Malformed(why) => file_error(
+                    "malformed_csv",
+                    crate::text!("files-malformed-csv", why = why),
                 ),
-                csv_file::ReadError::Malformed(why) => file_error("malformed_csv", why),
                 csv_file::ReadError::TooLarge { row, column } => {
                     too_large(sheet.name(), row, column)
                 }
@@ -60,17 +63,17 @@ pub fn read(bytes: &[u8], format: FileFormat) -> AppResult<ReadFile> {
             let grids = xlsx_file::read(bytes).map_err(|e| match e {
                 xlsx_file::ReadError::NotAWorkbook(why) => file_error(
                     "not_a_workbook",
-                    format!("the file is not an xlsx workbook ({why})"),
+                    crate::text!("files-not-a-workbook", why = why),
                 ),
                 xlsx_file::ReadError::TooLarge { sheet, row, column } => {
                     too_large(&sheet, row, column)
                 }
                 xlsx_file::ReadError::Unpacks(bytes) => file_error(
                     "too_large",
-                    format!(
-                        "the workbook unpacks to {} MiB; at most {} MiB are read",
-                        bytes >> 20,
-                        xlsx_file::MAX_UNPACKED_BYTES >> 20
+                    crate::text!(
+                        "files-unpacks-too-large",
+                        mib = bytes >> 20,
+                        max = xlsx_file::MAX_UNPACKED_BYTES >> 20
                     ),
                 ),
             })?;
@@ -88,10 +91,10 @@ fn too_large(sheet: &str, row: u32, column: u32) -> AppError {
         ..FieldError::new(
             "file",
             "too_large",
-            format!(
-                "a sheet may have at most {} rows and {} columns",
-                super::grid::MAX_ROWS,
-                super::grid::MAX_COLUMNS
+            crate::text!(
+                "files-sheet-too-large",
+                rows = super::grid::MAX_ROWS,
+                columns = super::grid::MAX_COLUMNS
             ),
         )
     }])
@@ -103,21 +106,22 @@ fn sheets_of_workbook(grids: Vec<Grid>) -> ReadFile {
     let mut found: Vec<(Sheet, Grid)> = Vec::new();
     let names = Sheet::ALL.map(Sheet::name).join(", ");
     for grid in grids {
-        let sheet_error = |code: &str, message: String| FieldError {
+        let sheet_error = |code: &str, message: Text| FieldError {
             sheet: Some(grid.name.clone()),
             ..FieldError::new("sheet", code, message)
         };
         match Sheet::parse(&grid.name) {
             None => problems.push(sheet_error(
                 "unknown_sheet",
-                format!(
-                    "unknown sheet {:?}: a workbook has the sheets {names}",
-                    grid.name
+                crate::text!(
+                    "files-unknown-sheet",
+                    sheet = format!("{:?}", grid.name),
+                    names = names.as_str()
                 ),
             )),
             Some(s) if found.iter().any(|(f, _)| *f == s) => problems.push(sheet_error(
                 "duplicate_sheet",
-                format!("the workbook has two sheets named {s}"),
+                crate::text!("files-duplicate-sheet", sheet = s.name()),
             )),
             Some(s) => found.push((s, grid)),
         }
@@ -129,7 +133,11 @@ fn sheets_of_workbook(grids: Vec<Grid>) -> ReadFile {
                 ..FieldError::new(
                     "sheet",
                     "missing_sheet",
-                    format!("the workbook has no sheet {s}; it needs {names} (leave one with its header only to change nothing there)"),
+                    crate::text!(
+                        "files-missing-sheet",
+                        sheet = s.name(),
+                        names = names.as_str()
+                    ),
                 )
             });
         }
@@ -190,7 +198,7 @@ fn capped(mut problems: Vec<FieldError>) -> Vec<FieldError> {
         problems.push(FieldError::new(
             "file",
             "more_errors",
-            format!("{more} more problems; fix these and upload again to see them"),
+            crate::text!("files-more-errors", more = more),
         ));
     }
     problems

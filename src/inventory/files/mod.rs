@@ -4,6 +4,7 @@
 
 mod apply;
 mod checks;
+mod choices;
 pub mod columns;
 mod csv_file;
 pub mod export;

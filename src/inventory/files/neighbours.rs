@@ -90,7 +90,7 @@ pub fn resolve(p: &mut Planner, rows: Option<&SheetRows>) -> Adjacency {
                 None => problems.push(FieldError::new(
                     "adjacent_unit_ids",
                     "unknown_unit",
-                    format!("the building has no unit {code:?}"),
+                    crate::text!("files-unknown-unit", code = code.as_str()),
                 )),
             }
         }
@@ -142,10 +142,11 @@ pub fn resolve(p: &mut Planner, rows: Option<&SheetRows>) -> Adjacency {
                     FieldError::new(
                         "adjacent_unit_ids",
                         "not_symmetric",
-                        format!(
-                            "{} is listed as a neighbour here, but its own row ({other_row}) does not list {}",
-                            code(b),
-                            code(a)
+                        crate::text!(
+                            "files-not-symmetric",
+                            other = code(b),
+                            unit = code(a),
+                            row = other_row.to_string()
                         ),
                     ),
                 ));

@@ -119,11 +119,7 @@ pub fn read(sheet: Sheet, grid: &Grid, errors: &mut Vec<FieldError>) -> Option<S
                         sheet,
                         Some(row.number),
                         Some(i),
-                        FieldError::new(
-                            "",
-                            "no_header",
-                            "this cell has a value but its column has no header",
-                        ),
+                        FieldError::new("", "no_header", crate::text!("files-no-header")),
                     ));
                 }
                 continue;
@@ -135,11 +131,7 @@ pub fn read(sheet: Sheet, grid: &Grid, errors: &mut Vec<FieldError>) -> Option<S
                         sheet,
                         Some(row.number),
                         Some(i),
-                        FieldError::new(
-                            column.field,
-                            "required",
-                            "this column needs a value in every row",
-                        ),
+                        FieldError::new(column.field, "required", crate::text!("files-required")),
                     ));
                 }
                 Ok(v) => {
@@ -166,11 +158,7 @@ pub fn read(sheet: Sheet, grid: &Grid, errors: &mut Vec<FieldError>) -> Option<S
                         sheet,
                         Some(row.number),
                         Some(*i),
-                        FieldError::new(
-                            *field,
-                            "required",
-                            "this column needs a value in every row",
-                        ),
+                        FieldError::new(*field, "required", crate::text!("files-required")),
                     ));
                 } else {
                     values.insert(field.to_string(), Value::Null);
@@ -204,11 +192,7 @@ fn header(
             sheet,
             Some(1),
             None,
-            FieldError::new(
-                "",
-                "missing_header",
-                "row 1 must hold the column headers (export a template to see them)",
-            ),
+            FieldError::new("", "missing_header", crate::text!("files-missing-header")),
         ));
         return None;
     };
@@ -226,9 +210,10 @@ fn header(
                 FieldError::new(
                     "",
                     "unknown_column",
-                    format!(
-                        "unknown column {text:?}: a header must contain one of {}",
-                        expected(sheet)
+                    crate::text!(
+                        "files-unknown-column",
+                        header = text,
+                        expected = expected(sheet)
                     ),
                 ),
             )),
@@ -241,10 +226,10 @@ fn header(
                         FieldError::new(
                             c.field,
                             "duplicate_column",
-                            format!(
-                                "column {} already holds {}",
-                                column_letter(earlier),
-                                c.field
+                            crate::text!(
+                                "files-duplicate-column",
+                                column = column_letter(earlier),
+                                field = c.field
                             ),
                         ),
                     ));
@@ -263,7 +248,7 @@ fn header(
                 FieldError::new(
                     c.field,
                     "missing_column",
-                    format!("the required column {:?} is missing", c.header()),
+                    crate::text!("files-missing-column", header = c.header()),
                 ),
             ));
         }

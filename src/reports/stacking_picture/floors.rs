@@ -8,22 +8,6 @@ use super::{
 };
 use crate::reports::model::{StackFloor, StackUnit, StackingPlan};
 
-pub(super) fn level_name(level: i32) -> String {
-    if level > 0 {
-        format!("{level}F")
-    } else {
-        format!("B{}", -level)
-    }
-}
-
-pub(super) fn area_text(area_m2: f64) -> String {
-    if (area_m2 - area_m2.round()).abs() < 0.05 {
-        format!("{area_m2:.0} ㎡")
-    } else {
-        format!("{area_m2:.1} ㎡")
-    }
-}
-
 /// One row, its top at `y`.
 pub(super) fn floor_row(
     floor: &StackFloor,
@@ -39,11 +23,11 @@ pub(super) fn floor_row(
         y + 22.0,
         16.0,
         " font-weight=\"bold\"",
-        &level_name(floor.level),
+        &l.level_name(floor.level),
     );
-    let load = format!("{} {:.1} kN/㎡", l.live_load, floor.live_load_kn_m2);
+    let load = l.load(floor.live_load_kn_m2);
     out += &text_at(MARGIN, y + 40.0, 11.0, &grey, &load);
-    let height = format!("{} {} mm", l.clear_height, floor.clear_height_mm);
+    let height = l.height(floor.clear_height_mm);
     out += &text_at(MARGIN, y + 55.0, 11.0, &grey, &height);
     let x0 = MARGIN + LABEL_W;
     out += &format!(
@@ -52,7 +36,7 @@ pub(super) fn floor_row(
         floor.area_m2 * scale
     );
     if floor.units.is_empty() {
-        out += &text_at(x0 + PAD, y + 37.0, 11.0, &grey, l.no_units);
+        out += &text_at(x0 + PAD, y + 37.0, 11.0, &grey, &l.no_units);
     }
     let mut x = x0;
     for unit in &floor.units {
@@ -72,7 +56,7 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
     let mut tip = format!(
         "{} · {} · {}",
         u.code,
-        area_text(u.area_m2),
+        l.area(u.area_m2),
         l.status(u.status)
     );
     if let Some(o) = occupant {
@@ -97,13 +81,7 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
         " font-weight=\"bold\"",
         &fit(&u.code, 12.0, room),
     );
-    out += &text_at(
-        tx,
-        y + 30.0,
-        11.0,
-        "",
-        &fit(&area_text(u.area_m2), 11.0, room),
-    );
+    out += &text_at(tx, y + 30.0, 11.0, "", &fit(&l.area(u.area_m2), 11.0, room));
     if let Some(o) = occupant {
         out += &text_at(tx, y + 44.0, 11.0, "", &fit(&o.tenant_name, 11.0, room));
     }
@@ -120,7 +98,7 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
         // The end date beside the tag, when the box has room for all of it
         // (a cut date would mislead); the tooltip always has it. Ink, not
         // red: red on the leased blue is hard to read.
-        let tag_w = width(l.expiring_tag, 9.0) + 6.0;
+        let tag_w = width(&l.expiring_tag, 9.0) + 6.0;
         let end = o.lease_end_date.to_string();
         if width(&end, 10.0) <= room - tag_w - 4.0 {
             let bold = " font-weight=\"bold\"";
@@ -132,7 +110,7 @@ fn unit_box(u: &StackUnit, x: f64, y: f64, w: f64, plan: &StackingPlan, l: &Labe
 
 /// The small red tag of a lease ending soon, its top left at (x, y).
 pub(super) fn expiry_tag(x: f64, y: f64, l: &Labels) -> String {
-    let w = width(l.expiring_tag, 9.0) + 6.0;
+    let w = width(&l.expiring_tag, 9.0) + 6.0;
     format!(
         "<rect class=\"expiry-tag\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"13\" rx=\"2\" fill=\"{EXPIRY_RED}\"/>\n{}",
         text_at(
@@ -140,7 +118,7 @@ pub(super) fn expiry_tag(x: f64, y: f64, l: &Labels) -> String {
             y + 10.0,
             9.0,
             " fill=\"#ffffff\" font-weight=\"bold\"",
-            l.expiring_tag
+            &l.expiring_tag
         )
     )
 }

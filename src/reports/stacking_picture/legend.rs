@@ -4,10 +4,10 @@ use super::floors::expiry_tag;
 use super::text::width;
 use super::{Labels, STATUSES, status_colour, text_at};
 
-fn legend_entries(l: &Labels, staff: bool) -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = STATUSES.iter().map(|s| l.status(*s)).collect();
+fn legend_entries(l: &Labels, staff: bool) -> Vec<&str> {
+    let mut v: Vec<&str> = STATUSES.iter().map(|s| l.status(*s)).collect();
     if staff {
-        v.push(l.expiring);
+        v.push(&l.expiring);
     }
     v
 }
@@ -36,8 +36,8 @@ pub(super) fn legend(x0: f64, y: f64, l: &Labels, staff: bool) -> String {
     }
     if staff {
         out += &expiry_tag(x, y, l);
-        let tag_w = width(l.expiring_tag, 9.0) + 6.0;
-        out += &text_at(x + tag_w + 6.0, y + 12.0, 12.0, "", l.expiring);
+        let tag_w = width(&l.expiring_tag, 9.0) + 6.0;
+        out += &text_at(x + tag_w + 6.0, y + 12.0, 12.0, "", &l.expiring);
     }
     out + "</g>\n"
 }

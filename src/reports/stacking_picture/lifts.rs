@@ -1,6 +1,5 @@
 //! The freight lifts beside the floors.
 
-use super::floors::level_name;
 use super::text::{escape, fit};
 use super::{BOX_H, GREY, LIFT_BAR_W, LIFT_COL_W, Labels, LiftReach, ROW_H, text_at};
 use crate::reports::model::StackingPlan;
@@ -20,7 +19,7 @@ pub(super) fn lift_bars(
     }
     let grey = format!(" fill=\"{GREY}\"");
     let mut out = "<g class=\"lifts\">\n".to_string();
-    out += &text_at(x0, head_y + 10.0, 10.0, &grey, l.lifts);
+    out += &text_at(x0, head_y + 10.0, 10.0, &grey, &l.lifts);
     for (i, lift) in lifts.iter().enumerate() {
         let cx = x0 + i as f64 * LIFT_COL_W + LIFT_COL_W / 2.0;
         let mid = " text-anchor=\"middle\" font-weight=\"bold\"";
@@ -50,8 +49,8 @@ pub(super) fn lift_bars(
             "{} · {} kg · {}–{}",
             lift.code,
             lift.rated_load_kg,
-            level_name(lift.lowest_level),
-            level_name(lift.highest_level)
+            l.level_name(lift.lowest_level),
+            l.level_name(lift.highest_level)
         );
         out += &format!(
             "<g class=\"lift\"><title>{}</title>\n<rect class=\"lift-bar\" data-lift-code=\"{}\" x=\"{:.1}\" y=\"{top:.1}\" \

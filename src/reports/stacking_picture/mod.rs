@@ -19,7 +19,7 @@ mod tests;
 mod text;
 
 use floors::floor_row;
-pub use labels::{BILINGUAL, Labels};
+pub use labels::Labels;
 use legend::{legend, legend_width};
 use lifts::lift_bars;
 use text::{escape, width};
@@ -138,7 +138,7 @@ pub fn render(picture: &Picture, labels: &Labels) -> String {
     let lifts_w = if lifts.is_empty() {
         0.0
     } else {
-        (lifts.len() as f64 * LIFT_COL_W).max(width(labels.lifts, 10.0))
+        (lifts.len() as f64 * LIFT_COL_W).max(width(&labels.lifts, 10.0))
     };
     let title = match &picture.building_name {
         Some(name) => format!("{} {name} {}", plan.code, labels.title),
@@ -177,7 +177,7 @@ pub fn render(picture: &Picture, labels: &Labels) -> String {
         head_y + 42.0,
         11.0,
         &format!(" fill=\"{GREY}\""),
-        labels.level,
+        &labels.level,
     );
 
     for (i, floor) in plan.floors.iter().enumerate() {

@@ -1,6 +1,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::*;
+use crate::i18n::Lang;
 use crate::platform::db::Id;
 use crate::reports::model::{Occupant, StackFloor, StackUnit, StackingPlan};
 
@@ -82,7 +83,16 @@ fn draw(plan: StackingPlan, lifts: Vec<LiftReach>) -> String {
         building_name: Some("生命科技塔楼".into()),
         lifts,
     };
-    render(&picture, &BILINGUAL)
+    render(&picture, &Labels::new(Lang::ZhCn))
+}
+
+fn draw_in(lang: Lang, plan: StackingPlan) -> String {
+    let picture = Picture {
+        plan,
+        building_name: None,
+        lifts: vec![],
+    };
+    render(&picture, &Labels::new(lang))
 }
 
 /// The picture is an SVG a renderer accepts.
@@ -106,7 +116,7 @@ fn codes_and_names_are_escaped() {
                 highest_level: 3,
             }],
         },
-        &BILINGUAL,
+        &Labels::new(Lang::En),
     );
     assert!(svg.contains("&lt;Tower &amp; &#39;Co&#39;&gt;"));
     assert!(svg.contains("&lt;H1&gt;"));
@@ -154,10 +164,10 @@ fn boxes_are_filled_by_status_and_the_legend_names_every_status() {
         let swatch = format!("class=\"legend-swatch\" data-status=\"{status}\"");
         assert!(svg.contains(&swatch), "{swatch}");
         assert!(svg.contains(&format!("data-status=\"{status}\" x=")));
-        assert!(svg.contains(BILINGUAL.status(status)));
+        assert!(svg.contains(Labels::new(Lang::ZhCn).status(status)));
         assert!(svg.contains(&format!("fill=\"{}\"", status_colour(status))));
     }
-    assert!(svg.contains(">2F<"));
+    assert!(svg.contains(">2层<"));
     assert!(svg.contains("荷载 8.0 kN/㎡"));
     assert!(svg.contains("净高 4500 mm"));
 }
@@ -174,7 +184,7 @@ fn the_public_sees_no_tenant_names_or_lease_dates() {
     let svg = draw(plan(false, vec![floor(12, 2600.0, vec![u])]), vec![]);
     assert!(!svg.contains("青岛某软件有限公司"));
     assert!(!svg.contains(&end));
-    assert!(!svg.contains(BILINGUAL.expiring_tag));
+    assert!(!svg.contains("≤180"));
     assert!(svg.contains("A1-1201"));
 }
 
@@ -193,7 +203,7 @@ fn staff_see_tenants_and_a_mark_on_leases_ending_within_180_days() {
     // The one tag on the box, and the one in the legend.
     assert_eq!(svg.matches("class=\"expiry-tag\"").count(), 2);
     assert!(svg.contains(&(today() + Duration::days(60)).to_string()));
-    assert!(svg.contains(BILINGUAL.expiring));
+    assert!(svg.contains("租约 180 天内到期"));
 }
 
 #[test]
@@ -224,14 +234,14 @@ fn a_lift_bar_spans_the_rows_of_the_levels_it_serves() {
     assert!(!svg.contains("data-lift-code=\"H3\""));
     assert!(svg.contains(">H3<"));
     assert!(svg.contains("3000 kg"));
-    assert!(svg.contains(">B1<"));
+    assert!(svg.contains(">地下1层<"));
     parses(&svg);
 }
 
 #[test]
 fn the_title_names_the_building_in_fonts_that_fall_back_to_cjk_faces() {
     let svg = draw(plan(false, vec![]), vec![]);
-    assert!(svg.contains(">A1 生命科技塔楼 楼盘表 stacking plan<"));
+    assert!(svg.contains(">A1 生命科技塔楼 楼盘表<"));
     assert!(svg.contains("font-family=\"'Noto Sans CJK SC', 'Source Han Sans SC'"));
     assert!(svg.contains("sans-serif\""));
     parses(&svg);
@@ -268,10 +278,48 @@ proptest::proptest! {
                 building_name: Some(name.clone()),
                 lifts: vec![lift],
             },
-            &BILINGUAL,
+            &Labels::new(Lang::ZhCn),
         );
         let parsed = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
         proptest::prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
         proptest::prop_assert!(!svg.contains("<script"));
     }
+}
+
+#[test]
+fn the_words_are_in_the_language_asked_for() {
+    let units = || {
+        vec![
+            unit("U1", 400.0, UnitStatus::Available),
+            leased_to("U2", 812.5, "某公司", 30),
+        ]
+    };
+    let zh = draw_in(Lang::ZhCn, plan(true, vec![floor(2, 1600.0, units())]));
+    for words in [
+        "可租",
+        "已出租",
+        ">2层<",
+        "≤180天",
+        "812.5 ㎡",
+        "荷载 8.0 kN/㎡",
+    ] {
+        assert!(zh.contains(words), "{words} in {zh}");
+    }
+    assert!(!zh.contains("Available") && !zh.contains("m²"), "{zh}");
+    let en = draw_in(Lang::En, plan(true, vec![floor(2, 1600.0, units())]));
+    for words in [
+        "Available",
+        "Leased",
+        ">2F<",
+        "≤180d",
+        "812.5 m²",
+        "Live load 8.0 kN/m²",
+        "lease ends within 180 days",
+        ">A1 Stacking plan<",
+    ] {
+        assert!(en.contains(words), "{words} in {en}");
+    }
+    assert!(!en.contains("可租") && !en.contains("楼盘表"), "{en}");
+    parses(&zh);
+    parses(&en);
 }
