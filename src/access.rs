@@ -40,12 +40,12 @@ impl CurrentUser {
         if self.is_admin() {
             Ok(())
         } else {
-            Err(AppError::Forbidden("only an admin may do this".into()))
+            Err(AppError::Forbidden(crate::text!("problem-admin-only")))
         }
     }
 
     /// 403 for tenants; `why` tells them who may.
-    pub fn require_staff(&self, why: &str) -> AppResult<()> {
+    pub fn require_staff(&self, why: impl Into<crate::i18n::Text>) -> AppResult<()> {
         if self.is_staff() {
             Ok(())
         } else {
@@ -63,7 +63,7 @@ impl CurrentUser {
         if self.manages_park(park_id) {
             Ok(())
         } else {
-            Err(AppError::Forbidden("you do not manage this park".into()))
+            Err(AppError::Forbidden(crate::text!("problem-not-your-park")))
         }
     }
 
@@ -145,10 +145,9 @@ pub fn may_reject(user: &CurrentUser, parks: &[Id], filed_by: Option<Id>) -> App
     if ok {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "the application names parks other than yours (or none); only an admin rejects it"
-                .into(),
-        ))
+        Err(AppError::Forbidden(crate::text!(
+            "problem-reject-other-parks"
+        )))
     }
 }
 
@@ -159,16 +158,16 @@ pub fn files_for(user: &CurrentUser, named: Option<Id>) -> AppResult<Id> {
         (false, Some(_)) => Err(AppError::field(
             "tenant_id",
             "not_allowed",
-            "tenants apply for their own organisation",
+            crate::text!("problem-tenant-applies-for-itself"),
         )),
-        (false, None) => user.tenant_id.ok_or_else(|| {
-            AppError::Forbidden("this account belongs to no tenant organisation".into())
-        }),
+        (false, None) => user
+            .tenant_id
+            .ok_or_else(|| AppError::Forbidden(crate::text!("problem-no-tenant-organisation"))),
         (true, Some(t)) => Ok(t),
         (true, None) => Err(AppError::field(
             "tenant_id",
             "required",
-            "name the tenant you apply for",
+            crate::text!("problem-name-the-tenant"),
         )),
     }
 }
@@ -182,9 +181,9 @@ pub fn may_prefer(user: &CurrentUser, preferred_parks: &[Id]) -> AppResult<()> {
     {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "an operator files applications that name one of its own parks, or none".into(),
-        ))
+        Err(AppError::Forbidden(crate::text!(
+            "problem-operator-own-parks"
+        )))
     }
 }
 
@@ -238,9 +237,7 @@ pub fn require_tenant_editor(user: &CurrentUser, tenant_id: Id) -> AppResult<()>
     if user.acts_for_tenant(tenant_id) {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "a tenant's details are changed by the tenant or an admin".into(),
-        ))
+        Err(AppError::Forbidden(crate::text!("problem-tenant-editor")))
     }
 }
 
@@ -281,7 +278,7 @@ pub enum AuditScope {
 /// Admins read everything; operators their parks' events, and those of
 /// an application they ask for by id; tenants nothing (403).
 pub fn audit(user: &CurrentUser, application: Option<Id>) -> AppResult<AuditScope> {
-    user.require_staff("the audit trail is for park staff")?;
+    user.require_staff(crate::text!("problem-audit-staff-only"))?;
     Ok(match (user.is_admin(), application) {
         (true, _) => AuditScope::All,
         (false, Some(id)) => AuditScope::Application(id),

@@ -26,8 +26,9 @@ async fn list_audit_events(
     mut q: QueryMap,
 ) -> AppResult<HttpResponse> {
     let paging = Paging::from_query(&mut q);
-    let entity_type: Option<EntityKind> = q.take("entity_type", "an entity type");
-    let entity_id: Option<Id> = q.take("entity_id", "a UUID");
+    let entity_type: Option<EntityKind> =
+        q.take("entity_type", crate::text!("problem-expected-entity-type"));
+    let entity_id: Option<Id> = q.take("entity_id", crate::platform::validation::expected_uuid());
     q.finish()?;
     let rows = db::read(&state.pool, move |c| {
         service::list(c, &user, entity_type, entity_id, paging.window())

@@ -25,17 +25,17 @@ pub fn check_character(first17: &str) -> Option<char> {
 }
 
 /// Why a credit code is not valid, if it is not.
-pub fn problem(code: &str) -> Option<&'static str> {
+pub fn problem(code: &str) -> Option<crate::i18n::Text> {
     if code.chars().count() != 18 {
-        return Some("must be 18 characters");
+        return Some(crate::text!("validation-credit-code-length"));
     }
     if code.chars().any(|c| value(c).is_none()) {
-        return Some("may hold only digits and the capital letters of GB 32100 (no I, O, Z, S, V)");
+        return Some(crate::text!("validation-credit-code-alphabet"));
     }
     let (body, last) = code.split_at(17);
     match check_character(body) {
         Some(c) if last.starts_with(c) => None,
-        _ => Some("its check character (the 18th) does not match"),
+        _ => Some(crate::text!("validation-credit-code-check")),
     }
 }
 
@@ -58,8 +58,8 @@ mod tests {
     #[test]
     fn rejects_a_wrong_check_character() {
         assert_eq!(
-            problem("91350100M000100Y44"),
-            Some("its check character (the 18th) does not match")
+            problem("91350100M000100Y44").map(|t| t.key()),
+            Some("validation-credit-code-check")
         );
     }
 

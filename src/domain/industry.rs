@@ -10,17 +10,18 @@ crate::text_enum! {
     }
 }
 
-pub fn problem(code: &str) -> Option<&'static str> {
+/// Why an industry code is not valid, if it is not.
+pub fn problem(code: &str) -> Option<crate::i18n::Text> {
     let mut chars = code.chars();
     let Some(section) = chars.next() else {
-        return Some("must not be empty");
+        return Some(crate::text!("validation-industry-code-empty"));
     };
     if !('A'..='T').contains(&section) {
-        return Some("must start with a section letter A–T (GB/T 4754-2017)");
+        return Some(crate::text!("validation-industry-code-section"));
     }
     let digits: Vec<char> = chars.collect();
     if !(2..=4).contains(&digits.len()) || !digits.iter().all(char::is_ascii_digit) {
-        return Some("must be a section letter followed by 2 to 4 digits, e.g. C2770");
+        return Some(crate::text!("validation-industry-code-shape"));
     }
     None
 }

@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 
 use crate::domain::{FieldError, Id};
+use crate::i18n::Text;
+use crate::text;
 
 /// The levels a building has: 1..=above, and -below..=-1 (no level 0).
 #[derive(Debug, Clone, Copy)]
@@ -18,13 +20,18 @@ impl LevelRange {
         (1..=self.above).contains(&level) || (-self.below..=-1).contains(&level)
     }
 
-    fn describe(&self) -> String {
+    fn describe(&self) -> Text {
+        let above = self.above.to_string();
         if self.below == 1 {
-            format!("-1 or 1..{}", self.above)
+            text!("rules-levels-one-below", above = above)
         } else if self.below > 1 {
-            format!("-{}..-1 or 1..{}", self.below, self.above)
+            text!(
+                "rules-levels-below",
+                below = self.below.to_string(),
+                above = above
+            )
         } else {
-            format!("1..{}", self.above)
+            text!("rules-levels-above", above = above)
         }
     }
 }
@@ -33,10 +40,19 @@ fn out_of_building(field: &str, level: i32, range: LevelRange) -> FieldError {
     FieldError::new(
         field,
         "outside_building",
-        format!(
-            "level {level} is not a level of this building ({})",
-            range.describe()
+        text!(
+            "rules-level-outside-building",
+            level = level.to_string(),
+            levels = range.describe()
         ),
+    )
+}
+
+fn exceeds_floor_height(clear_mm: i32, floor_mm: i32) -> Text {
+    text!(
+        "rules-exceeds-floor-height",
+        clear = clear_mm.to_string(),
+        floor = floor_mm.to_string()
     )
 }
 
@@ -54,7 +70,7 @@ pub fn check_floor(
         v.push(FieldError::new(
             "clear_height_mm",
             "exceeds_floor_height",
-            format!("clear height {clear_height_mm} mm cannot exceed the floor-to-floor height {floor_height_mm} mm"),
+            exceeds_floor_height(clear_height_mm, floor_height_mm),
         ));
     }
     v
@@ -66,7 +82,7 @@ pub fn check_lift(lowest: i32, highest: i32, range: LevelRange) -> Vec<FieldErro
         v.push(FieldError::new(
             "lowest_level",
             "order",
-            "lowest_level must not be above highest_level",
+            text!("rules-lift-levels-order"),
         ));
     }
     for (field, level) in [("lowest_level", lowest), ("highest_level", highest)] {
@@ -86,7 +102,7 @@ pub fn check_building_levels(range: LevelRange, used_levels: &[i32]) -> Vec<Fiel
         v.push(FieldError::new(
             "floors_above_ground",
             "below_existing_floors",
-            format!("level {top} has floors or lift stops recorded; remove them first"),
+            text!("rules-level-in-use", level = top.to_string()),
         ));
     }
     if let Some(&bottom) = used_levels.iter().filter(|l| **l < 0).min()
@@ -95,7 +111,7 @@ pub fn check_building_levels(range: LevelRange, used_levels: &[i32]) -> Vec<Fiel
         v.push(FieldError::new(
             "floors_below_ground",
             "below_existing_floors",
-            format!("level {bottom} has floors or lift stops recorded; remove them first"),
+            text!("rules-level-in-use", level = bottom.to_string()),
         ));
     }
     v
@@ -122,9 +138,10 @@ pub fn check_unit(
         v.push(FieldError::new(
             "area_m2",
             "exceeds_floor_area",
-            format!(
-                "the floor's units would cover {total:.2} m², more than the floor's {:.2} m²",
-                floor.area_m2
+            text!(
+                "rules-units-exceed-floor-area",
+                total = format!("{total:.2}"),
+                floor = format!("{:.2}", floor.area_m2)
             ),
         ));
     }
@@ -134,10 +151,7 @@ pub fn check_unit(
         v.push(FieldError::new(
             "clear_height_mm",
             "exceeds_floor_height",
-            format!(
-                "clear height {h} mm cannot exceed the floor-to-floor height {} mm",
-                floor.floor_height_mm
-            ),
+            exceeds_floor_height(h, floor.floor_height_mm),
         ));
     }
     v
@@ -155,7 +169,10 @@ pub fn check_floor_against_units(
         v.push(FieldError::new(
             "area_m2",
             "below_units_area",
-            format!("the floor's units already cover {units_area_m2:.2} m²"),
+            text!(
+                "rules-floor-below-units-area",
+                area = format!("{units_area_m2:.2}")
+            ),
         ));
     }
     if let Some(h) = tallest_unit_clear_height_mm
@@ -164,7 +181,7 @@ pub fn check_floor_against_units(
         v.push(FieldError::new(
             "floor_height_mm",
             "below_unit_clear_height",
-            format!("a unit on this floor records a clear height of {h} mm"),
+            text!("rules-floor-below-unit-height", height = h.to_string()),
         ));
     }
     v
@@ -185,21 +202,25 @@ pub fn check_neighbours(
             problems.push(FieldError::new(
                 field,
                 "self",
-                "a unit cannot be adjacent to itself",
+                text!("rules-adjacent-to-itself"),
             ));
         } else if ids[..i].contains(id) {
-            problems.push(FieldError::new(field, "duplicate", "listed twice"));
+            problems.push(FieldError::new(
+                field,
+                "duplicate",
+                text!("rules-listed-twice"),
+            ));
         } else {
             match floors.get(id) {
                 None => problems.push(FieldError::new(
                     field,
                     "unknown_unit",
-                    format!("no unit with id {id}"),
+                    text!("problem-unknown-unit", id = id.to_string()),
                 )),
                 Some(f) if *f != floor_id => problems.push(FieldError::new(
                     field,
                     "not_same_floor",
-                    "adjacent units must be on the same floor",
+                    text!("rules-adjacent-other-floor"),
                 )),
                 Some(_) => {}
             }

@@ -1,13 +1,76 @@
 //! Custom `validator` rules shared by several bodies.
 
+use std::collections::HashSet;
+use std::sync::{LazyLock, Mutex};
+
 use validator::ValidationError;
+
+use crate::i18n::{Arg, Text};
+use crate::text;
 
 use crate::domain::limits as L;
 
-pub fn error(code: &'static str, message: String) -> ValidationError {
+/// A rule's error carrying its message unrendered: `validator` keeps only
+/// strings, so the message travels as its key and arguments in a parameter
+/// that `describe` (in `http/json.rs`) reads back with [`text_of`].
+pub fn error(code: &'static str, message: Text) -> ValidationError {
     let mut e = ValidationError::new(code);
-    e.message = Some(message.into());
+    e.add_param(TEXT_PARAM.into(), &encode(&message));
+    // In English, for logs and `Display`.
+    e.message = Some(message.render(crate::i18n::Lang::En).into());
     e
+}
+
+const TEXT_PARAM: &str = "i18n";
+
+fn encode(t: &Text) -> serde_json::Value {
+    let args: Vec<serde_json::Value> = t
+        .args()
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Str(s) => serde_json::json!({ "s": s }),
+                Arg::Int(n) => serde_json::json!({ "i": n }),
+                Arg::Text(inner) => serde_json::json!({ "t": encode(inner) }),
+            };
+            serde_json::json!([name, value])
+        })
+        .collect();
+    serde_json::json!({ "key": t.key(), "args": args })
+}
+
+fn decode(v: &serde_json::Value) -> Option<Text> {
+    let mut t = Text::new(interned(v.get("key")?.as_str()?));
+    for pair in v.get("args")?.as_array()? {
+        let name = interned(pair.get(0)?.as_str()?);
+        let value = pair.get(1)?;
+        t = if let Some(s) = value.get("s").and_then(|s| s.as_str()) {
+            t.with(name, s)
+        } else if let Some(n) = value.get("i").and_then(|n| n.as_i64()) {
+            t.with(name, n)
+        } else {
+            t.with(name, decode(value.get("t")?)?)
+        };
+    }
+    Some(t)
+}
+
+/// The message [`error`] put into a `validator` error, if it did.
+pub fn text_of(e: &ValidationError) -> Option<Text> {
+    decode(e.params.get(TEXT_PARAM)?)
+}
+
+/// Keys and argument names as `&'static str`, which `Text` holds. They all
+/// come from literals in the code, so the set stays small.
+fn interned(s: &str) -> &'static str {
+    static SEEN: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(k) = seen.get(s) {
+        return k;
+    }
+    let k: &'static str = Box::leak(s.to_owned().into_boxed_str());
+    seen.insert(k);
+    k
 }
 
 /// Each id at most once.
@@ -16,7 +79,7 @@ pub fn unique_ids(ids: &[crate::domain::Id]) -> Result<(), ValidationError> {
     sorted.sort();
     sorted.dedup();
     if sorted.len() != ids.len() {
-        return Err(error("duplicate", "a unit is listed twice".into()));
+        return Err(error("duplicate", text!("validation-unit-listed-twice")));
     }
     Ok(())
 }
@@ -32,7 +95,7 @@ pub fn no_hidden_characters(s: &str) -> Result<(), ValidationError> {
     if s.chars().any(hidden) {
         return Err(error(
             "hidden_character",
-            "must not contain invisible or control characters".into(),
+            text!("validation-hidden-character"),
         ));
     }
     Ok(())
@@ -40,7 +103,7 @@ pub fn no_hidden_characters(s: &str) -> Result<(), ValidationError> {
 
 pub fn not_blank(s: &str) -> Result<(), ValidationError> {
     if s.trim().is_empty() {
-        Err(error("blank", "must not be blank".into()))
+        Err(error("blank", text!("validation-blank")))
     } else {
         Ok(())
     }
@@ -50,10 +113,7 @@ pub fn not_blank(s: &str) -> Result<(), ValidationError> {
 pub fn code(s: &str) -> Result<(), ValidationError> {
     let allowed = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
     if s.is_empty() || s.len() > L::CODE_MAX || !s.chars().all(allowed) {
-        return Err(error(
-            "code",
-            "must be 1 to 32 ASCII letters, digits, '-', '_' or '.'".into(),
-        ));
+        return Err(error("code", text!("validation-code", max = L::CODE_MAX)));
     }
     Ok(())
 }
@@ -61,17 +121,30 @@ pub fn code(s: &str) -> Result<(), ValidationError> {
 pub fn industry_code(s: &str) -> Result<(), ValidationError> {
     match crate::domain::industry::problem(s) {
         None => Ok(()),
-        Some(why) => Err(error("industry_code", why.into())),
+        Some(why) => Err(error("industry_code", why)),
     }
 }
 
 pub fn industry_codes(list: &[String]) -> Result<(), ValidationError> {
     if list.len() > L::TARGET_INDUSTRIES_MAX {
-        return Err(error("length", "at most 50 industry codes".into()));
+        return Err(error(
+            "length",
+            text!(
+                "validation-industry-codes-max",
+                max = L::TARGET_INDUSTRIES_MAX
+            ),
+        ));
     }
     for s in list {
         if let Some(why) = crate::domain::industry::problem(s) {
-            return Err(error("industry_code", format!("{s:?} {why}")));
+            return Err(error(
+                "industry_code",
+                text!(
+                    "validation-industry-code-listed",
+                    code = format!("{s:?}"),
+                    reason = why
+                ),
+            ));
         }
     }
     Ok(())
@@ -80,7 +153,7 @@ pub fn industry_codes(list: &[String]) -> Result<(), ValidationError> {
 pub fn credit_code(s: &str) -> Result<(), ValidationError> {
     match crate::domain::credit_code::problem(s) {
         None => Ok(()),
-        Some(why) => Err(error("credit_code", why.into())),
+        Some(why) => Err(error("credit_code", why)),
     }
 }
 
@@ -89,13 +162,16 @@ pub fn password(s: &str) -> Result<(), ValidationError> {
     if n < crate::platform::auth::password::MIN_PASSWORD_CHARS {
         return Err(error(
             "password_too_short",
-            "must be at least 10 characters".into(),
+            text!(
+                "validation-password-too-short",
+                min = crate::platform::auth::password::MIN_PASSWORD_CHARS
+            ),
         ));
     }
     if n as u64 > L::PASSWORD_MAX {
         return Err(error(
             "password_too_long",
-            "must be at most 256 characters".into(),
+            text!("validation-password-too-long", max = L::PASSWORD_MAX),
         ));
     }
     Ok(())
@@ -119,4 +195,16 @@ where
     T: serde::Deserialize<'de>,
 {
     T::deserialize(de).map(Some)
+}
+
+/// What a query parameter of an enum type expects: "one of a, b, c", the
+/// wire values, which clients send whatever the language.
+pub fn one_of<E: std::fmt::Display>(all: &[E]) -> Text {
+    let choices: Vec<String> = all.iter().map(|v| v.to_string()).collect();
+    text!("validation-one-of", choices = choices.join(", "))
+}
+
+/// What an id parameter expects.
+pub fn expected_uuid() -> Text {
+    text!("validation-expected-uuid")
 }

@@ -23,9 +23,9 @@ pub async fn register(pool: &DbPool, new: Register) -> AppResult<(User, Tenant)>
         if let Some(code) = &org.credit_code
             && tenants::credit_code_taken(c, code, None)?
         {
-            return Err(AppError::Conflict(
-                "an organisation with this credit code is registered".into(),
-            ));
+            return Err(AppError::Conflict(crate::text!(
+                "problem-credit-code-taken"
+            )));
         }
         org.insert(c)?;
         let account = NewAccount {
@@ -78,7 +78,7 @@ pub async fn login(
     })
     .await?;
     let Some(u) = verified else {
-        return Err(AppError::Unauthorized("wrong email or password".into()));
+        return Err(AppError::Unauthorized(crate::text!("problem-wrong-login")));
     };
     db::write(pool, move |c| {
         throttle::release(c, &counted, &email_key, &address_key, now())
@@ -90,9 +90,9 @@ pub async fn login(
 /// Ends the token the caller came with; the user's other tokens live on.
 pub fn logout(conn: &mut DbConn, user: &CurrentUser) -> AppResult<()> {
     let Some((jti, exp)) = user.token else {
-        return Err(AppError::BadRequest(
-            "this token carries no id; it ends by itself when it expires".into(),
-        ));
+        return Err(AppError::BadRequest(crate::text!(
+            "problem-token-without-id"
+        )));
     };
     let expires_at = chrono::DateTime::from_timestamp(exp, 0)
         .map(|t| t.naive_utc())
@@ -119,9 +119,9 @@ pub async fn caller(
         if let Some((jti, _)) = token
             && store::is_revoked(conn, jti)?
         {
-            return Err(AppError::Unauthorized(
-                "this token was ended by logging out; log in again".into(),
-            ));
+            return Err(AppError::Unauthorized(crate::text!(
+                "problem-token-logged-out"
+            )));
         }
         let Some(u) = User::find(conn, user_id)? else {
             return Ok(None);
@@ -132,7 +132,7 @@ pub async fn caller(
     .await?;
     match found {
         Some((u, _)) if u.session_version != session_version => Err(AppError::Unauthorized(
-            "the password changed after this token was issued; log in again".into(),
+            crate::text!("problem-token-password-changed"),
         )),
         Some((u, park_ids)) if !u.disabled => Ok(CurrentUser {
             id: u.id,
@@ -143,8 +143,6 @@ pub async fn caller(
             park_ids,
             token,
         }),
-        _ => Err(AppError::Unauthorized(
-            "this account no longer exists or is disabled".into(),
-        )),
+        _ => Err(AppError::Unauthorized(crate::text!("problem-account-gone"))),
     }
 }

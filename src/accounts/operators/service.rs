@@ -52,7 +52,7 @@ pub fn assign(c: &mut DbConn, user: &CurrentUser, park_id: Id, user_id: Id) -> A
         return Err(AppError::field(
             "user_id",
             "not_operator",
-            format!("the user is a {}, not an operator", u.role),
+            crate::text!("problem-not-an-operator", role = u.role.label()),
         ));
     }
     if store::assign(c, park_id, user_id)? {
@@ -65,9 +65,9 @@ pub fn assign(c: &mut DbConn, user: &CurrentUser, park_id: Id, user_id: Id) -> A
 pub fn unassign(c: &mut DbConn, user: &CurrentUser, park_id: Id, user_id: Id) -> AppResult<()> {
     user.require_admin()?;
     if !store::unassign(c, park_id, user_id)? {
-        return Err(AppError::NotFound(
-            "that user is not an operator of that park".into(),
-        ));
+        return Err(AppError::NotFound(crate::text!(
+            "problem-not-operator-of-park"
+        )));
     }
     record(c, user, park_id, Action::UnassignOperator, user_id)
 }

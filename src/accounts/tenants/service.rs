@@ -16,7 +16,7 @@ fn entity(t: &Tenant) -> Entity {
 }
 
 fn credit_code_conflict() -> AppError {
-    AppError::Conflict("an organisation with this credit code is registered".into())
+    AppError::Conflict(crate::text!("problem-credit-code-taken"))
 }
 
 /// Tenants an operator deals with: those with an application they can see
@@ -38,7 +38,7 @@ pub fn require_known(c: &mut DbConn, id: Id) -> AppResult<()> {
         None => Err(AppError::field(
             "tenant_id",
             "unknown_tenant",
-            format!("no tenant with id {id}"),
+            crate::text!("problem-unknown-tenant", id = id.to_string()),
         )),
     }
 }
@@ -66,7 +66,7 @@ pub fn list(c: &mut DbConn, user: &CurrentUser, window: Window) -> AppResult<(Ve
 
 /// Records an organisation that has not registered itself. Staff only.
 pub fn create(c: &mut DbConn, user: &CurrentUser, new: NewOrganization) -> AppResult<Tenant> {
-    user.require_staff("tenants register through /auth/register")?;
+    user.require_staff(crate::text!("problem-tenants-register-themselves"))?;
     let mut row = new.into_row();
     row.created_by = Some(user.id);
     if let Some(code) = &row.credit_code

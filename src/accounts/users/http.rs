@@ -30,7 +30,7 @@ async fn list_users(
     mut q: QueryMap,
 ) -> AppResult<HttpResponse> {
     let paging = Paging::from_query(&mut q);
-    let role = q.take::<Role>("role", "one of admin, operator, tenant");
+    let role = q.take::<Role>("role", crate::platform::validation::one_of(Role::ALL));
     q.finish()?;
     let (rows, total) = db::read(&state.pool, move |c| {
         service::list(c, &user, role, paging.window())

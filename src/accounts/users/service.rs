@@ -47,14 +47,14 @@ pub fn check_role_tenant(conn: &mut DbConn, role: Role, tenant_id: Option<Id>) -
         (Role::Tenant, None) => Err(AppError::field(
             "tenant_id",
             "required",
-            "a tenant user needs a tenant_id",
+            crate::text!("problem-tenant-user-needs-tenant"),
         )),
         (Role::Tenant, Some(id)) => {
             if Tenant::find(conn, id)?.is_none() {
                 return Err(AppError::field(
                     "tenant_id",
                     "unknown_tenant",
-                    format!("no tenant with id {id}"),
+                    crate::text!("problem-unknown-tenant", id = id.to_string()),
                 ));
             }
             Ok(())
@@ -62,7 +62,7 @@ pub fn check_role_tenant(conn: &mut DbConn, role: Role, tenant_id: Option<Id>) -
         (_, Some(_)) => Err(AppError::field(
             "tenant_id",
             "not_allowed",
-            "only tenant users belong to a tenant",
+            crate::text!("problem-only-tenant-users-have-tenant"),
         )),
         (_, None) => Ok(()),
     }
@@ -150,7 +150,7 @@ async fn confirm_current_password(pool: &DbPool, id: Id, current: Option<String>
         return Err(AppError::field(
             "current_password",
             "required",
-            "give your current password to change it",
+            crate::text!("problem-current-password-required"),
         ));
     };
     let stored = db::read(pool, move |c| Ok(User::get(c, id)?.password_hash)).await?;
@@ -160,7 +160,7 @@ async fn confirm_current_password(pool: &DbPool, id: Id, current: Option<String>
         Err(AppError::field(
             "current_password",
             "wrong_password",
-            "the current password is not right",
+            crate::text!("problem-current-password-wrong"),
         ))
     }
 }
@@ -179,17 +179,17 @@ pub async fn update(
     if !user.is_admin()
         && (change.disabled.is_some() || change.role.is_some() || change.tenant_id.is_some())
     {
-        return Err(AppError::Forbidden(
-            "only an admin may change roles, tenants or disable accounts".into(),
-        ));
+        return Err(AppError::Forbidden(crate::text!(
+            "problem-admin-only-user-fields"
+        )));
     }
     if is_self
         && (change.disabled == Some(true)
             || change.role.is_some_and(|r| r != Role::Admin) && user.is_admin())
     {
-        return Err(AppError::Conflict(
-            "an admin cannot disable or demote themself; ask another admin".into(),
-        ));
+        return Err(AppError::Conflict(crate::text!(
+            "problem-admin-demotes-self"
+        )));
     }
     if is_self && change.password.is_some() {
         confirm_current_password(pool, id, change.current_password.clone()).await?;
@@ -247,7 +247,9 @@ pub fn delete(c: &mut DbConn, user: &CurrentUser, id: Id, expected: &Expected) -
     access::require_user(user, id)?;
     user.require_admin()?;
     if user.id == id {
-        return Err(AppError::Conflict("an admin cannot delete themself".into()));
+        return Err(AppError::Conflict(crate::text!(
+            "problem-admin-deletes-self"
+        )));
     }
     let row = User::get_for_change(c, id)?;
     expected.check(User::WHAT, row.version)?;

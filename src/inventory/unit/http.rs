@@ -39,11 +39,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn search_units(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<HttpResponse> {
     let paging = Paging::from_query(&mut q);
     let filter = UnitFilter {
-        park_id: q.take("park_id", "a UUID"),
-        building_id: q.take("building_id", "a UUID"),
-        floor_id: q.take("floor_id", "a UUID"),
-        status: q.take("status", "one of available, reserved, leased, unavailable"),
-        fit_out: q.take("fit_out", "one of bare_shell, standard, cleanroom"),
+        park_id: q.take("park_id", crate::platform::validation::expected_uuid()),
+        building_id: q.take("building_id", crate::platform::validation::expected_uuid()),
+        floor_id: q.take("floor_id", crate::platform::validation::expected_uuid()),
+        status: q.take(
+            "status",
+            crate::platform::validation::one_of(crate::domain::UnitStatus::ALL),
+        ),
+        fit_out: q.take(
+            "fit_out",
+            crate::platform::validation::one_of(crate::domain::FitOut::ALL),
+        ),
         min_area_m2: q.take_in("min_area_m2", 0.0, L::AREA_M2_MAX),
         max_area_m2: q.take_in("max_area_m2", 0.0, L::AREA_M2_MAX),
         min_live_load_kn_m2: q.take_in("min_live_load_kn_m2", 0.0, L::LIVE_LOAD_KN_M2_MAX),
@@ -57,12 +63,19 @@ async fn search_units(state: web::Data<AppState>, mut q: QueryMap) -> AppResult<
         .collect::<Vec<_>>()
         .join(", ");
     let sort = q
-        .take::<UnitSort>("sort", &format!("one of {sort_names}"))
+        .take::<UnitSort>(
+            "sort",
+            crate::text!("validation-one-of", choices = sort_names),
+        )
         .unwrap_or(UnitSort::CodeAsc);
     if let (Some(min), Some(max)) = (filter.min_area_m2, filter.max_area_m2)
         && min > max
     {
-        q.error("max_area_m2", "order", "must not be below min_area_m2");
+        q.error(
+            "max_area_m2",
+            "order",
+            crate::text!("problem-max-area-below-min-area"),
+        );
     }
     q.finish()?;
     let window = paging.window();

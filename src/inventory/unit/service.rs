@@ -49,7 +49,7 @@ fn not_settable() -> AppError {
     AppError::Validation(vec![FieldError::new(
         "status",
         "not_settable",
-        "only available or unavailable may be set by hand",
+        crate::text!("problem-status-not-settable"),
     )])
 }
 

@@ -37,8 +37,11 @@ async fn list_applications(
 ) -> AppResult<HttpResponse> {
     let paging = Paging::from_query(&mut q);
     let filter = ListFilter {
-        status: q.take("status", "an application status"),
-        tenant_id: q.take("tenant_id", "a UUID"),
+        status: q.take(
+            "status",
+            crate::text!("problem-expected-application-status"),
+        ),
+        tenant_id: q.take("tenant_id", crate::platform::validation::expected_uuid()),
     };
     q.finish()?;
     let rows = db::read(&state.pool, move |c| {

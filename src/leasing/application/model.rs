@@ -28,11 +28,10 @@ pub struct HeaviestItem {
 
 fn area_order(a: &CreateApplication) -> Result<(), ValidationError> {
     match a.max_area_m2 {
-        Some(max) if max < a.min_area_m2 => {
-            let mut e = ValidationError::new("order");
-            e.message = Some("max_area_m2 must not be below min_area_m2".into());
-            Err(e)
-        }
+        Some(max) if max < a.min_area_m2 => Err(checks::error(
+            "order",
+            crate::text!("problem-max-area-below-min"),
+        )),
         _ => Ok(()),
     }
 }

@@ -86,7 +86,7 @@ pub fn update(
         return Err(AppError::field(
             "max_area_m2",
             "order",
-            "max_area_m2 must not be below min_area_m2",
+            crate::text!("problem-max-area-below-min"),
         ));
     }
     a.save(conn)?;
@@ -107,9 +107,9 @@ pub fn act(
     let mut a = visible(conn, user, id)?;
     let actor = access::actor_on(user, &a)?;
     if action == ApplicationAction::Withdraw && actor == Actor::Staff && !user.is_admin() {
-        return Err(AppError::Forbidden(
-            "only the applicant withdraws an application".into(),
-        ));
+        return Err(AppError::Forbidden(crate::text!(
+            "problem-applicant-withdraws"
+        )));
     }
     if action == ApplicationAction::Reject && actor == Actor::Staff {
         access::may_reject(user, &a.preferred_park_ids.0, a.created_by)?;

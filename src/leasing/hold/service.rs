@@ -20,7 +20,7 @@ pub fn park_of_units(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Id> {
             None => problems.push(FieldError::new(
                 format!("unit_ids[{i}]"),
                 "unknown_unit",
-                format!("no unit with id {id}"),
+                crate::text!("problem-unknown-unit", id = id.to_string()),
             )),
         }
     }
@@ -30,7 +30,7 @@ pub fn park_of_units(conn: &mut DbConn, unit_ids: &[Id]) -> AppResult<Id> {
         _ => Err(AppError::field(
             "unit_ids",
             "several_parks",
-            "all units must be in one park",
+            crate::text!("problem-units-in-several-parks"),
         )),
     }
 }

@@ -32,9 +32,9 @@ async fn list_leases(
 ) -> AppResult<HttpResponse> {
     let paging = Paging::from_query(&mut q);
     let filter = ListFilter {
-        park_id: q.take("park_id", "a UUID"),
-        tenant_id: q.take("tenant_id", "a UUID"),
-        status: q.take("status", "active or terminated"),
+        park_id: q.take("park_id", crate::platform::validation::expected_uuid()),
+        tenant_id: q.take("tenant_id", crate::platform::validation::expected_uuid()),
+        status: q.take("status", crate::text!("problem-expected-lease-status")),
         ending_by: None,
         ending_from: None,
     };

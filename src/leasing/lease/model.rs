@@ -14,7 +14,7 @@ use crate::platform::validation::{error, unique_ids};
 
 fn lease_dates(l: &CreateLease) -> Result<(), ValidationError> {
     if l.end_date <= l.start_date {
-        return Err(error("order", "end_date must be after start_date".into()));
+        return Err(error("order", crate::text!("problem-end-before-start")));
     }
     Ok(())
 }

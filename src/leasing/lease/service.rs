@@ -58,7 +58,7 @@ pub fn create(
 ) -> AppResult<(Lease, Vec<Id>)> {
     let at = time::now();
     sweep_expired_offers(conn, at)?;
-    user.require_staff("leases are made by the park's operators")?;
+    user.require_staff(crate::text!("problem-leases-by-operators"))?;
     tenants::service::require_known(conn, body.tenant_id)?;
     let park_id = park_of_units(conn, &body.unit_ids)?;
     user.require_park(park_id)?;
@@ -110,20 +110,21 @@ pub fn terminate(
     body: TerminateLease,
 ) -> AppResult<(Lease, Vec<Id>)> {
     let mut l = visible(conn, user, id)?;
-    user.require_staff("the park's operators terminate leases")?;
+    user.require_staff(crate::text!("problem-operators-terminate"))?;
     user.require_park(l.park_id)?;
     if l.status != LeaseStatus::Active {
-        return Err(AppError::InvalidTransition(
-            "the lease is already terminated".into(),
-        ));
+        return Err(AppError::InvalidTransition(crate::text!(
+            "problem-lease-terminated"
+        )));
     }
     if body.end_date <= l.start_date || body.end_date > l.end_date {
         return Err(AppError::field(
             "end_date",
             "out_of_term",
-            format!(
-                "must be after the start ({}) and no later than the current end ({})",
-                l.start_date, l.end_date
+            crate::text!(
+                "problem-termination-date",
+                start = l.start_date.to_string(),
+                end = l.end_date.to_string()
             ),
         ));
     }

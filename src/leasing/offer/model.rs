@@ -14,7 +14,7 @@ use crate::platform::validation::{error, unique_ids};
 
 fn offer_dates(o: &CreateOffer) -> Result<(), ValidationError> {
     if o.end_date <= o.start_date {
-        return Err(error("order", "end_date must be after start_date".into()));
+        return Err(error("order", crate::text!("problem-end-before-start")));
     }
     Ok(())
 }

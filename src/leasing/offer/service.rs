@@ -36,7 +36,7 @@ pub fn create(
     sweep_expired_offers(conn, at)?;
     Application::lock(conn, application_id)?;
     let mut a = applications::visible(conn, user, application_id)?;
-    user.require_staff("offers are made by the park's operators")?;
+    user.require_staff(crate::text!("problem-offers-by-operators"))?;
     let park_id = park_of_units(conn, &body.unit_ids)?;
     user.require_park(park_id)?;
     if !matches!(
@@ -54,7 +54,7 @@ pub fn create(
         return Err(AppError::field(
             "valid_until",
             "in_the_past",
-            "an offer must be valid at least until today",
+            crate::text!("problem-offer-expired"),
         ));
     }
     let t = now();
@@ -153,9 +153,9 @@ fn require_tenant(user: &CurrentUser, o: &Offer) -> AppResult<()> {
     if user.acts_for_tenant(o.tenant_id) {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "only the tenant accepts or declines an offer".into(),
-        ))
+        Err(AppError::Forbidden(crate::text!(
+            "problem-tenant-answers-offer"
+        )))
     }
 }
 
@@ -216,7 +216,7 @@ pub fn close(
     match to {
         OfferStatus::Declined => require_tenant(user, &o)?,
         _ => {
-            user.require_staff("only the park's operators withdraw an offer")?;
+            user.require_staff(crate::text!("problem-operators-withdraw-offers"))?;
             user.require_park(o.park_id)?;
         }
     }

@@ -88,7 +88,7 @@ where
     T: Send + 'static,
     F: FnOnce() -> AppResult<T> + Send + 'static,
 {
-    let busy = || AppError::Unavailable("too many password checks at once; retry shortly".into());
+    let busy = || AppError::Unavailable(crate::text!("problem-password-checks-busy"));
     let _slot = tokio::time::timeout(WAIT_FOR_SLOT, HASHERS.slots.acquire())
         .await
         .ok()

@@ -20,7 +20,7 @@ impl IfMatch {
             Some(v) => v
                 .to_str()
                 .map(|s| Self(Some(s.to_string())))
-                .map_err(|_| AppError::BadRequest("If-Match is not valid text".into())),
+                .map_err(|_| AppError::BadRequest(crate::text!("problem-if-match-not-text"))),
         }
     }
 

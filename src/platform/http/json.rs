@@ -16,6 +16,7 @@ use super::query::nul;
 use crate::platform::error::AppError;
 
 use crate::domain::FieldError;
+use crate::i18n::Text;
 
 /// Largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -120,7 +121,7 @@ fn missing_fields<T: ToSchema>(body: &[u8]) -> Vec<FieldError> {
         .required
         .iter()
         .filter(|name| !given.contains_key(name.as_str()))
-        .map(|name| FieldError::new(name.as_str(), "required", format!("`{name}` is required")))
+        .map(|name| FieldError::new(name.as_str(), "required", required(name)))
         .collect()
 }
 
@@ -275,11 +276,12 @@ fn data_error(path: &str, e: &serde_json::Error) -> FieldError {
         return FieldError::new(
             field,
             "unknown_field",
-            format!("`{name}` is not a field of this resource, or may not be set by clients"),
+            crate::text!("validation-unknown-field", name = name),
         );
     }
     if let Some(name) = backticked(&message, "missing field `") {
-        return FieldError::new(join(&name), "required", format!("`{name}` is required"));
+        let message = required(&name);
+        return FieldError::new(join(&name), "required", message);
     }
     let code = if message.starts_with("invalid type") {
         "invalid_type"
@@ -288,7 +290,12 @@ fn data_error(path: &str, e: &serde_json::Error) -> FieldError {
     } else {
         "invalid"
     };
-    FieldError::new(if path.is_empty() { "body" } else { path }, code, message)
+    let field = if path.is_empty() { "body" } else { path };
+    FieldError::new(field, code, super::serde_words::message(&message))
+}
+
+fn required(name: &str) -> Text {
+    crate::text!("validation-required", name = name)
 }
 
 fn backticked(message: &str, prefix: &str) -> Option<String> {
@@ -325,28 +332,33 @@ pub fn flatten_validation_errors(errors: &ValidationErrors, prefix: &str) -> Vec
     out
 }
 
-fn describe(e: &validator::ValidationError) -> String {
-    if let Some(m) = &e.message {
-        return m.to_string();
+/// A rule's message: the one a custom rule gave ([`validation::error`]),
+/// else words for the built-in rules from the error's parameters.
+fn describe(e: &validator::ValidationError) -> Text {
+    use crate::text;
+    if let Some(t) = crate::platform::validation::text_of(e) {
+        return t;
     }
     let p = |k: &str| e.params.get(k).map(|v| v.to_string());
     match e.code.as_ref() {
         "range" => match (p("min"), p("exclusive_min"), p("max")) {
-            (Some(min), _, Some(max)) => format!("must be between {min} and {max}"),
-            (_, Some(min), Some(max)) => format!("must be more than {min} and at most {max}"),
-            (Some(min), _, None) => format!("must be at least {min}"),
-            (_, Some(min), None) => format!("must be more than {min}"),
-            (None, None, Some(max)) => format!("must be at most {max}"),
-            _ => "out of range".into(),
+            (Some(min), _, Some(max)) => text!("validation-range-between", min = min, max = max),
+            (_, Some(min), Some(max)) => {
+                text!("validation-range-above-at-most", min = min, max = max)
+            }
+            (Some(min), _, None) => text!("validation-range-at-least", min = min),
+            (_, Some(min), None) => text!("validation-range-above", min = min),
+            (None, None, Some(max)) => text!("validation-range-at-most", max = max),
+            _ => text!("validation-range"),
         },
         "length" => match (p("min"), p("max")) {
-            (Some(min), Some(max)) => format!("length must be between {min} and {max}"),
-            (Some(min), None) => format!("length must be at least {min}"),
-            (None, Some(max)) => format!("length must be at most {max}"),
-            _ => "wrong length".into(),
+            (Some(min), Some(max)) => text!("validation-length-between", min = min, max = max),
+            (Some(min), None) => text!("validation-length-at-least", min = min),
+            (None, Some(max)) => text!("validation-length-at-most", max = max),
+            _ => text!("validation-length"),
         },
-        "email" => "must be an email address".into(),
-        other => format!("failed the `{other}` rule"),
+        "email" => text!("validation-email"),
+        other => text!("validation-rule-failed", rule = other),
     }
 }
 

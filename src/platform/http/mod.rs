@@ -9,6 +9,7 @@ pub mod problem;
 pub mod query;
 pub mod respond;
 pub mod routes_known;
+mod serde_words;
 
 pub use json::ValidJson;
 pub use paging::{Page, Paging};

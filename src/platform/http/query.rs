@@ -10,13 +10,14 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload};
 use crate::platform::error::AppError;
 
 use crate::domain::FieldError;
+use crate::i18n::Text;
 
 /// PostgreSQL text cannot hold NUL, and no field of this API needs it.
 pub fn nul(field: &str) -> FieldError {
     FieldError::new(
         field.replace('\0', "\\0"),
         "nul_character",
-        "must not contain the NUL character (U+0000)",
+        crate::text!("validation-nul-character"),
     )
 }
 
@@ -54,14 +55,19 @@ impl QueryMap {
                 continue;
             }
             if values.insert(k.clone(), v).is_some() {
-                errors.push(FieldError::new(k, "duplicate", "give this parameter once"));
+                errors.push(FieldError::new(
+                    k,
+                    "duplicate",
+                    crate::text!("validation-parameter-twice"),
+                ));
             }
         }
         Ok(Self { values, errors })
     }
 
-    /// Takes a parameter, parsed; a bad value is recorded as a field error.
-    pub fn take<T: FromStr>(&mut self, name: &str, expected: &str) -> Option<T> {
+    /// Takes a parameter, parsed; a bad value is recorded as a field error
+    /// that says what was `expected` (`validation-expected-…`).
+    pub fn take<T: FromStr>(&mut self, name: &str, expected: impl Into<Text>) -> Option<T> {
         let raw = self.values.remove(name)?;
         match raw.trim().parse::<T>() {
             Ok(v) => Some(v),
@@ -69,7 +75,11 @@ impl QueryMap {
                 self.errors.push(FieldError::new(
                     name,
                     "invalid",
-                    format!("must be {expected}, got {raw:?}"),
+                    crate::text!(
+                        "validation-parameter-invalid",
+                        expected = expected.into(),
+                        given = format!("{raw:?}")
+                    ),
                 ));
                 None
             }
@@ -83,20 +93,24 @@ impl QueryMap {
         min: T,
         max: T,
     ) -> Option<T> {
-        let v = self.take::<T>(name, "a number")?;
+        let v = self.take::<T>(name, crate::text!("validation-expected-number"))?;
         // Written so that NaN, which compares false with everything, is out.
         if !(min <= v && v <= max) {
             self.errors.push(FieldError::new(
                 name,
                 "range",
-                format!("must be between {min} and {max}"),
+                crate::text!(
+                    "validation-range-between",
+                    min = min.to_string(),
+                    max = max.to_string()
+                ),
             ));
             return None;
         }
         Some(v)
     }
 
-    pub fn error(&mut self, name: &str, code: &str, message: impl Into<crate::i18n::Text>) {
+    pub fn error(&mut self, name: &str, code: &str, message: impl Into<Text>) {
         self.errors.push(FieldError::new(name, code, message));
     }
 
@@ -108,7 +122,7 @@ impl QueryMap {
             self.errors.push(FieldError::new(
                 &k,
                 "unknown_parameter",
-                "this endpoint has no such parameter",
+                crate::text!("validation-unknown-parameter"),
             ));
         }
         if self.errors.is_empty() {

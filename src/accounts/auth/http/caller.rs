@@ -19,16 +19,16 @@ fn bearer(req: &HttpRequest) -> Result<Option<String>, AppError> {
     };
     let value = value
         .to_str()
-        .map_err(|_| AppError::Unauthorized("malformed Authorization header".into()))?;
+        .map_err(|_| AppError::Unauthorized(crate::text!("problem-authorization-malformed")))?;
     match value.split_once(' ') {
         Some((scheme, token))
             if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
         {
             Ok(Some(token.trim().to_string()))
         }
-        _ => Err(AppError::Unauthorized(
-            "use `Authorization: Bearer <token>`".into(),
-        )),
+        _ => Err(AppError::Unauthorized(crate::text!(
+            "problem-authorization-bearer"
+        ))),
     }
 }
 
@@ -40,7 +40,7 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("app state missing")))?
         .clone();
-    let invalid = || AppError::Unauthorized("the token is invalid or has expired".into());
+    let invalid = || AppError::Unauthorized(crate::text!("problem-token-invalid"));
     let claims = state.jwt.verify(&token).ok_or_else(invalid)?;
     let user_id: Id = claims.sub.parse().map_err(|_| invalid())?;
     let token = match &claims.jti {
@@ -60,7 +60,7 @@ impl FromRequest for CurrentUser {
         Box::pin(async move {
             load(&req)
                 .await?
-                .ok_or_else(|| AppError::Unauthorized("this endpoint needs a bearer token".into()))
+                .ok_or_else(|| AppError::Unauthorized(crate::text!("problem-token-required")))
         })
     }
 }
