@@ -19,6 +19,7 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod inventory;
+pub mod labels;
 pub mod leasing;
 pub mod matching;
 pub mod openapi;

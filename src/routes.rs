@@ -6,7 +6,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use crate::accounts::{auth, operators, tenants, users};
 use crate::inventory::{building, files, floor, lift, park, unit};
 use crate::leasing::{application, lease, offer};
-use crate::{audit, matching, reports};
+use crate::{audit, labels, matching, reports};
 
 /// Routes under `/api/v1`.
 pub fn configure_v1(cfg: &mut ServiceConfig) {
@@ -25,5 +25,6 @@ pub fn configure_v1(cfg: &mut ServiceConfig) {
         .configure(tenants::http::configure)
         .configure(audit::http::configure)
         .configure(reports::http::configure)
-        .configure(matching::http::configure);
+        .configure(matching::http::configure)
+        .configure(labels::http::configure);
 }

@@ -56,7 +56,7 @@ label-ApplicationStatus = { $value ->
     [draft] 草稿
     [submitted] 待审核
     [under_review] 审核中
-    [offered] 已出价
+    [offered] 已报价
     [leased] 已签约
     [rejected] 已驳回
    *[withdrawn] 已撤回

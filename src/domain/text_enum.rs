@@ -40,6 +40,10 @@ macro_rules! text_enum {
                     .description($crate::domain::text_enum::description(doc))
                     .enum_values(Some([$($text),+]))
                     .examples([$name::ALL[0].as_str()])
+                    .extensions($crate::domain::text_enum::labels(
+                        concat!("label-", stringify!($name)),
+                        &[$($text),+],
+                    ))
                     .into()
             }
         }
@@ -49,6 +53,24 @@ macro_rules! text_enum {
             }
         }
     };
+}
+
+/// Each value's label, in the enum's order, as the vendor extensions that
+/// generators and documentation tools read: `x-enum-descriptions` (English)
+/// and `x-enum-descriptions-zh-CN`. `None` for an enum without labels.
+pub fn labels(
+    key: &'static str,
+    values: &[&str],
+) -> Option<utoipa::openapi::extensions::Extensions> {
+    use crate::i18n::{Lang, labels::of_values};
+    let extension = |lang: Lang| match lang {
+        Lang::En => "x-enum-descriptions".to_string(),
+        other => format!("x-enum-descriptions-{}", other.tag()),
+    };
+    Lang::ALL
+        .iter()
+        .map(|&lang| Some((extension(lang), of_values(key, values, lang)?)))
+        .collect()
 }
 
 /// A doc comment's lines as one description.

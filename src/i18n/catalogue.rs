@@ -69,6 +69,11 @@ impl Catalogue {
     }
 }
 
+/// Whether the catalogues have the message `key` (in either language).
+pub fn has_message(key: &str) -> bool {
+    Lang::ALL.iter().any(|&l| CATALOGUE.of(l).has_message(key))
+}
+
 /// `text` in `lang`; in the other language where `lang` lacks the message,
 /// and as its key where both do (the catalogue test keeps that from shipping).
 pub fn render(lang: Lang, text: &Text) -> String {

@@ -9,9 +9,10 @@
 
 mod catalogue;
 pub mod http;
+pub mod labels;
 mod lang;
 mod text;
 
-pub use catalogue::{SOURCES, render};
+pub use catalogue::{SOURCES, has_message, render};
 pub use lang::Lang;
 pub use text::{Arg, Text};

@@ -7,6 +7,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Doc, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
+mod language;
 mod refine;
 
 use crate::domain::UnitSort;
@@ -21,7 +22,11 @@ use crate::platform::http::problem::{FieldErrorBody, Problem};
                        freight lifts and units, and the tenants who need them. Errors are RFC 9457 \
                        problem+json with a stable `code`. No text in a request may hold the NUL \
                        character (U+0000), which PostgreSQL cannot store: it is refused with \
-                       422 `nul_character` on the field.",
+                       422 `nul_character` on the field. Texts meant for people (a problem's \
+                       `title`, `detail` and `message`s, a check's `message`) are in the language \
+                       `?lang=` or `Accept-Language` chooses (`zh-CN` or `en`; else the server's \
+                       default), named in `Content-Language`; `GET /api/v1/labels` gives every \
+                       enum value in words.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     servers((url = "/", description = "This server")),
@@ -42,6 +47,7 @@ use crate::platform::http::problem::{FieldErrorBody, Problem};
         (name = "offers and leases", description = "Offers hold units; accepted offers become leases; no unit is double-booked"),
         (name = "reports", description = "Occupancy, expirations, stacking plans, demand gaps (park staff)"),
         (name = "audit", description = "Who changed what, when"),
+        (name = "labels", description = "Every enum value in words, in Chinese and English, for building screens"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -85,9 +91,10 @@ fn add(op: &mut Operation, status: &str, description: &str) {
 }
 
 /// The document as served: the collected paths and schemas, the error
-/// answers, then what `refine` adds.
+/// answers, the language parameters, then what `refine` adds.
 pub fn finish(doc: Doc) -> serde_json::Value {
     let mut json = serde_json::to_value(with_errors(doc)).unwrap_or_default();
+    language::describe(&mut json);
     refine::refine(&mut json);
     json
 }

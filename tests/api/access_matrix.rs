@@ -199,7 +199,7 @@ fn rule_of(p: &Party, method: &str, path: &str) -> Option<(Rule, Option<Value>)>
         ),
         ("POST", "/api/v1/auth/logout") | ("GET", "/api/v1/me") => (Own, none),
         ("POST", "/api/v1/match") => (Public, Some(application_body())),
-        ("GET", "/api/v1/parks" | "/api/v1/units") => (Public, none),
+        ("GET", "/api/v1/parks" | "/api/v1/units" | "/api/v1/labels") => (Public, none),
         (
             "GET",
             "/api/v1/parks/{park_id}"

@@ -17,6 +17,7 @@ mod freight_lifts;
 mod health;
 mod helpers;
 mod inventory_files;
+mod labels;
 mod leasing;
 mod matching;
 mod matching_languages;

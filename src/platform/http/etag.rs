@@ -9,6 +9,28 @@ pub fn etag(version: i32) -> String {
     format!("\"{version}\"")
 }
 
+/// A strong tag for a body fixed for the life of the process (built from
+/// the binary's own data): a 64-bit FNV-1a hash of its bytes, so every
+/// instance of one build gives the same tag.
+pub fn content_tag(body: &[u8]) -> String {
+    let hash = body.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("\"{hash:016x}\"")
+}
+
+/// Whether `If-None-Match` names `tag`, or is `*`: the client's copy is
+/// current and a 304 will do. RFC 9110 compares weakly here, so `W/` is
+/// ignored.
+pub fn none_match(headers: &HeaderMap, tag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t) == tag)
+}
+
 /// The `If-Match` header, if any, as the client sent it.
 #[derive(Debug, Clone, Default)]
 pub struct IfMatch(Option<String>);
@@ -65,6 +87,20 @@ mod tests {
         assert!(header(None).check("unit", 3).is_ok());
         assert!(header(Some("*")).check("unit", 3).is_ok());
         assert!(header(Some("\"2\", \"3\"")).check("unit", 3).is_ok());
+    }
+
+    #[test]
+    fn if_none_match_compares_weakly_and_takes_lists_and_star() {
+        let tag = content_tag(b"body");
+        let with = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::IF_NONE_MATCH, v.parse().expect("header"));
+            none_match(&h, &tag)
+        };
+        assert!(with(&tag) && with("*") && with(&format!("\"x\", W/{tag}")));
+        assert!(!with("\"x\"") && !none_match(&HeaderMap::new(), &tag));
+        assert_ne!(content_tag(b"body"), content_tag(b"bodz"));
+        assert_eq!(content_tag(b""), "\"cbf29ce484222325\"");
     }
 
     #[test]
