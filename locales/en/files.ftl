@@ -84,3 +84,5 @@ files-column-unit-live-load = Live load (overrides the floor)
 files-column-unit-clear-height = Clear height (overrides the floor)
 files-column-unit-power = Power capacity (overrides the floor)
 files-column-adjacent-units = Adjacent units
+files-expected-sheet = a sheet name
+files-expected-format = xlsx or csv

@@ -54,3 +54,4 @@ thing-lease = lease
 thing-user = user
 thing-tenant = tenant
 thing-operator = operator
+thing-other = { $name }

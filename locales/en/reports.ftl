@@ -15,3 +15,4 @@ report-picture-level-below = B{ $level }
 report-picture-area = { $area } m²
 report-picture-load = { $label } { $load } kN/m²
 report-picture-height = { $label } { $mm } mm
+report-staff-only = reports are for park staff

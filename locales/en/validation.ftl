@@ -54,3 +54,4 @@ validation-found-string = string { $value }
 validation-kind = { $kind ->
    *[other] { $words }
 }
+validation-expected-boolean = true or false

@@ -84,3 +84,5 @@ files-column-unit-live-load = 活荷载(覆盖楼层)
 files-column-unit-clear-height = 净高(覆盖楼层)
 files-column-unit-power = 电力容量(覆盖楼层)
 files-column-adjacent-units = 相邻单元
+files-expected-sheet = 工作表名称
+files-expected-format = xlsx 或 csv

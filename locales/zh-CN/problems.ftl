@@ -53,3 +53,4 @@ thing-lease = 租约
 thing-user = 用户
 thing-tenant = 租户
 thing-operator = 运营方
+thing-other = { $name }

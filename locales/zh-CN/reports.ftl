@@ -15,3 +15,4 @@ report-picture-level-below = 地下{ $level }层
 report-picture-area = { $area } ㎡
 report-picture-load = { $label } { $load } kN/㎡
 report-picture-height = { $label } { $mm } mm
+report-staff-only = 报表仅供园区工作人员查看

@@ -61,3 +61,4 @@ validation-kind = { $kind ->
     [date] 日期（YYYY-MM-DD）
    *[other] { $words }
 }
+validation-expected-boolean = true 或 false

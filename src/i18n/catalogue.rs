@@ -77,12 +77,6 @@ pub fn has_message(key: &str) -> bool {
 /// `text` in `lang`; in the other language where `lang` lacks the message,
 /// and as its key where both do (the catalogue test keeps that from shipping).
 pub fn render(lang: Lang, text: &Text) -> String {
-    if text.key().is_empty() {
-        return match text.args().first() {
-            Some((_, Arg::Str(s))) => s.clone(),
-            _ => String::new(),
-        };
-    }
     let mut args = FluentArgs::new();
     for (name, value) in text.args() {
         let value = match value {
@@ -90,7 +84,7 @@ pub fn render(lang: Lang, text: &Text) -> String {
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Text(t) => FluentValue::from(render(lang, t)),
         };
-        args.set(*name, value);
+        args.set(name.clone(), value);
     }
     let other = match lang {
         Lang::ZhCn => Lang::En,

@@ -77,7 +77,7 @@ impl Lang {
                 (q > 0 && range != "*").then_some((q, range))
             })
             .collect();
-        ranges.sort_by(|a, b| b.0.cmp(&a.0));
+        ranges.sort_by_key(|r| std::cmp::Reverse(r.0));
         ranges.into_iter().find_map(|(_, r)| Lang::lookup(r))
     }
 }

@@ -1,12 +1,16 @@
 //! A message not yet put into words: its catalogue key and its arguments.
 
+use std::borrow::Cow;
+
 use super::Lang;
 
 /// A message by key, with named arguments; `render` puts it into words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
-    key: &'static str,
-    args: Vec<(&'static str, Arg)>,
+    /// Borrowed from a literal in the code, or owned where a message was
+    /// carried through a library that keeps only strings (`validator`).
+    key: Cow<'static, str>,
+    args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 /// One argument of a message.
@@ -23,21 +27,29 @@ pub enum Arg {
 impl Text {
     pub const fn new(key: &'static str) -> Self {
         Self {
-            key,
+            key: Cow::Borrowed(key),
             args: Vec::new(),
         }
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
-        self.args.push((name, value.into()));
+    /// A message whose key and argument names were read back from a string.
+    pub fn owned(key: String) -> Self {
+        Self {
+            key: Cow::Owned(key),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: impl Into<Cow<'static, str>>, value: impl Into<Arg>) -> Self {
+        self.args.push((name.into(), value.into()));
         self
     }
 
-    pub fn key(&self) -> &'static str {
-        self.key
+    pub fn key(&self) -> &str {
+        &self.key
     }
 
-    pub fn args(&self) -> &[(&'static str, Arg)] {
+    pub fn args(&self) -> &[(Cow<'static, str>, Arg)] {
         &self.args
     }
 
@@ -90,20 +102,6 @@ macro_rules! int_arg {
 }
 int_arg!(i32, i64, u8, u16, u32, u64, usize);
 
-/// Until every message has a key: a sentence shown as written, in any
-/// language. `tests/catalogue.rs` counts what is left.
-impl From<String> for Text {
-    fn from(s: String) -> Self {
-        Text::new("").with("verbatim", s)
-    }
-}
-
-impl From<&str> for Text {
-    fn from(s: &str) -> Self {
-        Text::from(s.to_string())
-    }
-}
-
 impl Text {
     /// The name of a kind of record (`Versioned::WHAT`, `StoreError`'s `what`).
     pub fn thing(what: &str) -> Text {
@@ -119,7 +117,7 @@ impl Text {
             "user" => crate::text!("thing-user"),
             "tenant" => crate::text!("thing-tenant"),
             "operator" => crate::text!("thing-operator"),
-            other => Text::from(other),
+            other => crate::text!("thing-other", name = other),
         }
     }
 }

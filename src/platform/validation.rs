@@ -1,8 +1,5 @@
 //! Custom `validator` rules shared by several bodies.
 
-use std::collections::HashSet;
-use std::sync::{LazyLock, Mutex};
-
 use validator::ValidationError;
 
 use crate::i18n::{Arg, Text};
@@ -40,9 +37,9 @@ fn encode(t: &Text) -> serde_json::Value {
 }
 
 fn decode(v: &serde_json::Value) -> Option<Text> {
-    let mut t = Text::new(interned(v.get("key")?.as_str()?));
+    let mut t = Text::owned(v.get("key")?.as_str()?.to_string());
     for pair in v.get("args")?.as_array()? {
-        let name = interned(pair.get(0)?.as_str()?);
+        let name = pair.get(0)?.as_str()?.to_string();
         let value = pair.get(1)?;
         t = if let Some(s) = value.get("s").and_then(|s| s.as_str()) {
             t.with(name, s)
@@ -58,19 +55,6 @@ fn decode(v: &serde_json::Value) -> Option<Text> {
 /// The message [`error`] put into a `validator` error, if it did.
 pub fn text_of(e: &ValidationError) -> Option<Text> {
     decode(e.params.get(TEXT_PARAM)?)
-}
-
-/// Keys and argument names as `&'static str`, which `Text` holds. They all
-/// come from literals in the code, so the set stays small.
-fn interned(s: &str) -> &'static str {
-    static SEEN: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(k) = seen.get(s) {
-        return k;
-    }
-    let k: &'static str = Box::leak(s.to_owned().into_boxed_str());
-    seen.insert(k);
-    k
 }
 
 /// Each id at most once.

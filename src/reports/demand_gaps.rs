@@ -15,7 +15,7 @@ use crate::platform::time::china_today;
 
 /// Operators see the applications visible to them, admins all.
 pub fn report(c: &mut DbConn, user: &CurrentUser, cache: &SnapshotCache) -> AppResult<DemandGaps> {
-    user.require_staff("reports are for park staff")?;
+    user.require_staff(crate::text!("report-staff-only"))?;
     let open = applications::open(c, &access::applications(user))?;
     let snapshot = cache.get(c, china_today())?;
     let index = snapshot.index();

@@ -18,7 +18,7 @@ pub fn within(
     within_days: i64,
     window: Window,
 ) -> AppResult<(Vec<Expiration>, i64)> {
-    user.require_staff("reports are for park staff")?;
+    user.require_staff(crate::text!("report-staff-only"))?;
     let calendar = Calendar::load(c, time::now())?;
     let (rows, total) = ending(c, &access::deals(user), &calendar, within_days, window)?;
     let ids: Vec<Id> = rows.iter().map(|l| l.id).collect();

@@ -383,6 +383,30 @@ export interface paths {
         patch: operations["patch_freight_lift"];
         trace?: never;
     };
+    "/api/v1/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every enum value in words, in every language at once (whatever
+         *     `Accept-Language` asks): `{"zh-CN": {group: {value: label}}, "en": {…}}`.
+         *     Public. A frontend shows a value through its group here
+         *     (`unit_status.leased` → 已出租) and never words a code itself. The
+         *     answer changes only with the server's version: keep it, and send its
+         *     `ETag` back in `If-None-Match` (304 while it holds).
+         */
+        get: operations["get_labels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leases": {
         parameters: {
             query?: never;
@@ -1921,6 +1945,12 @@ export interface components {
             site_area_m2?: number | null;
             /** @description GB/T 4754-2017 codes of the industries the park courts, e.g. `["C27", "C35"]`. */
             target_industries?: string[] | null;
+            /**
+             * @description The park's IANA time zone; its dates are calendar dates there.
+             *     Default `Asia/Shanghai` (China Standard Time).
+             * @example Asia/Shanghai
+             */
+            time_zone?: string | null;
         };
         /**
          * @example {
@@ -2101,7 +2131,7 @@ export interface components {
              *     In an inventory file, the API field name of the column (`area_m2`).
              */
             field: string;
-            /** @description Human-readable explanation. */
+            /** @description Human-readable explanation, in the answer's language. */
             message: string;
             /**
              * Format: int32
@@ -2337,6 +2367,439 @@ export interface components {
             weight_kg: number;
             /** Format: int32 */
             width_mm: number;
+        };
+        /**
+         * @description Every enum value in words, by language tag (`zh-CN`, `en`), then by group.
+         * @example {
+         *       "en": {
+         *         "action": {
+         *           "accept": "Accepted",
+         *           "assign_operator": "Operator assigned",
+         *           "create": "Created",
+         *           "decline": "Declined",
+         *           "delete": "Deleted",
+         *           "expire": "Expired",
+         *           "reject": "Rejected",
+         *           "review": "Taken into review",
+         *           "submit": "Submitted",
+         *           "terminate": "Terminated",
+         *           "unassign_operator": "Operator removed",
+         *           "update": "Updated",
+         *           "withdraw": "Withdrawn"
+         *         },
+         *         "application_action": {
+         *           "reject": "reject",
+         *           "review": "review",
+         *           "submit": "submit",
+         *           "withdraw": "withdraw"
+         *         },
+         *         "application_status": {
+         *           "draft": "Draft",
+         *           "leased": "Leased",
+         *           "offered": "Offer made",
+         *           "rejected": "Rejected",
+         *           "submitted": "Awaiting review",
+         *           "under_review": "Under review",
+         *           "withdrawn": "Withdrawn"
+         *         },
+         *         "building_kind": {
+         *           "amenity": "Amenity building",
+         *           "dormitory": "Dormitory",
+         *           "industrial_tower": "Industrial tower",
+         *           "multi_storey_factory": "Multi-storey factory",
+         *           "rnd": "R&D building",
+         *           "warehouse": "Warehouse"
+         *         },
+         *         "building_status": {
+         *           "completed": "Completed",
+         *           "operational": "In operation",
+         *           "planned": "Planned",
+         *           "under_construction": "Under construction"
+         *         },
+         *         "criterion": {
+         *           "area": "Area",
+         *           "availability": "Availability",
+         *           "building_ready": "Building in operation",
+         *           "clear_height": "Clear height",
+         *           "fire_hazard": "Fire-hazard class",
+         *           "freight_lift": "Freight lift",
+         *           "live_load": "Floor load",
+         *           "park": "Park",
+         *           "power": "Power",
+         *           "rent": "Rent",
+         *           "utility_shaft": "Utility shaft"
+         *         },
+         *         "entity_kind": {
+         *           "application": "Application",
+         *           "building": "Building",
+         *           "floor": "Floor",
+         *           "freight_lift": "Freight lift",
+         *           "lease": "Lease",
+         *           "offer": "Offer",
+         *           "park": "Park",
+         *           "tenant": "Tenant",
+         *           "unit": "Unit",
+         *           "user": "User"
+         *         },
+         *         "fire_hazard_class": {
+         *           "a": "Class A (甲)",
+         *           "b": "Class B (乙)",
+         *           "c": "Class C (丙)",
+         *           "d": "Class D (丁)",
+         *           "e": "Class E (戊)"
+         *         },
+         *         "fire_hazard_class_detail": {
+         *           "a": "Class A (GB 50016): uses or produces liquids with a flash point below 28 °C, gases with a lower explosive limit below 10 %, or substances that ignite or explode on their own, in water or in air",
+         *           "b": "Class B (GB 50016): uses or produces liquids with a flash point of 28 °C to below 60 °C, gases with a lower explosive limit of 10 % or more, oxidising gases, or combustible dust, fibres or mist that can form explosive mixtures with air",
+         *           "c": "Class C (GB 50016): uses or produces liquids with a flash point of 60 °C or more, or combustible solids",
+         *           "d": "Class D (GB 50016): works non-combustible materials hot, molten or with sparks or open flame; burns gas, liquid or solid fuel for other purposes; or works hardly combustible materials at room temperature",
+         *           "e": "Class E (GB 50016): uses or works non-combustible materials at room temperature"
+         *         },
+         *         "fit_out": {
+         *           "bare_shell": "Bare shell",
+         *           "cleanroom": "Cleanroom",
+         *           "standard": "Standard fit-out"
+         *         },
+         *         "industry_section": {
+         *           "A": "Agriculture, forestry, animal husbandry and fishery",
+         *           "B": "Mining",
+         *           "C": "Manufacturing",
+         *           "D": "Production and supply of electricity, heat, gas and water",
+         *           "E": "Construction",
+         *           "F": "Wholesale and retail trade",
+         *           "G": "Transport, storage and post",
+         *           "H": "Accommodation and catering",
+         *           "I": "Information transmission, software and information technology services",
+         *           "J": "Finance",
+         *           "K": "Real estate",
+         *           "L": "Leasing and business services",
+         *           "M": "Scientific research and technical services",
+         *           "N": "Water conservancy, environment and public facilities management",
+         *           "O": "Resident services, repair and other services",
+         *           "P": "Education",
+         *           "Q": "Health and social work",
+         *           "R": "Culture, sports and entertainment",
+         *           "S": "Public administration, social security and social organisations",
+         *           "T": "International organisations"
+         *         },
+         *         "lease_status": {
+         *           "active": "Active",
+         *           "terminated": "Terminated"
+         *         },
+         *         "offer_status": {
+         *           "accepted": "Accepted",
+         *           "declined": "Declined",
+         *           "expired": "Expired",
+         *           "open": "Open",
+         *           "withdrawn": "Withdrawn"
+         *         },
+         *         "role": {
+         *           "admin": "Administrator",
+         *           "operator": "Park operator",
+         *           "tenant": "Tenant"
+         *         },
+         *         "unit_status": {
+         *           "available": "Available",
+         *           "leased": "Leased",
+         *           "reserved": "Reserved",
+         *           "unavailable": "Unavailable"
+         *         },
+         *         "use_type": {
+         *           "mixed": "Mixed use",
+         *           "office": "Office",
+         *           "production": "Production",
+         *           "rnd": "R&D",
+         *           "warehouse": "Warehousing"
+         *         }
+         *       },
+         *       "zh-CN": {
+         *         "action": {
+         *           "accept": "接受",
+         *           "assign_operator": "指派运营方",
+         *           "create": "创建",
+         *           "decline": "拒绝",
+         *           "delete": "删除",
+         *           "expire": "过期",
+         *           "reject": "驳回",
+         *           "review": "开始审核",
+         *           "submit": "提交",
+         *           "terminate": "终止",
+         *           "unassign_operator": "撤销运营方",
+         *           "update": "修改",
+         *           "withdraw": "撤回"
+         *         },
+         *         "application_action": {
+         *           "reject": "驳回",
+         *           "review": "审核",
+         *           "submit": "提交",
+         *           "withdraw": "撤回"
+         *         },
+         *         "application_status": {
+         *           "draft": "草稿",
+         *           "leased": "已签约",
+         *           "offered": "已报价",
+         *           "rejected": "已驳回",
+         *           "submitted": "待审核",
+         *           "under_review": "审核中",
+         *           "withdrawn": "已撤回"
+         *         },
+         *         "building_kind": {
+         *           "amenity": "配套用房",
+         *           "dormitory": "宿舍",
+         *           "industrial_tower": "工业大厦",
+         *           "multi_storey_factory": "多层厂房",
+         *           "rnd": "研发楼",
+         *           "warehouse": "仓库"
+         *         },
+         *         "building_status": {
+         *           "completed": "已竣工",
+         *           "operational": "已投入运营",
+         *           "planned": "规划中",
+         *           "under_construction": "在建"
+         *         },
+         *         "criterion": {
+         *           "area": "面积",
+         *           "availability": "可入驻时间",
+         *           "building_ready": "楼栋已投入运营",
+         *           "clear_height": "净高",
+         *           "fire_hazard": "火灾危险性类别",
+         *           "freight_lift": "货梯",
+         *           "live_load": "楼面荷载",
+         *           "park": "园区",
+         *           "power": "电力",
+         *           "rent": "租金",
+         *           "utility_shaft": "管井"
+         *         },
+         *         "entity_kind": {
+         *           "application": "租赁申请",
+         *           "building": "楼栋",
+         *           "floor": "楼层",
+         *           "freight_lift": "货梯",
+         *           "lease": "租约",
+         *           "offer": "报价",
+         *           "park": "园区",
+         *           "tenant": "租户",
+         *           "unit": "单元",
+         *           "user": "用户"
+         *         },
+         *         "fire_hazard_class": {
+         *           "a": "甲类",
+         *           "b": "乙类",
+         *           "c": "丙类",
+         *           "d": "丁类",
+         *           "e": "戊类"
+         *         },
+         *         "fire_hazard_class_detail": {
+         *           "a": "甲类（GB 50016）：使用或产生闪点小于 28℃ 的液体、爆炸下限小于 10% 的气体，或常温下能自行分解、在空气中或遇水能燃烧爆炸的物质",
+         *           "b": "乙类（GB 50016）：使用或产生闪点不小于 28℃ 但小于 60℃ 的液体、爆炸下限不小于 10% 的气体、助燃气体，或能与空气形成爆炸性混合物的粉尘、纤维、闪点不小于 60℃ 的液体雾滴",
+         *           "c": "丙类（GB 50016）：使用或产生闪点不小于 60℃ 的液体，或可燃固体",
+         *           "d": "丁类（GB 50016）：对不燃烧物质进行加工并在高温或熔化状态下经常产生强辐射热、火花或火焰的生产；将气体、液体、固体作为燃料燃烧作其他用途的生产；常温下使用或加工难燃烧物质的生产",
+         *           "e": "戊类（GB 50016）：常温下使用或加工不燃烧物质的生产"
+         *         },
+         *         "fit_out": {
+         *           "bare_shell": "毛坯",
+         *           "cleanroom": "洁净车间",
+         *           "standard": "标准装修"
+         *         },
+         *         "industry_section": {
+         *           "A": "农、林、牧、渔业",
+         *           "B": "采矿业",
+         *           "C": "制造业",
+         *           "D": "电力、热力、燃气及水生产和供应业",
+         *           "E": "建筑业",
+         *           "F": "批发和零售业",
+         *           "G": "交通运输、仓储和邮政业",
+         *           "H": "住宿和餐饮业",
+         *           "I": "信息传输、软件和信息技术服务业",
+         *           "J": "金融业",
+         *           "K": "房地产业",
+         *           "L": "租赁和商务服务业",
+         *           "M": "科学研究和技术服务业",
+         *           "N": "水利、环境和公共设施管理业",
+         *           "O": "居民服务、修理和其他服务业",
+         *           "P": "教育",
+         *           "Q": "卫生和社会工作",
+         *           "R": "文化、体育和娱乐业",
+         *           "S": "公共管理、社会保障和社会组织",
+         *           "T": "国际组织"
+         *         },
+         *         "lease_status": {
+         *           "active": "生效中",
+         *           "terminated": "已终止"
+         *         },
+         *         "offer_status": {
+         *           "accepted": "已接受",
+         *           "declined": "已拒绝",
+         *           "expired": "已过期",
+         *           "open": "有效",
+         *           "withdrawn": "已撤回"
+         *         },
+         *         "role": {
+         *           "admin": "管理员",
+         *           "operator": "园区运营方",
+         *           "tenant": "租户"
+         *         },
+         *         "unit_status": {
+         *           "available": "可租",
+         *           "leased": "已出租",
+         *           "reserved": "已预留",
+         *           "unavailable": "不可租"
+         *         },
+         *         "use_type": {
+         *           "mixed": "综合用途",
+         *           "office": "办公",
+         *           "production": "生产",
+         *           "rnd": "研发",
+         *           "warehouse": "仓储"
+         *         }
+         *       }
+         *     }
+         */
+        Labels: {
+            en: components["schemas"]["LanguageLabels"];
+            "zh-CN": components["schemas"]["LanguageLabels"];
+        };
+        /** @description One language's labels: group (`unit_status`) → wire value (`leased`) → words. */
+        LanguageLabels: {
+            action: {
+                accept: string;
+                assign_operator: string;
+                create: string;
+                decline: string;
+                delete: string;
+                expire: string;
+                reject: string;
+                review: string;
+                submit: string;
+                terminate: string;
+                unassign_operator: string;
+                update: string;
+                withdraw: string;
+            };
+            application_action: {
+                reject: string;
+                review: string;
+                submit: string;
+                withdraw: string;
+            };
+            application_status: {
+                draft: string;
+                leased: string;
+                offered: string;
+                rejected: string;
+                submitted: string;
+                under_review: string;
+                withdrawn: string;
+            };
+            building_kind: {
+                amenity: string;
+                dormitory: string;
+                industrial_tower: string;
+                multi_storey_factory: string;
+                rnd: string;
+                warehouse: string;
+            };
+            building_status: {
+                completed: string;
+                operational: string;
+                planned: string;
+                under_construction: string;
+            };
+            criterion: {
+                area: string;
+                availability: string;
+                building_ready: string;
+                clear_height: string;
+                fire_hazard: string;
+                freight_lift: string;
+                live_load: string;
+                park: string;
+                power: string;
+                rent: string;
+                utility_shaft: string;
+            };
+            entity_kind: {
+                application: string;
+                building: string;
+                floor: string;
+                freight_lift: string;
+                lease: string;
+                offer: string;
+                park: string;
+                tenant: string;
+                unit: string;
+                user: string;
+            };
+            fire_hazard_class: {
+                a: string;
+                b: string;
+                c: string;
+                d: string;
+                e: string;
+            };
+            fire_hazard_class_detail: {
+                a: string;
+                b: string;
+                c: string;
+                d: string;
+                e: string;
+            };
+            fit_out: {
+                bare_shell: string;
+                cleanroom: string;
+                standard: string;
+            };
+            industry_section: {
+                A: string;
+                B: string;
+                C: string;
+                D: string;
+                E: string;
+                F: string;
+                G: string;
+                H: string;
+                I: string;
+                J: string;
+                K: string;
+                L: string;
+                M: string;
+                N: string;
+                O: string;
+                P: string;
+                Q: string;
+                R: string;
+                S: string;
+                T: string;
+            };
+            lease_status: {
+                active: string;
+                terminated: string;
+            };
+            offer_status: {
+                accepted: string;
+                declined: string;
+                expired: string;
+                open: string;
+                withdrawn: string;
+            };
+            role: {
+                admin: string;
+                operator: string;
+                tenant: string;
+            };
+            unit_status: {
+                available: string;
+                leased: string;
+                reserved: string;
+                unavailable: string;
+            };
+            use_type: {
+                mixed: string;
+                office: string;
+                production: string;
+                rnd: string;
+                warehouse: string;
+            };
         };
         /**
          * @example {
@@ -4637,6 +5100,11 @@ export interface components {
                 /** Format: double */
                 site_area_m2?: number | null;
                 target_industries: string[];
+                /**
+                 * @description The IANA time zone the park's dates are calendar dates in.
+                 * @example Asia/Shanghai
+                 */
+                time_zone: string;
                 /** Format: date-time */
                 updated_at: string;
                 /** Format: int32 */
@@ -5201,6 +5669,11 @@ export interface components {
             /** Format: double */
             site_area_m2?: number | null;
             target_industries: string[];
+            /**
+             * @description The IANA time zone the park's dates are calendar dates in.
+             * @example Asia/Shanghai
+             */
+            time_zone: string;
             /** Format: date-time */
             updated_at: string;
             /** Format: int32 */
@@ -5319,6 +5792,11 @@ export interface components {
             /** Format: double */
             site_area_m2?: number | null;
             target_industries?: string[];
+            /**
+             * @description An IANA time zone name; `null` is refused (every park has a zone).
+             * @example Asia/Shanghai
+             */
+            time_zone?: string;
         };
         /**
          * @description Changes to a tenant organisation; `null` clears an optional field.
@@ -5412,7 +5890,9 @@ export interface components {
             power_kva: number | null;
         };
         /**
-         * @description The problem+json body every error answer carries.
+         * @description The problem+json body every error answer carries. `title`, `detail` and
+         *     each error's `message` are in the answer's language (`Content-Language`);
+         *     `type`, `code` and `field` never change with it.
          * @example {
          *       "code": "validation_failed",
          *       "detail": "status: must be one of available, reserved, leased, unavailable, got \"free\"",
@@ -6023,9 +6503,20 @@ export interface components {
         XlsxFile: string;
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+         * @example zh-CN,zh;q=0.9,en;q=0.8
+         */
+        AcceptLanguage: string;
+        /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+        Lang: "zh-CN" | "en";
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of the answer's texts (`?lang=`, else `Accept-Language`, else the server's default). Answers also carry `Vary: Accept-Language`. */
+        "Content-Language": "zh-CN" | "en";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -6037,8 +6528,16 @@ export interface operations {
                 tenant_id?: components["schemas"]["Id"];
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6049,6 +6548,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6064,6 +6564,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6081,6 +6582,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6096,6 +6598,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6111,6 +6614,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6126,6 +6630,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -6142,8 +6647,17 @@ export interface operations {
     };
     create_application: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6158,6 +6672,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -6177,6 +6692,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6192,6 +6708,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6209,6 +6726,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6224,6 +6742,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6239,6 +6758,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6254,6 +6774,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6269,6 +6790,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6284,6 +6806,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6299,6 +6822,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -6315,8 +6839,17 @@ export interface operations {
     };
     get_application: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -6329,6 +6862,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -6346,6 +6880,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6363,6 +6898,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6378,6 +6914,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6393,6 +6946,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6408,6 +6962,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -6424,10 +6979,18 @@ export interface operations {
     };
     patch_application: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 application_id: components["schemas"]["Id"];
@@ -6445,6 +7008,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -6462,6 +7026,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6477,6 +7042,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6494,6 +7060,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6509,6 +7076,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6524,6 +7092,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6539,6 +7108,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6554,6 +7124,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6569,6 +7140,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6584,6 +7156,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6599,6 +7172,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6614,6 +7188,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -6633,8 +7208,16 @@ export interface operations {
             query?: {
                 /** @description 1–50, default 10; applies to matches and to near misses */
                 limit?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -6647,6 +7230,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6662,6 +7246,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6679,6 +7264,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6694,6 +7280,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6709,6 +7296,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6724,6 +7312,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6739,6 +7328,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -6758,8 +7348,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -6772,6 +7370,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6787,6 +7386,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6804,6 +7404,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6819,6 +7420,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6834,6 +7436,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6849,6 +7452,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6864,6 +7468,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -6880,8 +7485,17 @@ export interface operations {
     };
     create_offer: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -6898,6 +7512,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -6917,6 +7532,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6932,6 +7548,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -6949,6 +7566,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6964,6 +7582,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6979,6 +7598,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -6994,6 +7614,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7009,6 +7630,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7024,6 +7646,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7039,6 +7662,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7054,6 +7678,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7070,8 +7695,17 @@ export interface operations {
     };
     reject_application: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -7084,6 +7718,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -7101,6 +7736,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7118,6 +7754,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7133,6 +7770,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7148,6 +7786,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7163,6 +7802,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7178,6 +7818,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7193,6 +7834,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7209,8 +7851,17 @@ export interface operations {
     };
     review_application: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -7223,6 +7874,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -7240,6 +7892,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7257,6 +7910,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7272,6 +7926,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7287,6 +7942,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7302,6 +7958,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7317,6 +7974,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7332,6 +7990,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7348,8 +8007,17 @@ export interface operations {
     };
     submit_application: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -7362,6 +8030,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -7379,6 +8048,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7396,6 +8066,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7411,6 +8082,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7426,6 +8098,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7441,6 +8114,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7456,6 +8130,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7471,6 +8146,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7487,8 +8163,17 @@ export interface operations {
     };
     withdraw_application: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 application_id: components["schemas"]["Id"];
             };
@@ -7501,6 +8186,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -7518,6 +8204,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7535,6 +8222,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7550,6 +8238,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7565,6 +8254,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7580,6 +8270,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7595,6 +8286,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7610,6 +8302,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7631,8 +8324,16 @@ export interface operations {
                 entity_id?: components["schemas"]["Id"];
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7643,6 +8344,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7658,6 +8360,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7675,6 +8378,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7690,6 +8394,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7705,6 +8410,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7720,6 +8426,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7735,6 +8442,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7751,8 +8459,17 @@ export interface operations {
     };
     login: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7767,6 +8484,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7782,6 +8500,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7797,6 +8516,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7814,6 +8534,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7829,6 +8550,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7844,6 +8566,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7859,6 +8582,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7874,6 +8598,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7891,6 +8616,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7906,6 +8632,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -7922,8 +8649,17 @@ export interface operations {
     };
     logout: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7934,6 +8670,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7947,6 +8684,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -7964,6 +8702,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7979,6 +8718,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -7994,6 +8734,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8009,6 +8750,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8024,6 +8766,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8040,8 +8783,17 @@ export interface operations {
     };
     register: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8056,6 +8808,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Where the new record is */
                     Location?: string;
                     /** @description Always `nosniff` */
@@ -8073,6 +8826,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8088,6 +8842,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8103,6 +8858,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8118,6 +8874,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8133,6 +8890,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8148,6 +8906,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8163,6 +8922,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8179,8 +8939,17 @@ export interface operations {
     };
     get_building: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -8191,6 +8960,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -8206,6 +8976,21 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8219,6 +9004,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8232,6 +9018,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8248,10 +9035,18 @@ export interface operations {
     };
     delete_building: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 building_id: components["schemas"]["Id"];
@@ -8265,6 +9060,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8278,6 +9074,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -8295,6 +9092,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8310,6 +9108,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8325,6 +9124,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8340,6 +9140,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8355,6 +9156,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8370,6 +9172,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8385,6 +9188,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8401,10 +9205,18 @@ export interface operations {
     };
     patch_building: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 building_id: components["schemas"]["Id"];
@@ -8422,6 +9234,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -8439,6 +9252,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8454,6 +9268,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -8471,6 +9286,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8486,6 +9302,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8501,6 +9318,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8516,6 +9334,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8531,6 +9350,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8546,6 +9366,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8561,6 +9382,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8576,6 +9398,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8591,6 +9414,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8610,8 +9434,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -8622,6 +9454,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8635,6 +9468,7 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8648,6 +9482,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8661,6 +9496,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8674,6 +9510,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8690,8 +9527,17 @@ export interface operations {
     };
     create_floor: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -8708,6 +9554,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -8727,6 +9574,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8742,6 +9590,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -8759,6 +9608,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8774,6 +9624,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8789,6 +9640,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8804,6 +9656,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8819,6 +9672,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8834,6 +9688,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8849,6 +9704,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8864,6 +9720,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8883,8 +9740,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -8895,6 +9760,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8908,6 +9774,7 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8921,6 +9788,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8934,6 +9802,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -8947,6 +9816,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -8963,8 +9833,17 @@ export interface operations {
     };
     create_freight_lift: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -8981,6 +9860,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -9000,6 +9880,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9015,6 +9896,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -9032,6 +9914,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9047,6 +9930,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9062,6 +9946,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9077,6 +9962,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9092,6 +9978,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9107,6 +9994,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9122,6 +10010,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9137,6 +10026,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9153,8 +10043,17 @@ export interface operations {
     };
     stacking_plan: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -9167,6 +10066,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description On the picture: `default-src 'none'` */
                     "Content-Security-Policy"?: string;
                     /** @description `Accept`: the answer depends on it */
@@ -9187,6 +10087,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -9204,6 +10105,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9219,6 +10121,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9234,6 +10153,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9249,6 +10169,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9265,8 +10186,17 @@ export interface operations {
     };
     stacking_plan_svg: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 building_id: components["schemas"]["Id"];
             };
@@ -9279,6 +10209,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `default-src 'none'`: the picture runs and loads nothing */
                     "Content-Security-Policy"?: string;
                     /** @description Always `nosniff` */
@@ -9296,6 +10227,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -9313,6 +10245,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9328,6 +10261,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9343,6 +10293,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9358,6 +10309,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9374,8 +10326,17 @@ export interface operations {
     };
     get_floor: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 floor_id: components["schemas"]["Id"];
             };
@@ -9386,6 +10347,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -9401,6 +10363,21 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9414,6 +10391,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9427,6 +10405,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9443,10 +10422,18 @@ export interface operations {
     };
     delete_floor: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 floor_id: components["schemas"]["Id"];
@@ -9460,6 +10447,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9473,6 +10461,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -9490,6 +10479,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9505,6 +10495,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9520,6 +10511,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9535,6 +10527,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9550,6 +10543,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9565,6 +10559,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9580,6 +10575,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9596,10 +10592,18 @@ export interface operations {
     };
     patch_floor: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 floor_id: components["schemas"]["Id"];
@@ -9617,6 +10621,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -9634,6 +10639,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9649,6 +10655,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -9666,6 +10673,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9681,6 +10689,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9696,6 +10705,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9711,6 +10721,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9726,6 +10737,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9741,6 +10753,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9756,6 +10769,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9771,6 +10785,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9786,6 +10801,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9805,8 +10821,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 floor_id: components["schemas"]["Id"];
             };
@@ -9817,6 +10841,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9830,6 +10855,7 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9843,6 +10869,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9856,6 +10883,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9869,6 +10897,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -9885,8 +10914,17 @@ export interface operations {
     };
     create_unit: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 floor_id: components["schemas"]["Id"];
             };
@@ -9903,6 +10941,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -9922,6 +10961,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9937,6 +10977,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -9954,6 +10995,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9969,6 +11011,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9984,6 +11027,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -9999,6 +11043,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10014,6 +11059,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10029,6 +11075,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10044,6 +11091,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10059,6 +11107,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10075,8 +11124,17 @@ export interface operations {
     };
     get_freight_lift: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 lift_id: components["schemas"]["Id"];
             };
@@ -10087,6 +11145,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -10102,6 +11161,21 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10115,6 +11189,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10128,6 +11203,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10144,10 +11220,18 @@ export interface operations {
     };
     delete_freight_lift: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 lift_id: components["schemas"]["Id"];
@@ -10161,6 +11245,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10174,6 +11259,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -10191,6 +11277,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10206,6 +11293,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10221,6 +11309,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10236,6 +11325,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10251,6 +11341,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10266,6 +11357,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10281,6 +11373,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10297,10 +11390,18 @@ export interface operations {
     };
     patch_freight_lift: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 lift_id: components["schemas"]["Id"];
@@ -10318,6 +11419,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -10335,6 +11437,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10350,6 +11453,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -10367,6 +11471,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10382,6 +11487,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10397,6 +11503,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10412,6 +11519,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10427,6 +11535,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10442,6 +11551,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10457,6 +11567,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10472,6 +11583,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10487,6 +11599,147 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_labels: {
+        parameters: {
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy the client holds; 304 while it is current */
+                "If-None-Match"?: string | null;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description A strong tag of the body; the same for every instance of one build */
+                    ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Labels"];
+                };
+            };
+            /** @description The copy named in `If-None-Match` is current; no body */
+            304: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description The current tag */
+                    ETag?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description `Bearer realm="upstairs"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (`internal`); nothing internal is revealed */
+            500: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable (`service_unavailable`) */
+            503: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10509,8 +11762,16 @@ export interface operations {
                 status?: components["schemas"]["LeaseStatus"];
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10521,6 +11782,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10536,6 +11798,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -10553,6 +11816,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10568,6 +11832,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10583,6 +11848,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10598,6 +11864,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10614,8 +11881,17 @@ export interface operations {
     };
     create_lease: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10630,6 +11906,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -10649,6 +11926,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10664,6 +11942,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -10681,6 +11960,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10696,6 +11976,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10711,6 +11992,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10726,6 +12008,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10741,6 +12024,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10756,6 +12040,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10771,6 +12056,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10787,8 +12073,17 @@ export interface operations {
     };
     get_lease: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 lease_id: components["schemas"]["Id"];
             };
@@ -10801,6 +12096,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -10818,6 +12114,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -10835,6 +12132,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10850,6 +12148,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10865,6 +12180,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10880,6 +12196,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -10896,8 +12213,17 @@ export interface operations {
     };
     terminate_lease: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 lease_id: components["schemas"]["Id"];
             };
@@ -10914,6 +12240,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -10931,6 +12258,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10946,6 +12274,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -10963,6 +12292,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10978,6 +12308,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -10993,6 +12324,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11008,6 +12340,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11023,6 +12356,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11038,6 +12372,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11053,6 +12388,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11068,6 +12404,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11087,8 +12424,16 @@ export interface operations {
             query?: {
                 /** @description 1–50, default 10 */
                 limit?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11101,6 +12446,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11114,6 +12460,7 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11127,6 +12474,7 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11140,6 +12488,7 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11153,6 +12502,7 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11166,6 +12516,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11179,6 +12530,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11192,6 +12544,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11208,8 +12561,17 @@ export interface operations {
     };
     me: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11220,6 +12582,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11235,6 +12598,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -11252,6 +12616,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11267,6 +12648,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11282,6 +12664,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11298,8 +12681,17 @@ export interface operations {
     };
     get_offer: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 offer_id: components["schemas"]["Id"];
             };
@@ -11312,6 +12704,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -11329,6 +12722,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -11346,6 +12740,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11361,6 +12756,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11376,6 +12788,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11391,6 +12804,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11407,8 +12821,17 @@ export interface operations {
     };
     accept_offer: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 offer_id: components["schemas"]["Id"];
             };
@@ -11421,6 +12844,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -11438,6 +12862,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -11455,6 +12880,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11470,6 +12896,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11485,6 +12912,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11500,6 +12928,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11515,6 +12944,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11530,6 +12960,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11546,8 +12977,17 @@ export interface operations {
     };
     decline_offer: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 offer_id: components["schemas"]["Id"];
             };
@@ -11560,6 +13000,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -11577,6 +13018,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -11594,6 +13036,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11609,6 +13052,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11624,6 +13068,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11639,6 +13084,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11654,6 +13100,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11669,6 +13116,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11685,8 +13133,17 @@ export interface operations {
     };
     withdraw_offer: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 offer_id: components["schemas"]["Id"];
             };
@@ -11699,6 +13156,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -11716,6 +13174,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -11733,6 +13192,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11748,6 +13208,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11763,6 +13224,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11778,6 +13240,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11793,6 +13256,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11808,6 +13272,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11827,8 +13292,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11837,6 +13310,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11850,6 +13324,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11863,6 +13338,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11876,6 +13352,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -11892,8 +13369,17 @@ export interface operations {
     };
     create_park: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11908,6 +13394,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -11927,6 +13414,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11942,6 +13430,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -11959,6 +13448,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11974,6 +13464,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -11989,6 +13480,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12004,6 +13496,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12019,6 +13512,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12034,6 +13528,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12049,6 +13544,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12065,8 +13561,17 @@ export interface operations {
     };
     get_park: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -12077,6 +13582,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -12092,6 +13598,21 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12105,6 +13626,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12118,6 +13640,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12134,10 +13657,18 @@ export interface operations {
     };
     delete_park: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 park_id: components["schemas"]["Id"];
@@ -12151,6 +13682,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12164,6 +13696,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -12181,6 +13714,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12196,6 +13730,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12211,6 +13746,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12226,6 +13762,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12241,6 +13778,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12256,6 +13794,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12271,6 +13810,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12287,10 +13827,18 @@ export interface operations {
     };
     patch_park: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 park_id: components["schemas"]["Id"];
@@ -12308,6 +13856,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -12325,6 +13874,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12340,6 +13890,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -12357,6 +13908,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12372,6 +13924,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12387,6 +13940,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12402,6 +13956,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12417,6 +13972,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12432,6 +13988,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12447,6 +14004,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12462,6 +14020,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12477,6 +14036,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12496,8 +14056,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -12508,6 +14076,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12521,6 +14090,7 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12534,6 +14104,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12547,6 +14118,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12560,6 +14132,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12576,8 +14149,17 @@ export interface operations {
     };
     create_building: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -12594,6 +14176,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -12613,6 +14196,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12628,6 +14212,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -12645,6 +14230,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12660,6 +14246,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12675,6 +14262,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12690,6 +14278,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12705,6 +14294,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12720,6 +14310,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12735,6 +14326,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12750,6 +14342,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12773,8 +14366,16 @@ export interface operations {
                 sheet?: components["schemas"]["Sheet"];
                 /** @description `true`: the headers only, no records */
                 template?: boolean;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -12787,6 +14388,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12803,6 +14405,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -12820,6 +14423,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12835,6 +14439,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12850,6 +14455,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12865,6 +14471,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12880,6 +14487,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -12901,8 +14509,16 @@ export interface operations {
                 dry_run?: boolean;
                 /** @description With a `text/csv` body only, and then required: the sheet the CSV holds */
                 sheet?: components["schemas"]["Sheet"];
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -12921,6 +14537,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12936,6 +14553,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12951,6 +14569,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -12968,6 +14587,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12983,6 +14603,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -12998,6 +14619,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13013,6 +14635,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13028,6 +14651,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13043,6 +14667,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13058,6 +14683,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13073,6 +14699,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13092,8 +14719,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -13106,6 +14741,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13121,6 +14757,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13138,6 +14775,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13153,6 +14791,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13168,6 +14807,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13183,6 +14823,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13198,6 +14839,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13214,8 +14856,17 @@ export interface operations {
     };
     park_occupancy: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -13228,6 +14879,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13243,6 +14895,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13260,6 +14913,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13275,6 +14929,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13290,6 +14961,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13305,6 +14977,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13324,8 +14997,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
             };
@@ -13338,6 +15019,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13353,6 +15035,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13370,6 +15053,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13385,6 +15069,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13400,6 +15085,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13415,6 +15101,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13430,6 +15117,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13446,8 +15134,17 @@ export interface operations {
     };
     assign_operator: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
                 user_id: components["schemas"]["Id"];
@@ -13461,6 +15158,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13474,6 +15172,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13491,6 +15190,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13506,6 +15206,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13521,6 +15222,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13536,6 +15238,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13551,6 +15254,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13566,6 +15270,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13582,8 +15287,17 @@ export interface operations {
     };
     unassign_operator: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 park_id: components["schemas"]["Id"];
                 user_id: components["schemas"]["Id"];
@@ -13597,6 +15311,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13610,6 +15325,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13627,6 +15343,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13642,6 +15359,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13657,6 +15375,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13672,6 +15391,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13687,6 +15407,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13702,6 +15423,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13718,8 +15440,17 @@ export interface operations {
     };
     demand_gaps: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13730,6 +15461,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13745,6 +15477,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13762,6 +15495,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13777,6 +15527,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13792,6 +15543,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13812,8 +15564,16 @@ export interface operations {
                 within_days?: number;
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13824,6 +15584,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13839,6 +15600,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13856,6 +15618,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13871,6 +15634,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13886,6 +15650,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13901,6 +15666,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -13920,8 +15686,16 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13932,6 +15706,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13947,6 +15722,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -13964,6 +15740,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13979,6 +15756,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -13994,6 +15772,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14009,6 +15788,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14025,8 +15805,17 @@ export interface operations {
     };
     create_tenant: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14041,6 +15830,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -14060,6 +15850,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14075,6 +15866,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -14092,6 +15884,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14107,6 +15900,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14122,6 +15916,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14137,6 +15932,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14152,6 +15948,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14167,6 +15964,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14182,6 +15980,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14198,8 +15997,17 @@ export interface operations {
     };
     get_tenant: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 tenant_id: components["schemas"]["Id"];
             };
@@ -14212,6 +16020,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -14229,6 +16038,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -14246,6 +16056,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14261,6 +16072,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14276,6 +16104,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14291,6 +16120,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14307,10 +16137,18 @@ export interface operations {
     };
     patch_tenant: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 tenant_id: components["schemas"]["Id"];
@@ -14328,6 +16166,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -14345,6 +16184,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14360,6 +16200,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -14377,6 +16218,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14392,6 +16234,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14407,6 +16250,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14422,6 +16266,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14437,6 +16282,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14452,6 +16298,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14467,6 +16314,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14482,6 +16330,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14497,6 +16346,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14530,8 +16380,16 @@ export interface operations {
                 sort?: components["schemas"]["UnitSort"];
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14540,6 +16398,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14553,6 +16412,7 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14566,6 +16426,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14579,6 +16440,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14595,8 +16457,17 @@ export interface operations {
     };
     get_unit: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 unit_id: components["schemas"]["Id"];
             };
@@ -14607,6 +16478,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -14622,6 +16494,21 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14635,6 +16522,7 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14648,6 +16536,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14664,10 +16553,18 @@ export interface operations {
     };
     delete_unit: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 unit_id: components["schemas"]["Id"];
@@ -14681,6 +16578,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14694,6 +16592,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -14711,6 +16610,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14726,6 +16626,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14741,6 +16642,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14756,6 +16658,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14771,6 +16674,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14786,6 +16690,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14801,6 +16706,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -14817,10 +16723,18 @@ export interface operations {
     };
     patch_unit: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 unit_id: components["schemas"]["Id"];
@@ -14838,6 +16752,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -14855,6 +16770,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14870,6 +16786,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -14887,6 +16804,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14902,6 +16820,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14917,6 +16836,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14932,6 +16852,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14947,6 +16868,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14962,6 +16884,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14977,6 +16900,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -14992,6 +16916,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15007,6 +16932,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15026,8 +16952,16 @@ export interface operations {
             query?: {
                 /** @description 1–50, default 10; applies to matches and to near misses */
                 limit?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 unit_id: components["schemas"]["Id"];
             };
@@ -15040,6 +16974,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15055,6 +16990,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -15072,6 +17008,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15087,6 +17024,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15102,6 +17040,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15117,6 +17056,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15132,6 +17072,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15152,8 +17093,16 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 page?: number;
                 per_page?: number;
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15164,6 +17113,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15179,6 +17129,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -15196,6 +17147,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15211,6 +17163,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15226,6 +17179,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15241,6 +17195,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15257,8 +17212,17 @@ export interface operations {
     };
     create_user: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15273,6 +17237,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Where the new record is */
@@ -15292,6 +17257,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15307,6 +17273,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -15324,6 +17291,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15339,6 +17307,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15354,6 +17323,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15369,6 +17339,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15384,6 +17355,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15399,6 +17371,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15414,6 +17387,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15430,8 +17404,17 @@ export interface operations {
     };
     get_user: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 user_id: components["schemas"]["Id"];
             };
@@ -15444,6 +17427,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -15461,6 +17445,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -15478,6 +17463,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15493,6 +17479,23 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    /** @description `no-store` on answers to a token, and to login */
+                    "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15508,6 +17511,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15523,6 +17527,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15539,10 +17544,18 @@ export interface operations {
     };
     delete_user: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 user_id: components["schemas"]["Id"];
@@ -15556,6 +17569,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15569,6 +17583,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -15586,6 +17601,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15601,6 +17617,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15616,6 +17633,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15631,6 +17649,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15646,6 +17665,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15661,6 +17681,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15676,6 +17697,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15692,10 +17714,18 @@ export interface operations {
     };
     patch_user: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The `ETag` last read, `"<version>"`, or `*`. Optional: a stale tag answers 412 `precondition_failed`. */
                 "If-Match"?: string;
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 user_id: components["schemas"]["Id"];
@@ -15713,6 +17743,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description The record's `version` as a strong tag, `"<version>"`; send it back in `If-Match` */
                     ETag?: string;
                     /** @description Always `nosniff` */
@@ -15730,6 +17761,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15745,6 +17777,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
                     /** @description Always `nosniff` */
@@ -15762,6 +17795,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15777,6 +17811,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15792,6 +17827,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15807,6 +17843,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15822,6 +17859,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15837,6 +17875,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15852,6 +17891,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15867,6 +17907,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15882,6 +17923,7 @@ export interface operations {
                 headers: {
                     /** @description `no-store` on answers to a token, and to login */
                     "Cache-Control"?: "no-store";
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15898,8 +17940,17 @@ export interface operations {
     };
     healthz: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15908,6 +17959,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15918,9 +17970,24 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15934,6 +18001,7 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */
@@ -15950,8 +18018,17 @@ export interface operations {
     };
     readyz: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The language of every text in the answer meant for people (a problem's `title`, `detail` and `errors[].message`, a check's `message`); codes and enum values never change with it. Overrides `Accept-Language`; handy in links. A tag that reduces to one of these (`zh`, `zh-Hans`, `en-GB`) is read as it; any other value answers 422 naming `lang`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /**
+                 * @description Language ranges with weights (RFC 9110), as browsers send them. The best-weighted range that is, or reduces to, `zh-CN` or `en` (any `zh-…` reads as `zh-CN`) chooses the language; when none does, or the header is absent or unreadable, the server's default (`--default-language`). Never an error.
+                 * @example zh-CN,zh;q=0.9,en;q=0.8
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15960,6 +18037,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15970,9 +18048,24 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    /** @description Always `nosniff` */
+                    "X-Content-Type-Options"?: "nosniff";
+                    /** @description The request's id, also in the server's logs */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
                     /** @description The request's id, also in the server's logs */
@@ -15986,6 +18079,7 @@ export interface operations {
             /** @description See the problem's `code` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     /** @description Always `nosniff` */

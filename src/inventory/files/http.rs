@@ -43,7 +43,7 @@ pub struct CsvFile(pub String);
 
 /// `?sheet=`: absent, a sheet, or given but unknown (already reported).
 fn sheet_param(q: &mut QueryMap) -> Result<Option<Sheet>, ()> {
-    let Some(raw) = q.take::<String>("sheet", "a sheet name") else {
+    let Some(raw) = q.take::<String>("sheet", crate::text!("files-expected-sheet")) else {
         return Ok(None);
     };
     match Sheet::parse(&raw) {
@@ -106,7 +106,7 @@ async fn export_inventory(
     mut q: QueryMap,
 ) -> AppResult<HttpResponse> {
     let csv = match q
-        .take::<String>("format", "xlsx or csv")
+        .take::<String>("format", crate::text!("files-expected-format"))
         .as_deref()
         .map(str::trim)
     {
@@ -121,7 +121,9 @@ async fn export_inventory(
             false
         }
     };
-    let template = q.take::<bool>("template", "true or false").unwrap_or(false);
+    let template = q
+        .take::<bool>("template", crate::text!("validation-expected-boolean"))
+        .unwrap_or(false);
     let sheet = sheet_param(&mut q);
     let format = file_format(&mut q, csv, sheet);
     q.finish()?;
@@ -174,7 +176,9 @@ async fn import_inventory(
     mut q: QueryMap,
     mut payload: web::Payload,
 ) -> AppResult<HttpResponse> {
-    let dry_run = q.take::<bool>("dry_run", "true or false").unwrap_or(false);
+    let dry_run = q
+        .take::<bool>("dry_run", crate::text!("validation-expected-boolean"))
+        .unwrap_or(false);
     let sheet = sheet_param(&mut q);
     let park_id = park_id.into_inner();
     // Who may import is asked before the body is read: a stranger is
