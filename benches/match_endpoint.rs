@@ -57,6 +57,7 @@ fn seed(conn: &mut db::DbConn) -> upstairs::platform::error::AppResult<usize> {
             site_area_m2: None,
             description: None,
             target_industries: IndustryList(vec![["C27", "C35", "C39", "I65"][p % 4].into()]),
+            time_zone: "Asia/Shanghai".into(),
             version: 1,
             created_at: t,
             updated_at: t,

@@ -58,8 +58,8 @@ mod tests {
     #[test]
     fn rejects_a_wrong_check_character() {
         assert_eq!(
-            problem("91350100M000100Y44").map(|t| t.key()),
-            Some("validation-credit-code-check")
+            problem("91350100M000100Y44").map(|t| t.key().to_string()),
+            Some("validation-credit-code-check".to_string())
         );
     }
 

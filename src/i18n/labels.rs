@@ -199,7 +199,8 @@ mod tests {
 
     #[test]
     fn every_label_is_words_of_its_own() {
-        let keys: Vec<&str> = groups()
+        let groups = groups();
+        let keys: Vec<&str> = groups
             .iter()
             .flat_map(|g| g.values.iter().map(|(_, t)| t.key()))
             .collect();
