@@ -18,6 +18,7 @@ mod health;
 mod helpers;
 mod inventory_files;
 mod labels;
+mod languages;
 mod leasing;
 mod matching;
 mod matching_languages;
