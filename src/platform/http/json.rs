@@ -339,7 +339,13 @@ fn describe(e: &validator::ValidationError) -> Text {
     if let Some(t) = crate::platform::validation::text_of(e) {
         return t;
     }
-    let p = |k: &str| e.params.get(k).map(|v| v.to_string());
+    // A bound such as 1000000.0 reads as 1000000: JSON has one number type.
+    let p = |k: &str| {
+        e.params.get(k).map(|v| match v.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("{}", f as i64),
+            _ => v.to_string(),
+        })
+    };
     match e.code.as_ref() {
         "range" => match (p("min"), p("exclusive_min"), p("max")) {
             (Some(min), _, Some(max)) => text!("validation-range-between", min = min, max = max),
