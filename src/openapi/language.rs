@@ -10,8 +10,6 @@ use crate::i18n::Lang;
 use crate::i18n::http::LANG_PARAMETER;
 use crate::matching::engine::Criterion;
 
-const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
-
 fn tags() -> Vec<&'static str> {
     Lang::ALL.iter().map(|l| l.tag()).collect()
 }
@@ -55,18 +53,7 @@ fn parameter(name: &str) -> Value {
 /// Adds the language parameters, the 422 a wrong `?lang=` gives, and
 /// `Content-Language` on every answer, to every operation.
 fn operations(doc: &mut Value) {
-    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
-        return;
-    };
-    let ops = paths
-        .values_mut()
-        .filter_map(Value::as_object_mut)
-        .flat_map(|item| {
-            item.iter_mut()
-                .filter(|(m, _)| METHODS.contains(&m.as_str()))
-                .filter_map(|(_, op)| op.as_object_mut())
-        });
-    for op in ops {
+    for op in super::refine::operations(doc) {
         let params = op.entry("parameters").or_insert_with(|| json!([]));
         if let Some(params) = params.as_array_mut() {
             params.push(parameter("Lang"));

@@ -122,7 +122,8 @@ fn refs_in(v: &Value, out: &mut Vec<String>) {
 
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
 
-fn operations(doc: &mut Value) -> Vec<&mut Map<String, Value>> {
+/// Every operation of the document, whatever its path and method.
+pub(super) fn operations(doc: &mut Value) -> Vec<&mut Map<String, Value>> {
     let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
         return Vec::new();
     };

@@ -73,13 +73,31 @@ fn same_problem_in_both(zh: &Resp, en: &Resp) {
     }
 }
 
+/// The request asked in Chinese and in English: the same problem (`status`,
+/// `code`) in each language's words.
+async fn in_both(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&Value>,
+    (status, code): (u16, &str),
+) -> (Resp, Resp) {
+    let zh = ask(app, method.clone(), path, token, body, Some("zh-CN")).await;
+    let en = ask(app, method, path, token, body, Some("en")).await;
+    let (zh, en) = (
+        zh.expect_problem(status, code),
+        en.expect_problem(status, code),
+    );
+    same_problem_in_both(&zh, &en);
+    (zh, en)
+}
+
 #[actix_web::test]
 async fn a_missing_record_is_not_found_in_either_language() {
     let app = spawn_app().await;
     let path = format!("/api/v1/units/{}", uuid::Uuid::now_v7());
-    let zh = ask(&app, Method::GET, &path, None, None, Some("zh-CN")).await;
-    let en = ask(&app, Method::GET, &path, None, None, Some("en")).await;
-    same_problem_in_both(&zh, &en);
+    let (zh, en) = in_both(&app, Method::GET, &path, None, None, (404, "not_found")).await;
     assert_eq!(zh.body["title"], "未找到");
     assert!(
         zh.body["detail"].as_str().unwrap().contains("单元"),
@@ -103,54 +121,32 @@ async fn a_body_with_several_problems_is_one_422_in_either_language() {
     let path = format!("/api/v1/floors/{}/units", tower.ground);
     // Broken rules: a negative area, a code with a space.
     let body = unit_body("T1 0102", -5.0);
-    let zh = ask(
+    let invalid = (422, "validation_failed");
+    let (zh, en) = in_both(
         &app,
         Method::POST,
         &path,
         Some(&admin),
         Some(&body),
-        Some("zh-CN"),
+        invalid,
     )
     .await;
-    let en = ask(
-        &app,
-        Method::POST,
-        &path,
-        Some(&admin),
-        Some(&body),
-        Some("en"),
-    )
-    .await;
-    let zh = zh.expect_problem(422, "validation_failed");
-    let en = en.expect_problem(422, "validation_failed");
-    same_problem_in_both(&zh, &en);
     assert_eq!(zh.error_fields(), ["area_m2", "code"], "{}", zh.body);
     // Unreadable fields: an unknown one, a wrong type, a value not on the list.
     let mut body = unit_body("T1-0102", 100.0);
     body["colour"] = json!("red");
     body["asking_rent_fen_m2_day"] = json!("cheap");
     body["fit_out"] = json!("marble");
-    let zh = ask(
+    let invalid = (422, "validation_failed");
+    let (zh, en) = in_both(
         &app,
         Method::POST,
         &path,
         Some(&admin),
         Some(&body),
-        Some("zh-CN"),
+        invalid,
     )
     .await;
-    let en = ask(
-        &app,
-        Method::POST,
-        &path,
-        Some(&admin),
-        Some(&body),
-        Some("en"),
-    )
-    .await;
-    let zh = zh.expect_problem(422, "validation_failed");
-    let en = en.expect_problem(422, "validation_failed");
-    same_problem_in_both(&zh, &en);
     assert_eq!(
         zh.error_fields(),
         ["asking_rent_fen_m2_day", "colour", "fit_out"],
@@ -190,38 +186,20 @@ async fn a_conflict_and_a_missing_token_in_either_language() {
     let admin = app.admin().await;
     let path = format!("/api/v1/floors/{}/units", tower.ground);
     let again = unit_body("T1-0101", 100.0);
-    let zh = ask(
+    let conflict = (409, "conflict");
+    let (zh, _) = in_both(
         &app,
         Method::POST,
         &path,
         Some(&admin),
         Some(&again),
-        Some("zh-CN"),
+        conflict,
     )
     .await;
-    let en = ask(
-        &app,
-        Method::POST,
-        &path,
-        Some(&admin),
-        Some(&again),
-        Some("en"),
-    )
-    .await;
-    let (zh, en) = (
-        zh.expect_problem(409, "conflict"),
-        en.expect_problem(409, "conflict"),
-    );
-    same_problem_in_both(&zh, &en);
     assert!(zh.body["detail"].as_str().unwrap().contains("T1-0101"));
 
-    let zh = ask(&app, Method::POST, &path, None, Some(&again), Some("zh-CN")).await;
-    let en = ask(&app, Method::POST, &path, None, Some(&again), Some("en")).await;
-    let (zh, en) = (
-        zh.expect_problem(401, "unauthorized"),
-        en.expect_problem(401, "unauthorized"),
-    );
-    same_problem_in_both(&zh, &en);
+    let unauthorized = (401, "unauthorized");
+    let (zh, _) = in_both(&app, Method::POST, &path, None, Some(&again), unauthorized).await;
     assert!(
         zh.header("www-authenticate").is_some(),
         "headers kept when rendered again"
