@@ -122,7 +122,7 @@ async fn a_body_with_several_problems_is_one_422_in_either_language() {
     // Broken rules: a negative area, a code with a space.
     let body = unit_body("T1 0102", -5.0);
     let invalid = (422, "validation_failed");
-    let (zh, en) = in_both(
+    let (zh, _) = in_both(
         &app,
         Method::POST,
         &path,
