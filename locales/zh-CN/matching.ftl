@@ -57,8 +57,8 @@ check-lift-car-too-small = 设备占地 { $length }×{ $width } mm，按能过�
 check-lift-door-too-low = 设备高 { $height } mm，而门高只有 { $door_height } mm
 check-lift-car-too-low = 设备高 { $height } mm，而轿厢高只有 { $car_height } mm
 
-check-fire-hazard-admitted = 该楼为{ $rating }厂房，{ $level } 层可用于{ $class }生产
-check-fire-hazard-building-rating = 该楼为{ $rating }厂房，只接纳{ $rating }及火灾危险性更低的生产；{ $class }生产的危险性更高
+check-fire-hazard-admitted = 该楼可容纳火灾危险性不高于{ $rating }的生产，{ $level } 层可用于{ $class }生产
+check-fire-hazard-building-rating = 该楼只可容纳火灾危险性不高于{ $rating }的生产；{ $class }生产的火灾危险性更高
 check-fire-hazard-class-a-multi-storey = 甲类生产只能设在单层厂房内，该楼地上有 { $storeys } 层
 check-fire-hazard-below-ground = { $class }生产不得设在地下（{ $level } 层）
 

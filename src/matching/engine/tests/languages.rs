@@ -196,13 +196,13 @@ fn fire_hazard_in_chinese_names_the_classes_by_label() {
     has(
         &zh(&w, &req, Criterion::FireHazard),
         true,
-        &["丙类厂房", "5 层", "丙类生产"],
+        &["不高于丙类", "5 层", "丙类生产"],
     );
     req.fire_hazard_class = FireHazardClass::B;
     has(
         &zh(&w, &req, Criterion::FireHazard),
         false,
-        &["丙类厂房", "乙类生产"],
+        &["不高于丙类", "乙类生产"],
     );
     let t = w.tower();
     w.inv.units.clear();
