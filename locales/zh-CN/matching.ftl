@@ -108,7 +108,7 @@ check-availability-free = { $units ->
    *[other] 全部单元
 }在 { $start } 至 { $end } 期间空闲
 check-availability-unit-unavailable = 单元 { $code } 已标为不可租
-check-availability-unit-held = 单元 { $code } 在 { $start } 至 { $end } 期间已被占用，与租期重叠
+check-availability-unit-held = 单元 { $code } 在 { $start } 至 { $end } 期间已有报价或租约，与租期重叠
 
 check-building-ready = 该楼{ $status }
 check-building-ready-due-before = 该楼{ $status }，预计 { $due } 竣工，早于入驻日期 { $move_in }
