@@ -57,6 +57,18 @@ pub fn text_of(e: &ValidationError) -> Option<Text> {
     decode(e.params.get(TEXT_PARAM)?)
 }
 
+/// An IANA time zone the tz database knows (`Asia/Shanghai`), checked with
+/// the body's other rules so one 422 lists every problem.
+pub fn time_zone(s: &str) -> Result<(), ValidationError> {
+    match crate::platform::time::parse_zone(s) {
+        Some(_) => Ok(()),
+        None => Err(error(
+            "invalid_time_zone",
+            text!("time-invalid-zone", value = s),
+        )),
+    }
+}
+
 /// Each id at most once.
 pub fn unique_ids(ids: &[crate::domain::Id]) -> Result<(), ValidationError> {
     let mut sorted = ids.to_vec();

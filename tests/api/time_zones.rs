@@ -96,6 +96,17 @@ async fn an_unknown_time_zone_is_422_in_either_language() {
     let zh = bad_zone(&app, &admin, "/api/v1/parks", "zh-CN", &body).await;
     assert!(zh.contains("“Asia/Qingdao”不是有效的时区名称"), "{zh}");
 
+    // Checked with the body's other rules: one 422 lists both.
+    body["site_area_m2"] = json!(-1.0);
+    let r = app.post("/api/v1/parks", Some(&admin), &body).await;
+    let r = r.expect_problem(422, "validation_failed");
+    assert_eq!(
+        r.error_fields(),
+        ["site_area_m2", "time_zone"],
+        "{}",
+        r.body
+    );
+
     let id = app.create_park(&admin).await;
     let path = format!("/api/v1/parks/{id}");
     let change = json!({"time_zone": "UTC+8"});

@@ -33,6 +33,7 @@ pub struct CreatePark {
     pub target_industries: Option<Vec<String>>,
     /// The park's IANA time zone; its dates are calendar dates there.
     /// Default `Asia/Shanghai` (China Standard Time).
+    #[validate(custom(function = "checks::time_zone"))]
     #[schema(
         example = "Asia/Shanghai",
         max_length = 64,
@@ -111,6 +112,7 @@ pub struct PatchPark {
     pub target_industries: Option<Vec<String>>,
     /// An IANA time zone name; `null` is refused (every park has a zone).
     #[serde(default, deserialize_with = "present")]
+    #[validate(custom(function = "checks::time_zone"))]
     #[schema(value_type = String, example = "Asia/Shanghai", max_length = 64,
         pattern = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$")]
     pub time_zone: Option<String>,
