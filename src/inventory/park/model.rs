@@ -34,11 +34,7 @@ pub struct CreatePark {
     /// The park's IANA time zone; its dates are calendar dates there.
     /// Default `Asia/Shanghai` (China Standard Time).
     #[validate(custom(function = "checks::time_zone"))]
-    #[schema(
-        example = "Asia/Shanghai",
-        max_length = 64,
-        pattern = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$"
-    )]
+    #[schema(value_type = Option<TimeZone>)]
     pub time_zone: Option<String>,
 }
 
@@ -113,8 +109,7 @@ pub struct PatchPark {
     /// An IANA time zone name; `null` is refused (every park has a zone).
     #[serde(default, deserialize_with = "present")]
     #[validate(custom(function = "checks::time_zone"))]
-    #[schema(value_type = String, example = "Asia/Shanghai", max_length = 64,
-        pattern = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$")]
+    #[schema(value_type = TimeZone)]
     pub time_zone: Option<String>,
 }
 
@@ -159,7 +154,7 @@ pub struct ParkOut {
     pub description: Option<String>,
     pub target_industries: Vec<String>,
     /// The IANA time zone the park's dates are calendar dates in.
-    #[schema(example = "Asia/Shanghai")]
+    #[schema(value_type = TimeZone)]
     pub time_zone: String,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -182,5 +177,30 @@ impl From<Park> for ParkOut {
             created_at: utc(p.created_at),
             updated_at: utc(p.updated_at),
         }
+    }
+}
+
+/// The schema of a time zone field: every IANA name the server's tz
+/// database knows, so the document accepts exactly what the server does.
+pub struct TimeZone;
+
+impl utoipa::PartialSchema for TimeZone {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "An IANA time zone name; a park's dates are calendar dates there. \
+                 Default `Asia/Shanghai` (China Standard Time).",
+            ))
+            .enum_values(Some(chrono_tz::TZ_VARIANTS.iter().map(|z| z.name())))
+            .examples(["Asia/Shanghai"])
+            .into()
+    }
+}
+
+impl ToSchema for TimeZone {
+    fn name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("TimeZone")
     }
 }
