@@ -220,6 +220,12 @@ fn describe_responses(doc: &mut Value) {
             .is_some_and(|alts| alts.iter().any(|a| a.get("bearer").is_some()))
             || op["operationId"] == "login"
             || op["operationId"] == "register";
+        // A token is optional here: a tokenless answer may be cacheable
+        // (`GET /labels` is), so the header is `no-store` only with a token.
+        let token_optional = op["security"].as_array().is_some_and(|alts| {
+            alts.iter()
+                .any(|a| a.as_object().is_some_and(|o| o.is_empty()))
+        });
         let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
             continue;
         };
@@ -261,7 +267,15 @@ fn describe_responses(doc: &mut Value) {
                     json!({"type": "string", "const": "nosniff"}),
                 ),
             );
-            if private {
+            if private && token_optional {
+                headers.insert(
+                    "Cache-Control".into(),
+                    header(
+                        "`no-store` when the request carries a token",
+                        json!({"type": "string"}),
+                    ),
+                );
+            } else if private {
                 headers.insert(
                     "Cache-Control".into(),
                     header(

@@ -8474,8 +8474,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8490,8 +8490,8 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8506,8 +8506,8 @@ export interface operations {
             /** @description Wrong email or password (`unauthorized`) */
             401: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
@@ -8524,8 +8524,8 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8540,8 +8540,8 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8556,8 +8556,8 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8572,8 +8572,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8588,8 +8588,8 @@ export interface operations {
             /** @description Too many failed logins (`rate_limited`, with `Retry-After`) */
             429: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
@@ -8606,8 +8606,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8622,8 +8622,8 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
@@ -8798,8 +8798,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Where the new record is */
                     Location?: string;
@@ -8816,8 +8816,8 @@ export interface operations {
             /** @description The body is not valid JSON (`malformed_json`) */
             400: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8832,8 +8832,8 @@ export interface operations {
             /** @description The change conflicts with the current state (`conflict`, `unit_unavailable`, `invalid_transition`) */
             409: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8848,8 +8848,8 @@ export interface operations {
             /** @description The body is over 1 MiB (`payload_too_large`) */
             413: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8864,8 +8864,8 @@ export interface operations {
             /** @description The body is not `application/json` (`unsupported_media_type`) */
             415: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8880,8 +8880,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8896,8 +8896,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -8912,8 +8912,8 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
@@ -10056,8 +10056,8 @@ export interface operations {
             /** @description The plan as JSON, or as the SVG picture when `Accept` prefers `image/svg+xml` */
             200: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description On the picture: `default-src 'none'` */
                     "Content-Security-Policy"?: string;
@@ -10077,8 +10077,8 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
@@ -10095,8 +10095,8 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10111,8 +10111,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10127,8 +10127,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10143,8 +10143,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10159,8 +10159,8 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
@@ -10199,8 +10199,8 @@ export interface operations {
             /** @description The picture, an SVG document */
             200: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description `default-src 'none'`: the picture runs and loads nothing */
                     "Content-Security-Policy"?: string;
@@ -10217,8 +10217,8 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
@@ -10235,8 +10235,8 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10251,8 +10251,8 @@ export interface operations {
             /** @description No such resource, or outside the caller's scope (`not_found`) */
             404: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10267,8 +10267,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10283,8 +10283,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -10299,8 +10299,8 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
@@ -11629,8 +11629,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description A strong tag of the body; the same for every instance of one build */
                     ETag?: string;
@@ -11647,8 +11647,8 @@ export interface operations {
             /** @description The copy named in `If-None-Match` is current; no body */
             304: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description The current tag */
                     ETag?: string;
@@ -11663,8 +11663,8 @@ export interface operations {
             /** @description No valid bearer token (`unauthorized`) */
             401: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description `Bearer realm="upstairs"` */
                     "WWW-Authenticate"?: string;
@@ -11681,8 +11681,8 @@ export interface operations {
             /** @description The caller's role may not do this (`forbidden`) */
             403: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -11697,8 +11697,8 @@ export interface operations {
             /** @description A field or parameter is invalid (`validation_failed`, with `errors`) */
             422: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -11713,8 +11713,8 @@ export interface operations {
             /** @description Unexpected error (`internal`); nothing internal is revealed */
             500: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Always `nosniff` */
                     "X-Content-Type-Options"?: "nosniff";
@@ -11729,8 +11729,8 @@ export interface operations {
             /** @description The database is busy or unreachable (`service_unavailable`) */
             503: {
                 headers: {
-                    /** @description `no-store` on answers to a token, and to login */
-                    "Cache-Control"?: "no-store";
+                    /** @description `no-store` when the request carries a token */
+                    "Cache-Control"?: string;
                     "Content-Language": components["headers"]["Content-Language"];
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
