@@ -151,7 +151,7 @@ async fn a_chinese_message_names_a_status_in_the_words_of_the_labels() {
     let t = app.tower().await;
     let admin = app.admin().await;
     let (tenant_id, _) = app.tenant().await;
-    let today = chrono::Utc::now().date_naive();
+    let today = upstairs::platform::time::china_today();
     let lease = json!({"tenant_id": tenant_id, "unit_ids": [t.fifth_unit],
         "start_date": today.to_string(),
         "end_date": (today + chrono::Duration::days(365)).to_string(),

@@ -1,10 +1,10 @@
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use serde_json::json;
 
 use crate::helpers::spawn_app;
 
 fn date(days_from_today: i64) -> String {
-    (Utc::now().date_naive() + Duration::days(days_from_today)).to_string()
+    (upstairs::platform::time::china_today() + Duration::days(days_from_today)).to_string()
 }
 
 #[actix_web::test]

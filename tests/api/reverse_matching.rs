@@ -273,7 +273,7 @@ async fn an_application_is_listed_while_it_awaits_an_offer_and_not_before_or_aft
     .expect(200);
     let r = app.get(&path, Some(&admin)).await.expect(200);
     assert_eq!(r.body["matches"][0]["application_id"], draft.as_str());
-    let until = chrono::Utc::now().date_naive() + chrono::Duration::days(30);
+    let until = upstairs::platform::time::china_today() + chrono::Duration::days(30);
     app.post(
         &format!("/api/v1/applications/{draft}/offers"),
         Some(&admin),

@@ -1,7 +1,7 @@
 //! The stacking plan as a picture: `GET …/stacking-plan.svg`, and
 //! `Accept: image/svg+xml` on the JSON path.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use resvg::{tiny_skia, usvg};
 use serde_json::json;
 use upstairs::domain::UnitStatus;
@@ -12,7 +12,7 @@ use crate::helpers::{Resp, TestApp, lift_body, spawn_app};
 const SVG: &str = "image/svg+xml; charset=utf-8";
 
 fn date(days_from_today: i64) -> String {
-    (Utc::now().date_naive() + Duration::days(days_from_today)).to_string()
+    (upstairs::platform::time::china_today() + Duration::days(days_from_today)).to_string()
 }
 
 /// A GET with an `Accept` header (and a token, if any).
