@@ -9,8 +9,8 @@ use crate::domain::IndustryList;
 use crate::domain::limits as L;
 use crate::inventory::park::store::Park;
 use crate::platform::db::{Id, now};
-use crate::platform::error::{AppError, AppResult};
-use crate::platform::time::{DEFAULT_TIME_ZONE_NAME, parse_zone, utc};
+use crate::platform::error::AppResult;
+use crate::platform::time::{DEFAULT_TIME_ZONE_NAME, utc};
 use crate::platform::validation::{nullable, present};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -41,10 +41,10 @@ pub struct CreatePark {
 impl CreatePark {
     pub fn into_row(self) -> AppResult<Park> {
         let t = now();
-        let time_zone = match self.time_zone {
-            Some(name) => checked_zone(name)?,
-            None => DEFAULT_TIME_ZONE_NAME.to_string(),
-        };
+        // Checked with the body's other rules (`checks::time_zone`).
+        let time_zone = self
+            .time_zone
+            .unwrap_or_else(|| DEFAULT_TIME_ZONE_NAME.to_string());
         Ok(Park {
             id: Id::new(),
             name: self.name,
@@ -59,18 +59,6 @@ impl CreatePark {
             created_at: t,
             updated_at: t,
         })
-    }
-}
-
-/// A zone name the tz database knows, else 422 `invalid_time_zone`.
-fn checked_zone(name: String) -> AppResult<String> {
-    match parse_zone(&name) {
-        Some(_) => Ok(name),
-        None => Err(AppError::field(
-            "time_zone",
-            "invalid_time_zone",
-            crate::text!("time-invalid-zone", value = name),
-        )),
     }
 }
 
@@ -116,7 +104,7 @@ pub struct PatchPark {
 impl PatchPark {
     pub fn apply(self, p: &mut Park) -> AppResult<()> {
         if let Some(v) = self.time_zone {
-            p.time_zone = checked_zone(v)?;
+            p.time_zone = v;
         }
         if let Some(v) = self.name {
             p.name = v;
